@@ -1,0 +1,21 @@
+//! rete's domain: the data model of DESIGN.md and the pure rules over it.
+//!
+//! Nothing here touches SQL, HTTP or files, so the CLI, the web pages and
+//! the calendar feed can share every rule and the tests need no database.
+
+pub mod activity;
+pub mod backup;
+pub mod date;
+pub mod ids;
+pub mod person;
+pub mod record;
+pub mod text;
+pub mod vocab;
+
+pub use activity::*;
+pub use backup::Backup;
+pub use date::{parse_date, BadDate, Birthday};
+pub use ids::*;
+pub use person::{InvalidField, Person, PersonData};
+pub use record::Record;
+pub use vocab::*;

@@ -1,0 +1,207 @@
+//! People: who you know and how you met them.
+
+use crate::date::Birthday;
+use crate::ids::PersonId;
+use crate::record::Record;
+use crate::vocab::{Status, Tier};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Everything rete keeps about one person. Field names are a contract:
+/// scripts read them from `--json` output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonData {
+    pub name: String,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    pub company: Option<String>,
+    pub role: Option<String>,
+    pub department: Option<String>,
+    pub city: Option<String>,
+    pub sector: Option<String>,
+    pub tier: Tier,
+    /// Overrides the tier's keep-in-touch cadence for this person.
+    pub cadence_days: Option<u32>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub birthday: Option<Birthday>,
+    pub met_on: Option<NaiveDate>,
+    pub met_at: Option<String>,
+    pub introduced_by: Option<PersonId>,
+    /// URLs: the LinkedIn profile, a website.
+    #[serde(default)]
+    pub links: Vec<String>,
+    pub notes: Option<String>,
+    pub status: Status,
+    /// Why the person was archived or red-flagged.
+    pub status_reason: Option<String>,
+}
+
+pub type Person = Record<PersonId, PersonData>;
+
+/// A field that breaks a rule of the data model.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct InvalidField {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl InvalidField {
+    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
+        InvalidField { field, message: message.into() }
+    }
+}
+
+impl PersonData {
+    /// A person with just a name, in the `network` tier.
+    pub fn named(name: impl Into<String>) -> Self {
+        PersonData {
+            name: name.into(),
+            emails: Vec::new(),
+            phones: Vec::new(),
+            company: None,
+            role: None,
+            department: None,
+            city: None,
+            sector: None,
+            tier: Tier::Network,
+            cadence_days: None,
+            tags: Vec::new(),
+            birthday: None,
+            met_on: None,
+            met_at: None,
+            introduced_by: None,
+            links: Vec::new(),
+            notes: None,
+            status: Status::Active,
+            status_reason: None,
+        }
+    }
+
+    /// Trims every text, drops empty ones, lower-cases e-mails, and checks
+    /// what can be checked without the database.
+    pub fn normalize(mut self) -> Result<Self, InvalidField> {
+        self.name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if self.name.is_empty() {
+            return Err(InvalidField::new("name", "must not be empty"));
+        }
+        for opt in [
+            &mut self.company,
+            &mut self.role,
+            &mut self.department,
+            &mut self.city,
+            &mut self.sector,
+            &mut self.met_at,
+            &mut self.notes,
+            &mut self.status_reason,
+        ] {
+            *opt = opt.take().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        }
+        self.emails = dedup(self.emails.iter().map(|e| e.trim().to_lowercase()));
+        for email in &self.emails {
+            let valid = email
+                .split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !email.contains(' '));
+            if !valid {
+                return Err(InvalidField::new("email", format!("'{email}' is not an e-mail address")));
+            }
+        }
+        self.phones = dedup(self.phones.iter().map(|p| p.trim().to_string()));
+        for phone in &self.phones {
+            let digits = phone.chars().filter(char::is_ascii_digit).count();
+            let allowed = phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+            if digits < 3 || !allowed {
+                return Err(InvalidField::new("phone", format!("'{phone}' is not a phone number")));
+            }
+        }
+        self.tags = dedup(self.tags.iter().map(|t| t.trim().to_string()));
+        self.links = dedup(self.links.iter().map(|l| l.trim().to_string()));
+        if self.cadence_days == Some(0) {
+            return Err(InvalidField::new("cadence", "must be at least 1 day"));
+        }
+        Ok(self)
+    }
+
+    /// The cadence in force: the person's own, else the tier's; `None`
+    /// when rete must not nudge (archived or red-flagged).
+    pub fn cadence(&self) -> Option<u32> {
+        if self.status == Status::RedFlag || self.tier == Tier::Archived {
+            return None;
+        }
+        self.cadence_days.or(self.tier.default_cadence_days())
+    }
+
+    /// The text the search index holds for this person.
+    pub fn search_document(&self) -> String {
+        let mut parts: Vec<&str> = vec![&self.name];
+        parts.extend(
+            [&self.company, &self.role, &self.department, &self.city, &self.sector, &self.met_at, &self.notes]
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        );
+        parts.extend(self.tags.iter().map(String::as_str));
+        parts.extend(self.emails.iter().map(String::as_str));
+        crate::text::search_terms(&parts.join(" ")).join(" ")
+    }
+}
+
+/// Keeps the first occurrence of each non-empty value, in order.
+fn dedup(values: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values {
+        if !v.is_empty() && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_cleans_and_validates() {
+        let mut p = PersonData::named("  Giulia   Conti ");
+        p.emails = vec![" Giulia@Example.IT".into(), "giulia@example.it".into()];
+        p.company = Some("  ".into());
+        let p = p.normalize().unwrap();
+        assert_eq!(p.name, "Giulia Conti");
+        assert_eq!(p.emails, vec!["giulia@example.it"]);
+        assert_eq!(p.company, None);
+
+        let mut bad = PersonData::named("X");
+        bad.emails = vec!["not-an-email".into()];
+        assert_eq!(bad.normalize().unwrap_err().field, "email");
+        assert_eq!(PersonData::named(" ").normalize().unwrap_err().field, "name");
+    }
+
+    #[test]
+    fn cadence_respects_tier_override_and_flags() {
+        let mut p = PersonData::named("A");
+        p.tier = Tier::Close;
+        assert_eq!(p.cadence(), Some(30));
+        p.cadence_days = Some(7);
+        assert_eq!(p.cadence(), Some(7));
+        p.status = Status::RedFlag;
+        assert_eq!(p.cadence(), None);
+        let mut q = PersonData::named("B");
+        q.tier = Tier::Archived;
+        assert_eq!(q.cadence(), None);
+    }
+
+    #[test]
+    fn json_field_names_are_the_contract() {
+        let p = Person { id: PersonId(7), data: PersonData::named("Niccolò") };
+        let v = serde_json::to_value(&p).unwrap();
+        for key in ["id", "name", "emails", "phones", "company", "role", "department", "city", "tier", "tags", "birthday", "met_on", "met_at", "links", "notes"] {
+            assert!(v.get(key).is_some(), "missing {key}");
+        }
+        assert_eq!(v["id"], 7);
+        assert_eq!(v["tier"], "network");
+    }
+}
