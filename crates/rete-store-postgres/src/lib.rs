@@ -1,0 +1,117 @@
+//! rete's store on PostgreSQL, for `rete serve` with many users.
+//!
+//! The SQL shared with SQLite comes from `rete_store::sql_store_impl!`;
+//! this file holds what only PostgreSQL does: connecting (optionally inside
+//! one schema, which is how the tests isolate themselves), full text with
+//! `tsvector`, and moving identity sequences after a restore.
+
+use rete_store::{Result, StoreError};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::{Postgres, Transaction};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// rete's store on a PostgreSQL database.
+#[derive(Debug, Clone)]
+pub struct PostgresStore {
+    pool: PgPool,
+}
+
+fn db_err(e: sqlx::Error) -> StoreError {
+    StoreError::Backend(e.to_string())
+}
+
+/// Tables whose identity sequence must follow restored ids.
+const IDENTITY_TABLES: &[&str] = &["people", "interactions", "exchanges", "followups", "milestones", "events"];
+
+impl PostgresStore {
+    pub const BACKEND: &'static str = "postgres";
+
+    /// Connects to `url` and applies the migrations.
+    pub async fn connect(url: &str) -> Result<Self> {
+        Self::connect_in_schema(url, None).await
+    }
+
+    /// Connects with `search_path` set to `schema` (created if missing), so
+    /// that every table lives there: one database can hold many isolated
+    /// rete instances, one per test.
+    pub async fn connect_in_schema(url: &str, schema: Option<&str>) -> Result<Self> {
+        let mut options = PgConnectOptions::from_str(url)
+            .map_err(|e| StoreError::Backend(format!("invalid PostgreSQL URL: {e}")))?;
+        if let Some(schema) = schema {
+            if !schema.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return Err(StoreError::Backend(format!("invalid schema name '{schema}'")));
+            }
+            let admin = PgPoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(db_err)?;
+            sqlx::query(&format!("CREATE SCHEMA IF NOT EXISTS {schema}")).execute(&admin).await.map_err(db_err)?;
+            admin.close().await;
+            options = options.options([("search_path", schema)]);
+        }
+        let pool = PgPoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await
+            .map_err(|e| StoreError::Backend(format!("cannot connect to PostgreSQL: {e}")))?;
+        sqlx::migrate!("./migrations")
+            .run(&pool)
+            .await
+            .map_err(|e| StoreError::Backend(format!("migrating PostgreSQL: {e}")))?;
+        Ok(PostgresStore { pool })
+    }
+
+    async fn begin_write(&self) -> Result<Transaction<'static, Postgres>> {
+        self.pool.begin().await.map_err(db_err)
+    }
+
+    async fn write_search_doc(tx: &mut Transaction<'static, Postgres>, person: i64, doc: &str) -> Result<()> {
+        sqlx::query("UPDATE people SET search_doc = $2 WHERE id = $1")
+            .bind(person)
+            .bind(doc)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn delete_search_doc(_tx: &mut Transaction<'static, Postgres>, _person: i64) -> Result<()> {
+        // The document is a column of the row, deleted with it.
+        Ok(())
+    }
+
+    /// Every term must match, the last one as a prefix; ranked by `ts_rank`.
+    async fn search_ids(&self, account: i64, terms: &[String], limit: i64) -> Result<Vec<(i64, f64)>> {
+        // Terms are letters and digits only (see `rete_core::text`), so
+        // quoting them is enough to keep tsquery syntax out.
+        let query = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| if i + 1 == terms.len() { format!("'{t}':*") } else { format!("'{t}'") })
+            .collect::<Vec<_>>()
+            .join(" & ");
+        sqlx::query_as(
+            "SELECT id, ts_rank(search_tsv, q)::float8 AS rank FROM people, to_tsquery('simple', $1) q \
+             WHERE account_id = $2 AND search_tsv @@ q ORDER BY rank DESC, id LIMIT $3",
+        )
+        .bind(query)
+        .bind(account)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)
+    }
+
+    async fn after_import(tx: &mut Transaction<'static, Postgres>) -> Result<()> {
+        for table in IDENTITY_TABLES {
+            sqlx::query(&format!(
+                "SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST((SELECT MAX(id) FROM {table}), 1))"
+            ))
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
+        }
+        Ok(())
+    }
+}
+
+rete_store::sql_store_impl!(PostgresStore, ::sqlx::Postgres);

@@ -1,0 +1,126 @@
+//! The embedded default store: one SQLite file, opened in WAL mode with
+//! foreign keys and a busy timeout, migrated on open.
+//!
+//! The SQL shared with PostgreSQL comes from `rete_store::sql_store_impl!`;
+//! this file holds what only SQLite does: opening the file, write
+//! transactions that take the lock up front, and FTS5 search.
+
+use rete_store::{Result, StoreError};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, Transaction};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Whether opening may create the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create the file when it does not exist (first run, `rete init`).
+    CreateIfMissing,
+    /// The user named a file: a typo must not silently start an empty database.
+    MustExist,
+}
+
+/// rete's store on a SQLite file.
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+    path: PathBuf,
+}
+
+fn db_err(e: sqlx::Error) -> StoreError {
+    StoreError::Backend(e.to_string())
+}
+
+impl SqliteStore {
+    pub const BACKEND: &'static str = "sqlite";
+
+    /// Opens (and migrates) the database at `path`.
+    pub async fn open(path: &Path, mode: OpenMode) -> Result<Self> {
+        if mode == OpenMode::MustExist && !path.exists() {
+            return Err(StoreError::NotFound { what: "database", id: path.display().to_string() });
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Backend(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(mode == OpenMode::CreateIfMissing)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(|e| StoreError::Backend(format!("cannot open {}: {e}", path.display())))?;
+        sqlx::migrate!("./migrations")
+            .run(&pool)
+            .await
+            .map_err(|e| StoreError::Backend(format!("migrating {}: {e}", path.display())))?;
+        Ok(SqliteStore { pool, path: path.to_path_buf() })
+    }
+
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A write transaction that holds the write lock from its first
+    /// statement: a deferred one that reads first would fail at once with
+    /// "database is locked" instead of waiting for the busy timeout.
+    async fn begin_write(&self) -> Result<Transaction<'static, Sqlite>> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_err)
+    }
+
+    async fn write_search_doc(tx: &mut Transaction<'static, Sqlite>, person: i64, doc: &str) -> Result<()> {
+        Self::delete_search_doc(tx, person).await?;
+        sqlx::query("INSERT INTO people_fts (rowid, doc) VALUES ($1, $2)")
+            .bind(person)
+            .bind(doc)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn delete_search_doc(tx: &mut Transaction<'static, Sqlite>, person: i64) -> Result<()> {
+        sqlx::query("DELETE FROM people_fts WHERE rowid = $1").bind(person).execute(&mut **tx).await.map_err(db_err)?;
+        Ok(())
+    }
+
+    /// Every term must match, the last one as a prefix (search as you type);
+    /// ranked by BM25, best first.
+    async fn search_ids(&self, account: i64, terms: &[String], limit: i64) -> Result<Vec<(i64, f64)>> {
+        let query = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let quoted = format!("\"{}\"", t.replace('"', "\"\""));
+                if i + 1 == terms.len() {
+                    format!("{quoted}*")
+                } else {
+                    quoted
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        sqlx::query_as(
+            "SELECT p.id, -bm25(people_fts) AS rank FROM people_fts JOIN people p ON p.id = people_fts.rowid \
+             WHERE people_fts MATCH $1 AND p.account_id = $2 ORDER BY bm25(people_fts), p.id LIMIT $3",
+        )
+        .bind(query)
+        .bind(account)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)
+    }
+
+    async fn after_import(_tx: &mut Transaction<'static, Sqlite>) -> Result<()> {
+        Ok(())
+    }
+}
+
+rete_store::sql_store_impl!(SqliteStore, ::sqlx::Sqlite);

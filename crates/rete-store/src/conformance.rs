@@ -1,0 +1,340 @@
+//! The conformance suite: the behaviour every `Store` backend must show,
+//! case for case. Each backend's `tests/conformance.rs` calls
+//! `conformance_tests!` with an async factory of fresh, empty stores.
+
+use crate::{Store, StoreError};
+use chrono::NaiveDate;
+use rete_core::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+fn person(name: &str) -> PersonData {
+    PersonData::named(name)
+}
+
+/// A failed expectation, with what was seen.
+fn fail<T>(what: impl Into<String>) -> Result<T, String> {
+    Err(what.into())
+}
+
+macro_rules! ensure {
+    ($cond:expr, $($msg:tt)+) => {
+        if !$cond {
+            return fail(format!($($msg)+));
+        }
+    };
+}
+
+type CaseResult = Result<(), String>;
+
+fn se(e: StoreError) -> String {
+    e.to_string()
+}
+
+pub async fn person_roundtrip(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let mut p = person("Niccolò Bianchi");
+    p.emails = vec!["Niccolo@Example.it".into()];
+    p.phones = vec!["+39 02 1234567".into()];
+    p.company = Some("Bianchi & Figli".into());
+    p.tier = Tier::Close;
+    p.tags = vec!["bni".into(), "vela".into()];
+    p.birthday = Some(Birthday::parse("birthday", "03-09").map_err(|e| e.to_string())?);
+    p.met_on = Some(d("2025-03-09"));
+    p.met_at = Some("Aperitivo BNI Milano".into());
+    p.links = vec!["https://www.linkedin.com/in/nbianchi".into()];
+    let id = store.add_person(a, &p).await.map_err(se)?;
+    let got = store.person(a, id).await.map_err(se)?;
+    ensure!(got.name == "Niccolò Bianchi", "name {}", got.name);
+    ensure!(got.emails == vec!["niccolo@example.it"], "emails {:?}", got.emails);
+    ensure!(got.tags == vec!["bni", "vela"], "tags {:?}", got.tags);
+    ensure!(got.birthday.map(|b| b.to_string()).as_deref() == Some("--03-09"), "birthday {:?}", got.birthday);
+    ensure!(got.met_on == Some(d("2025-03-09")), "met_on {:?}", got.met_on);
+    ensure!(got.tier == Tier::Close, "tier {}", got.tier);
+    let mut edited = got.clone();
+    edited.data.role = Some("CEO".into());
+    edited.data.tier = Tier::Inner;
+    store.update_person(a, &edited).await.map_err(se)?;
+    let again = store.person(a, id).await.map_err(se)?;
+    ensure!(again.role.as_deref() == Some("CEO") && again.tier == Tier::Inner, "update lost: {again:?}");
+    match store.person(a, PersonId(id.0 + 1000)).await {
+        Err(StoreError::NotFound { .. }) => Ok(()),
+        other => fail(format!("missing person should be NotFound, got {other:?}")),
+    }
+}
+
+pub async fn duplicate_email_is_refused(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let mut p = person("Anna Riva");
+    p.emails = vec!["anna@riva.it".into()];
+    store.add_person(a, &p).await.map_err(se)?;
+    let mut q = person("Anna R.");
+    q.emails = vec!["ANNA@riva.it".into()];
+    match store.add_person(a, &q).await {
+        Err(StoreError::Conflict { field: "email", message }) => {
+            ensure!(message.contains("Anna Riva"), "message should name the holder: {message}");
+        }
+        other => return fail(format!("expected an email conflict, got {other:?}")),
+    }
+    let people = store.people(a).await.map_err(se)?;
+    ensure!(people.len() == 1, "nothing may be written on a conflict: {} people", people.len());
+    Ok(())
+}
+
+pub async fn accounts_are_isolated(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let b = store.account("someone-else").await.map_err(se)?;
+    ensure!(a != b, "two accounts share an id");
+    let id = store.add_person(a, &person("Solo Mio")).await.map_err(se)?;
+    ensure!(store.people(b).await.map_err(se)?.is_empty(), "account b sees account a's people");
+    ensure!(matches!(store.person(b, id).await, Err(StoreError::NotFound { .. })), "cross-account read");
+    let mut e = person("Same Mail");
+    e.emails = vec!["same@mail.it".into()];
+    store.add_person(a, &e).await.map_err(se)?;
+    store.add_person(b, &e).await.map_err(se)?;
+    ensure!(store.local_account().await.map_err(se)? == a, "local account is not stable");
+    Ok(())
+}
+
+pub async fn names_resolve_accent_insensitively(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    store.add_person(a, &person("Niccolò Rossi")).await.map_err(se)?;
+    store.add_person(a, &person("Nicola Rossi")).await.map_err(se)?;
+    store.add_person(a, &person("Marta Rossi")).await.map_err(se)?;
+    let exact = store.people_named(a, "niccolo rossi").await.map_err(se)?;
+    ensure!(exact.len() == 1 && exact[0].name == "Niccolò Rossi", "exact: {exact:?}");
+    let partial = store.people_named(a, "rossi").await.map_err(se)?;
+    ensure!(partial.len() == 3, "partial: {}", partial.len());
+    let none = store.people_named(a, "100%").await.map_err(se)?;
+    ensure!(none.is_empty(), "wildcards must be literal");
+    Ok(())
+}
+
+pub async fn search_is_ranked_and_accent_insensitive(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let mut n = person("Niccolò Ferri");
+    n.company = Some("Studio Ferri".into());
+    n.notes = Some("Esperto di vela e di diritto societario".into());
+    let niccolo = store.add_person(a, &n).await.map_err(se)?;
+    let mut g = person("Giulia Conti");
+    g.role = Some("Avvocata".into());
+    g.tags = vec!["diritto".into()];
+    g.notes = Some("diritto diritto societario".into());
+    let giulia = store.add_person(a, &g).await.map_err(se)?;
+    store.add_person(a, &person("Marco Neri")).await.map_err(se)?;
+    let hits = store.search(a, "niccolo", 10).await.map_err(se)?;
+    ensure!(hits.len() == 1 && hits[0].person.id == niccolo, "niccolo: {hits:?}");
+    let hits = store.search(a, "DIRITTO", 10).await.map_err(se)?;
+    ensure!(hits.len() == 2, "diritto: {} hits", hits.len());
+    ensure!(hits[0].person.id == giulia, "the denser match ranks first: {:?}", hits.iter().map(|h| &h.person.name).collect::<Vec<_>>());
+    let hits = store.search(a, "avvoc", 10).await.map_err(se)?;
+    ensure!(hits.len() == 1 && hits[0].person.id == giulia, "prefix: {hits:?}");
+    // An edit re-indexes.
+    let mut m = store.people_named(a, "Marco Neri").await.map_err(se)?.remove(0);
+    m.data.company = Some("Ferramenta Neri".into());
+    store.update_person(a, &m).await.map_err(se)?;
+    ensure!(store.search(a, "ferramenta", 10).await.map_err(se)?.len() == 1, "edit not indexed");
+    ensure!(store.search(a, "  ", 10).await.map_err(se)?.is_empty(), "blank query");
+    let b = store.account("other").await.map_err(se)?;
+    ensure!(store.search(b, "niccolo", 10).await.map_err(se)?.is_empty(), "search leaks across accounts");
+    Ok(())
+}
+
+pub async fn interactions_and_ledger(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let p1 = store.add_person(a, &person("Luca Verdi")).await.map_err(se)?;
+    let p2 = store.add_person(a, &person("Sara Blu")).await.map_err(se)?;
+    let i = InteractionData {
+        kind: InteractionKind::OneToOne,
+        on: d("2026-11-20"),
+        with: vec![p1, p2],
+        topics: Some("export in Germania".into()),
+        notes: None,
+        purpose: Some(Purpose::Give),
+        by: Initiator::Me,
+    };
+    store.add_interaction(a, &i).await.map_err(se)?;
+    let mut older = i.clone();
+    older.on = d("2026-01-10");
+    older.with = vec![p1];
+    older.kind = InteractionKind::Call;
+    store.add_interaction(a, &older).await.map_err(se)?;
+    let all = store.interactions(a, Some(p1)).await.map_err(se)?;
+    ensure!(all.len() == 2 && all[0].on == d("2026-11-20"), "newest first: {all:?}");
+    ensure!(all[0].with == vec![p1, p2], "with: {:?}", all[0].with);
+    ensure!(store.interactions(a, Some(p2)).await.map_err(se)?.len() == 1, "filter by person");
+    let bad = InteractionData { with: vec![PersonId(99_999)], ..i.clone() };
+    ensure!(matches!(store.add_interaction(a, &bad).await, Err(StoreError::NotFound { .. })), "unknown person accepted");
+    ensure!(store.interactions(a, None).await.map_err(se)?.len() == 2, "a failed insert left a row");
+
+    let ex = ExchangeData {
+        direction: Direction::Received,
+        kind: ExchangeKind::Business,
+        person: p1,
+        on: d("2026-11-01"),
+        amount_cents: Some(150_000),
+        note: Some("sito web".into()),
+        thanked_on: None,
+    };
+    let eid = store.add_exchange(a, &ex).await.map_err(se)?;
+    let thanked = store.thank_exchange(a, eid, d("2026-11-02")).await.map_err(se)?;
+    ensure!(thanked.thanked_on == Some(d("2026-11-02")) && thanked.amount_cents == Some(150_000), "{thanked:?}");
+    ensure!(matches!(store.thank_exchange(a, ExchangeId(eid.0 + 50), d("2026-11-02")).await, Err(StoreError::NotFound { .. })), "thank missing");
+    ensure!(store.exchanges(a, Some(p2)).await.map_err(se)?.is_empty(), "exchange filter");
+    Ok(())
+}
+
+pub async fn followups_lifecycle(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let p = store.add_person(a, &person("Elena Gallo")).await.map_err(se)?;
+    let f = FollowupData { person: p, due: d("2026-11-25"), text: "send the proposal".into(), origin: Origin::Manual, done_on: None, snoozed_until: None };
+    let id1 = store.add_followup(a, &f).await.map_err(se)?;
+    let id2 = store.add_followup(a, &FollowupData { due: d("2026-11-21"), text: "call back".into(), ..f.clone() }).await.map_err(se)?;
+    let open = store.followups(a, false).await.map_err(se)?;
+    ensure!(open.iter().map(|f| f.id).collect::<Vec<_>>() == vec![id2, id1], "due order: {open:?}");
+    let s = store.snooze_followup(a, id2, d("2026-12-01")).await.map_err(se)?;
+    ensure!(s.snoozed_until == Some(d("2026-12-01")), "snooze");
+    let open = store.followups(a, false).await.map_err(se)?;
+    ensure!(open[0].id == id1, "snoozed moves later");
+    store.complete_followup(a, id1, d("2026-11-23")).await.map_err(se)?;
+    ensure!(store.followups(a, false).await.map_err(se)?.len() == 1, "done leaves the open list");
+    ensure!(store.followups(a, true).await.map_err(se)?.len() == 2, "done stays in history");
+    ensure!(matches!(store.snooze_followup(a, id1, d("2026-12-01")).await, Err(StoreError::Conflict { .. })), "snoozing a done follow-up");
+    ensure!(matches!(store.complete_followup(a, FollowupId(id1.0 + 77), d("2026-11-23")).await, Err(StoreError::NotFound { .. })), "missing follow-up");
+    Ok(())
+}
+
+pub async fn events_and_milestones(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let p1 = store.add_person(a, &person("Paolo Marino")).await.map_err(se)?;
+    let p2 = store.add_person(a, &person("Chiara Fontana")).await.map_err(se)?;
+    let e = EventData { name: "Aperitivo BNI Milano".into(), on: d("2026-03-09"), place: Some("Milano".into()), topics: vec!["networking".into()], attendees: vec![] };
+    let eid = store.add_event(a, &e).await.map_err(se)?;
+    store.attend_event(a, eid, &[p1, p2]).await.map_err(se)?;
+    let ev = store.attend_event(a, eid, &[p1]).await.map_err(se)?;
+    ensure!(ev.attendees == vec![p1, p2], "attendees {:?}", ev.attendees);
+    let found = store.events_named(a, "aperitivo bni").await.map_err(se)?;
+    ensure!(found.len() == 1 && found[0].id == eid, "events_named {found:?}");
+    ensure!(matches!(store.attend_event(a, EventId(eid.0 + 9), &[p1]).await, Err(StoreError::NotFound { .. })), "missing event");
+    let m = MilestoneData { person: p2, kind: MilestoneKind::Promotion, on: d("2026-11-15"), note: Some("now partner".into()) };
+    store.add_milestone(a, &m).await.map_err(se)?;
+    let ms = store.milestones(a, Some(p2)).await.map_err(se)?;
+    ensure!(ms.len() == 1 && ms[0].kind == MilestoneKind::Promotion, "milestones {ms:?}");
+    Ok(())
+}
+
+pub async fn merge_moves_everything(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let mut k = person("Roberto Sala");
+    k.emails = vec!["roberto@sala.it".into()];
+    let keep = store.add_person(a, &k).await.map_err(se)?;
+    let mut g = person("Rob Sala");
+    g.emails = vec!["rob@gmail.com".into()];
+    g.company = Some("Sala Srl".into());
+    let gone = store.add_person(a, &g).await.map_err(se)?;
+    let mut intro = person("Introdotto");
+    intro.introduced_by = Some(gone);
+    let third = store.add_person(a, &intro).await.map_err(se)?;
+    let both = InteractionData { kind: InteractionKind::Meeting, on: d("2026-10-01"), with: vec![keep, gone], topics: None, notes: None, purpose: None, by: Initiator::Me };
+    store.add_interaction(a, &both).await.map_err(se)?;
+    store.add_interaction(a, &InteractionData { with: vec![gone], ..both.clone() }).await.map_err(se)?;
+    store.add_exchange(a, &ExchangeData { direction: Direction::Given, kind: ExchangeKind::Advice, person: gone, on: d("2026-10-02"), amount_cents: None, note: None, thanked_on: None }).await.map_err(se)?;
+    let merged = store.merge_people(a, keep, gone).await.map_err(se)?;
+    ensure!(merged.emails == vec!["roberto@sala.it", "rob@gmail.com"], "emails {:?}", merged.emails);
+    ensure!(merged.company.as_deref() == Some("Sala Srl"), "company filled");
+    ensure!(matches!(store.person(a, gone).await, Err(StoreError::NotFound { .. })), "gone still exists");
+    ensure!(store.interactions(a, Some(keep)).await.map_err(se)?.len() == 2, "interactions moved");
+    ensure!(store.exchanges(a, Some(keep)).await.map_err(se)?.len() == 1, "exchanges moved");
+    ensure!(store.person(a, third).await.map_err(se)?.introduced_by == Some(keep), "introducer moved");
+    // The e-mail of the merged-away record now belongs to `keep`.
+    let mut dup = person("Another");
+    dup.emails = vec!["rob@gmail.com".into()];
+    ensure!(matches!(store.add_person(a, &dup).await, Err(StoreError::Conflict { .. })), "merged e-mail not indexed");
+    Ok(())
+}
+
+/// Builds a small but complete account, for the backup cases.
+pub async fn seed(store: &dyn Store, a: AccountId) -> Result<(), StoreError> {
+    let mut first = person("Zeno Alfieri");
+    first.birthday = Birthday::parse("birthday", "1970-01-31").ok();
+    first.emails = vec!["zeno@alfieri.it".into()];
+    let z = store.add_person(a, &first).await?;
+    let mut second = person("Beatrice Ùlivi");
+    second.introduced_by = Some(z);
+    second.tags = vec!["padel".into()];
+    let b = store.add_person(a, &second).await?;
+    store.add_interaction(a, &InteractionData { kind: InteractionKind::Event, on: d("2026-05-05"), with: vec![z, b], topics: Some("fiera".into()), notes: Some("ottimo".into()), purpose: Some(Purpose::Social), by: Initiator::Them }).await?;
+    let e = store.add_exchange(a, &ExchangeData { direction: Direction::Received, kind: ExchangeKind::Referral, person: b, on: d("2026-05-06"), amount_cents: Some(99), note: None, thanked_on: None }).await?;
+    store.thank_exchange(a, e, d("2026-05-07")).await?;
+    let f = store.add_followup(a, &FollowupData { person: z, due: d("2026-06-01"), text: "caffè".into(), origin: Origin::Rule, done_on: None, snoozed_until: None }).await?;
+    store.complete_followup(a, f, d("2026-06-02")).await?;
+    store.add_milestone(a, &MilestoneData { person: b, kind: MilestoneKind::Award, on: d("2026-04-01"), note: None }).await?;
+    let ev = store.add_event(a, &EventData { name: "Fiera".into(), on: d("2026-05-05"), place: None, topics: vec!["made in italy".into()], attendees: vec![] }).await?;
+    store.attend_event(a, ev, &[b, z]).await?;
+    Ok(())
+}
+
+pub async fn backup_roundtrip(store: &dyn Store, empty: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    seed(store, a).await.map_err(se)?;
+    // A gap in the ids must survive the round trip.
+    let tmp = store.add_person(a, &person("Temp")).await.map_err(se)?;
+    let keep = store.add_person(a, &person("Temp Two")).await.map_err(se)?;
+    store.merge_people(a, keep, tmp).await.map_err(se)?;
+    let first = store.export(a).await.map_err(se)?;
+    let b = empty.local_account().await.map_err(se)?;
+    empty.import(b, &first).await.map_err(se)?;
+    let second = empty.export(b).await.map_err(se)?;
+    ensure!(first == second, "export -> import -> export differs");
+    // New rows after an import get fresh ids.
+    let next = empty.add_person(b, &person("After Import")).await.map_err(se)?;
+    ensure!(first.people.iter().all(|p| p.id != next), "id reused after import");
+    match empty.import(b, &first).await {
+        Err(StoreError::Conflict { field: "database", .. }) => Ok(()),
+        other => fail(format!("import into a non-empty database must be refused, got {other:?}")),
+    }
+}
+
+pub async fn failed_import_writes_nothing(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let mut backup = Backup { format: backup::BACKUP_FORMAT.into(), version: backup::BACKUP_VERSION, people: vec![], interactions: vec![], exchanges: vec![], followups: vec![], milestones: vec![], events: vec![] };
+    backup.people.push(Person { id: PersonId(1), data: person("Uno") });
+    backup.exchanges.push(Exchange { id: ExchangeId(1), data: ExchangeData { direction: Direction::Given, kind: ExchangeKind::Favour, person: PersonId(42), on: d("2026-01-01"), amount_cents: None, note: None, thanked_on: None } });
+    ensure!(store.import(a, &backup).await.is_err(), "a dangling reference must fail the import");
+    ensure!(store.people(a).await.map_err(se)?.is_empty(), "a failed import left people behind");
+    Ok(())
+}
+
+/// Expands to one `#[tokio::test]` per case. `$make` is an async
+/// expression giving a fresh, empty store (`Arc<dyn Store>` or a value
+/// implementing it) each time it is evaluated.
+#[macro_export]
+macro_rules! conformance_tests {
+    ($make:expr) => {
+        $crate::conformance_tests!(@cases $make;
+            person_roundtrip, duplicate_email_is_refused, accounts_are_isolated,
+            names_resolve_accent_insensitively, search_is_ranked_and_accent_insensitive,
+            interactions_and_ledger, followups_lifecycle, events_and_milestones,
+            merge_moves_everything, failed_import_writes_nothing);
+
+        #[tokio::test]
+        async fn backup_roundtrip() {
+            let a = $make;
+            let b = $make;
+            if let Err(e) = $crate::conformance::backup_roundtrip(&*a, &*b).await {
+                panic!("backup_roundtrip: {e}");
+            }
+        }
+    };
+    (@cases $make:expr; $($case:ident),+) => {$(
+        #[tokio::test]
+        async fn $case() {
+            let store = $make;
+            if let Err(e) = $crate::conformance::$case(&*store).await {
+                panic!("{}: {e}", stringify!($case));
+            }
+        }
+    )+};
+}

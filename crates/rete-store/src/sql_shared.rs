@@ -1,0 +1,963 @@
+//! The body of the `Store` implementation that both sqlx backends share.
+//!
+//! SQLite and PostgreSQL accept the same SQL for everything rete does but
+//! full-text search and write transactions, yet sqlx gives each its own
+//! types; a generic implementation would drown in trait bounds. So the
+//! shared body is a macro that each backend crate instantiates with its
+//! database type, after defining these inherent hooks on its store:
+//!
+//! - `async fn begin_write(&self) -> Result<Transaction<'static, DB>>`
+//!   (SQLite takes the write lock up front with `BEGIN IMMEDIATE`),
+//! - `async fn write_search_doc(tx, person_id: i64, doc: &str) -> Result<()>`,
+//! - `async fn delete_search_doc(tx, person_id: i64) -> Result<()>`,
+//! - `async fn search_ids(&self, account: i64, terms: &[String], limit: i64) -> Result<Vec<(i64, f64)>>`,
+//! - `async fn after_import(tx) -> Result<()>` (PostgreSQL moves its sequences),
+//!
+//! and a `pool` field. SQL uses `$1` placeholders, which both accept.
+
+/// Instantiates the shared `Store` implementation for `$store` over the
+/// sqlx database `$db`.
+#[macro_export]
+macro_rules! sql_store_impl {
+    ($store:ty, $db:ty) => {
+        mod shared_sql_store {
+            use super::*;
+            use ::async_trait::async_trait;
+            use ::chrono::NaiveDate;
+            use ::rete_core::*;
+            use ::rete_store::{Result, SearchHit, Store, StoreError};
+            use ::std::collections::HashMap;
+
+            type Tx = ::sqlx::Transaction<'static, $db>;
+
+            fn db_err(e: ::sqlx::Error) -> StoreError {
+                StoreError::Backend(e.to_string())
+            }
+
+            fn corrupt(what: &str, detail: impl ::std::fmt::Display) -> StoreError {
+                StoreError::Backend(format!("corrupt {what} row: {detail}"))
+            }
+
+            fn to_json(list: &[String]) -> String {
+                ::serde_json::to_string(list).unwrap_or_else(|_| "[]".to_string())
+            }
+
+            fn from_json(what: &str, text: &str) -> Result<Vec<String>> {
+                ::serde_json::from_str(text).map_err(|e| corrupt(what, e))
+            }
+
+            fn parse<T: ::std::str::FromStr>(what: &str, text: &str) -> Result<T>
+            where
+                T::Err: ::std::fmt::Display,
+            {
+                text.parse().map_err(|e| corrupt(what, e))
+            }
+
+            fn opt_parse<T: ::std::str::FromStr>(what: &str, text: Option<String>) -> Result<Option<T>>
+            where
+                T::Err: ::std::fmt::Display,
+            {
+                text.map(|t| parse(what, &t)).transpose()
+            }
+
+            /// `INSERT ... RETURNING id`, with the id column only when the
+            /// caller restores one (an import); otherwise the database picks.
+            fn insert_sql(table: &str, cols: &str, n: usize, with_id: bool) -> String {
+                let total = n + usize::from(with_id);
+                let placeholders: Vec<String> = (1..=total).map(|i| format!("${i}")).collect();
+                let cols = if with_id { format!("id, {cols}") } else { cols.to_string() };
+                format!("INSERT INTO {table} ({cols}) VALUES ({}) RETURNING id", placeholders.join(", "))
+            }
+
+            trait BindId {
+                fn bind_id(self, id: Option<i64>) -> Self;
+            }
+
+            impl<'q, O> BindId for ::sqlx::query::QueryAs<'q, $db, O, <$db as ::sqlx::Database>::Arguments<'q>> {
+                fn bind_id(self, id: Option<i64>) -> Self {
+                    match id {
+                        Some(i) => self.bind(i),
+                        None => self,
+                    }
+                }
+            }
+
+            const PERSON_COLS: &str = "id, name, emails, phones, company, role, department, city, sector, tier, \
+                cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, status_reason";
+
+            #[derive(::sqlx::FromRow)]
+            struct PersonRow {
+                id: i64,
+                name: String,
+                emails: String,
+                phones: String,
+                company: Option<String>,
+                role: Option<String>,
+                department: Option<String>,
+                city: Option<String>,
+                sector: Option<String>,
+                tier: String,
+                cadence_days: Option<i64>,
+                tags: String,
+                birthday: Option<String>,
+                met_on: Option<NaiveDate>,
+                met_at: Option<String>,
+                introduced_by: Option<i64>,
+                links: String,
+                notes: Option<String>,
+                status: String,
+                status_reason: Option<String>,
+            }
+
+            impl PersonRow {
+                fn into_person(self) -> Result<Person> {
+                    const W: &str = "person";
+                    Ok(Person {
+                        id: PersonId(self.id),
+                        data: PersonData {
+                            name: self.name,
+                            emails: from_json(W, &self.emails)?,
+                            phones: from_json(W, &self.phones)?,
+                            company: self.company,
+                            role: self.role,
+                            department: self.department,
+                            city: self.city,
+                            sector: self.sector,
+                            tier: parse(W, &self.tier)?,
+                            cadence_days: self.cadence_days.map(|d| u32::try_from(d).unwrap_or(u32::MAX)),
+                            tags: from_json(W, &self.tags)?,
+                            birthday: self
+                                .birthday
+                                .map(|b| Birthday::parse("birthday", &b).map_err(|e| corrupt(W, e)))
+                                .transpose()?,
+                            met_on: self.met_on,
+                            met_at: self.met_at,
+                            introduced_by: self.introduced_by.map(PersonId),
+                            links: from_json(W, &self.links)?,
+                            notes: self.notes,
+                            status: parse(W, &self.status)?,
+                            status_reason: self.status_reason,
+                        },
+                    })
+                }
+            }
+
+            #[derive(::sqlx::FromRow)]
+            struct InteractionRow {
+                id: i64,
+                kind: String,
+                on_date: NaiveDate,
+                topics: Option<String>,
+                notes: Option<String>,
+                purpose: Option<String>,
+                by_whom: String,
+            }
+
+            #[derive(::sqlx::FromRow)]
+            struct ExchangeRow {
+                id: i64,
+                direction: String,
+                kind: String,
+                person_id: i64,
+                on_date: NaiveDate,
+                amount_cents: Option<i64>,
+                note: Option<String>,
+                thanked_on: Option<NaiveDate>,
+            }
+
+            impl ExchangeRow {
+                fn into_exchange(self) -> Result<Exchange> {
+                    Ok(Exchange {
+                        id: ExchangeId(self.id),
+                        data: ExchangeData {
+                            direction: parse("exchange", &self.direction)?,
+                            kind: parse("exchange", &self.kind)?,
+                            person: PersonId(self.person_id),
+                            on: self.on_date,
+                            amount_cents: self.amount_cents,
+                            note: self.note,
+                            thanked_on: self.thanked_on,
+                        },
+                    })
+                }
+            }
+
+            #[derive(::sqlx::FromRow)]
+            struct FollowupRow {
+                id: i64,
+                person_id: i64,
+                due: NaiveDate,
+                text: String,
+                origin: String,
+                done_on: Option<NaiveDate>,
+                snoozed_until: Option<NaiveDate>,
+            }
+
+            impl FollowupRow {
+                fn into_followup(self) -> Result<Followup> {
+                    Ok(Followup {
+                        id: FollowupId(self.id),
+                        data: FollowupData {
+                            person: PersonId(self.person_id),
+                            due: self.due,
+                            text: self.text,
+                            origin: parse("follow-up", &self.origin)?,
+                            done_on: self.done_on,
+                            snoozed_until: self.snoozed_until,
+                        },
+                    })
+                }
+            }
+
+            #[derive(::sqlx::FromRow)]
+            struct MilestoneRow {
+                id: i64,
+                person_id: i64,
+                kind: String,
+                on_date: NaiveDate,
+                note: Option<String>,
+            }
+
+            #[derive(::sqlx::FromRow)]
+            struct EventRow {
+                id: i64,
+                name: String,
+                on_date: NaiveDate,
+                place: Option<String>,
+                topics: String,
+            }
+
+            /// Inserts or replaces the e-mail index and search document of
+            /// a person, refusing an e-mail that another person holds.
+            async fn write_person_side_tables(tx: &mut Tx, account: AccountId, id: i64, p: &PersonData) -> Result<()> {
+                ::sqlx::query("DELETE FROM person_emails WHERE person_id = $1")
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                for email in &p.emails {
+                    let holder: Option<(i64, String)> = ::sqlx::query_as(
+                        "SELECT p.id, p.name FROM person_emails e JOIN people p ON p.id = e.person_id \
+                         WHERE e.account_id = $1 AND e.email = $2",
+                    )
+                    .bind(account.0)
+                    .bind(email)
+                    .fetch_optional(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                    if let Some((other, name)) = holder {
+                        return Err(StoreError::Conflict {
+                            field: "email",
+                            message: format!("{email} already belongs to {name} (#{other})"),
+                        });
+                    }
+                    ::sqlx::query("INSERT INTO person_emails (account_id, email, person_id) VALUES ($1, $2, $3)")
+                        .bind(account.0)
+                        .bind(email)
+                        .bind(id)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                }
+                <$store>::write_search_doc(tx, id, &p.search_document()).await
+            }
+
+            async fn check_person(tx: &mut Tx, account: AccountId, id: PersonId) -> Result<()> {
+                let found: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM people WHERE id = $1 AND account_id = $2")
+                    .bind(id.0)
+                    .bind(account.0)
+                    .fetch_optional(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                found.map(|_| ()).ok_or_else(|| StoreError::not_found("person", id))
+            }
+
+            async fn insert_person(tx: &mut Tx, account: AccountId, id: Option<PersonId>, p: &PersonData) -> Result<PersonId> {
+                if let Some(by) = p.introduced_by {
+                    check_person(tx, account, by).await.map_err(|_| StoreError::Conflict {
+                        field: "introduced-by",
+                        message: format!("person {by} not found"),
+                    })?;
+                }
+                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("people", "account_id, name, name_folded, emails, phones, company, role, department, city, sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, status_reason", 21, id.is_some()))
+                .bind_id(id.map(|i| i.0))
+                .bind(account.0)
+                .bind(&p.name)
+                .bind(text::fold(&p.name))
+                .bind(to_json(&p.emails))
+                .bind(to_json(&p.phones))
+                .bind(&p.company)
+                .bind(&p.role)
+                .bind(&p.department)
+                .bind(&p.city)
+                .bind(&p.sector)
+                .bind(p.tier.as_str())
+                .bind(p.cadence_days.map(i64::from))
+                .bind(to_json(&p.tags))
+                .bind(p.birthday.map(|b| b.to_string()))
+                .bind(p.met_on)
+                .bind(&p.met_at)
+                .bind(p.introduced_by.map(|i| i.0))
+                .bind(to_json(&p.links))
+                .bind(&p.notes)
+                .bind(p.status.as_str())
+                .bind(&p.status_reason)
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                write_person_side_tables(tx, account, new_id, p).await?;
+                Ok(PersonId(new_id))
+            }
+
+            async fn update_person_row(tx: &mut Tx, account: AccountId, person: &Person) -> Result<()> {
+                let p = &person.data;
+                if p.introduced_by == Some(person.id) {
+                    return Err(StoreError::Conflict { field: "introduced-by", message: "a person cannot introduce themselves".into() });
+                }
+                if let Some(by) = p.introduced_by {
+                    check_person(tx, account, by).await?;
+                }
+                let done = ::sqlx::query(
+                    "UPDATE people SET name = $3, name_folded = $4, emails = $5, phones = $6, company = $7, role = $8, \
+                     department = $9, city = $10, sector = $11, tier = $12, cadence_days = $13, tags = $14, birthday = $15, \
+                     met_on = $16, met_at = $17, introduced_by = $18, links = $19, notes = $20, status = $21, \
+                     status_reason = $22 WHERE id = $1 AND account_id = $2",
+                )
+                .bind(person.id.0)
+                .bind(account.0)
+                .bind(&p.name)
+                .bind(text::fold(&p.name))
+                .bind(to_json(&p.emails))
+                .bind(to_json(&p.phones))
+                .bind(&p.company)
+                .bind(&p.role)
+                .bind(&p.department)
+                .bind(&p.city)
+                .bind(&p.sector)
+                .bind(p.tier.as_str())
+                .bind(p.cadence_days.map(i64::from))
+                .bind(to_json(&p.tags))
+                .bind(p.birthday.map(|b| b.to_string()))
+                .bind(p.met_on)
+                .bind(&p.met_at)
+                .bind(p.introduced_by.map(|i| i.0))
+                .bind(to_json(&p.links))
+                .bind(&p.notes)
+                .bind(p.status.as_str())
+                .bind(&p.status_reason)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::not_found("person", person.id));
+                }
+                write_person_side_tables(tx, account, person.id.0, p).await
+            }
+
+            async fn fetch_person(tx: &mut Tx, account: AccountId, id: PersonId) -> Result<Person> {
+                let sql = format!("SELECT {PERSON_COLS} FROM people WHERE id = $1 AND account_id = $2");
+                ::sqlx::query_as::<_, PersonRow>(&sql)
+                    .bind(id.0)
+                    .bind(account.0)
+                    .fetch_optional(&mut **tx)
+                    .await
+                    .map_err(db_err)?
+                    .ok_or_else(|| StoreError::not_found("person", id))?
+                    .into_person()
+            }
+
+            async fn insert_interaction(tx: &mut Tx, account: AccountId, id: Option<InteractionId>, i: &InteractionData) -> Result<InteractionId> {
+                if i.with.is_empty() {
+                    return Err(InvalidField::new("with", "an interaction needs at least one person").into());
+                }
+                for p in &i.with {
+                    check_person(tx, account, *p).await?;
+                }
+                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("interactions", "account_id, kind, on_date, topics, notes, purpose, by_whom", 7, id.is_some()))
+                .bind_id(id.map(|i| i.0))
+                .bind(account.0)
+                .bind(i.kind.as_str())
+                .bind(i.on)
+                .bind(&i.topics)
+                .bind(&i.notes)
+                .bind(i.purpose.map(|p| p.as_str()))
+                .bind(i.by.as_str())
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                for p in &i.with {
+                    ::sqlx::query("INSERT INTO interaction_people (interaction_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                        .bind(new_id)
+                        .bind(p.0)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                }
+                Ok(InteractionId(new_id))
+            }
+
+            async fn insert_exchange(tx: &mut Tx, account: AccountId, id: Option<ExchangeId>, e: &ExchangeData) -> Result<ExchangeId> {
+                check_person(tx, account, e.person).await?;
+                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("exchanges", "account_id, direction, kind, person_id, on_date, amount_cents, note, thanked_on", 8, id.is_some()))
+                .bind_id(id.map(|i| i.0))
+                .bind(account.0)
+                .bind(e.direction.as_str())
+                .bind(e.kind.as_str())
+                .bind(e.person.0)
+                .bind(e.on)
+                .bind(e.amount_cents)
+                .bind(&e.note)
+                .bind(e.thanked_on)
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                Ok(ExchangeId(new_id))
+            }
+
+            async fn insert_followup(tx: &mut Tx, account: AccountId, id: Option<FollowupId>, f: &FollowupData) -> Result<FollowupId> {
+                check_person(tx, account, f.person).await?;
+                if f.text.trim().is_empty() {
+                    return Err(InvalidField::new("text", "must not be empty").into());
+                }
+                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("followups", "account_id, person_id, due, text, origin, done_on, snoozed_until", 7, id.is_some()))
+                .bind_id(id.map(|i| i.0))
+                .bind(account.0)
+                .bind(f.person.0)
+                .bind(f.due)
+                .bind(f.text.trim())
+                .bind(f.origin.as_str())
+                .bind(f.done_on)
+                .bind(f.snoozed_until)
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                Ok(FollowupId(new_id))
+            }
+
+            async fn insert_milestone(tx: &mut Tx, account: AccountId, id: Option<MilestoneId>, m: &MilestoneData) -> Result<MilestoneId> {
+                check_person(tx, account, m.person).await?;
+                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("milestones", "account_id, person_id, kind, on_date, note", 5, id.is_some()))
+                .bind_id(id.map(|i| i.0))
+                .bind(account.0)
+                .bind(m.person.0)
+                .bind(m.kind.as_str())
+                .bind(m.on)
+                .bind(&m.note)
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                Ok(MilestoneId(new_id))
+            }
+
+            async fn insert_event(tx: &mut Tx, account: AccountId, id: Option<EventId>, e: &EventData) -> Result<EventId> {
+                if e.name.trim().is_empty() {
+                    return Err(InvalidField::new("name", "must not be empty").into());
+                }
+                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("events", "account_id, name, name_folded, on_date, place, topics", 6, id.is_some()))
+                .bind_id(id.map(|i| i.0))
+                .bind(account.0)
+                .bind(e.name.trim())
+                .bind(text::fold(e.name.trim()))
+                .bind(e.on)
+                .bind(&e.place)
+                .bind(to_json(&e.topics))
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                add_attendees(tx, account, new_id, &e.attendees).await?;
+                Ok(EventId(new_id))
+            }
+
+            async fn add_attendees(tx: &mut Tx, account: AccountId, event: i64, people: &[PersonId]) -> Result<()> {
+                for p in people {
+                    check_person(tx, account, *p).await?;
+                    ::sqlx::query("INSERT INTO event_attendees (event_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                        .bind(event)
+                        .bind(p.0)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                }
+                Ok(())
+            }
+
+            impl $store {
+                async fn read(&self) -> Result<Tx> {
+                    self.pool.begin().await.map_err(db_err)
+                }
+
+                async fn load_people(&self, account: AccountId, filter: &str, arg: Option<&str>) -> Result<Vec<Person>> {
+                    let sql = format!("SELECT {PERSON_COLS} FROM people WHERE account_id = $1 {filter} ORDER BY name_folded, id");
+                    let mut q = ::sqlx::query_as::<_, PersonRow>(&sql).bind(account.0);
+                    if let Some(a) = arg {
+                        q = q.bind(a.to_string());
+                    }
+                    q.fetch_all(&self.pool).await.map_err(db_err)?.into_iter().map(PersonRow::into_person).collect()
+                }
+
+                async fn load_interactions(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Interaction>> {
+                    let filter = if person.is_some() {
+                        "AND id IN (SELECT interaction_id FROM interaction_people WHERE person_id = $2)"
+                    } else {
+                        ""
+                    };
+                    let sql = format!(
+                        "SELECT id, kind, on_date, topics, notes, purpose, by_whom FROM interactions \
+                         WHERE account_id = $1 {filter} ORDER BY on_date DESC, id DESC"
+                    );
+                    let mut q = ::sqlx::query_as::<_, InteractionRow>(&sql).bind(account.0);
+                    if let Some(p) = person {
+                        q = q.bind(p.0);
+                    }
+                    let rows = q.fetch_all(&self.pool).await.map_err(db_err)?;
+                    let pairs: Vec<(i64, i64)> = ::sqlx::query_as(
+                        "SELECT ip.interaction_id, ip.person_id FROM interaction_people ip \
+                         JOIN interactions i ON i.id = ip.interaction_id WHERE i.account_id = $1 \
+                         ORDER BY ip.interaction_id, ip.person_id",
+                    )
+                    .bind(account.0)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    let mut with: HashMap<i64, Vec<PersonId>> = HashMap::new();
+                    for (i, p) in pairs {
+                        with.entry(i).or_default().push(PersonId(p));
+                    }
+                    rows.into_iter()
+                        .map(|r| {
+                            Ok(Interaction {
+                                id: InteractionId(r.id),
+                                data: InteractionData {
+                                    kind: parse("interaction", &r.kind)?,
+                                    on: r.on_date,
+                                    with: with.remove(&r.id).unwrap_or_default(),
+                                    topics: r.topics,
+                                    notes: r.notes,
+                                    purpose: opt_parse("interaction", r.purpose)?,
+                                    by: parse("interaction", &r.by_whom)?,
+                                },
+                            })
+                        })
+                        .collect()
+                }
+
+                async fn load_events(&self, account: AccountId, filter: &str, arg: Option<&str>, id: Option<i64>) -> Result<Vec<Event>> {
+                    let sql = format!(
+                        "SELECT id, name, on_date, place, topics FROM events WHERE account_id = $1 {filter} \
+                         ORDER BY on_date DESC, id DESC"
+                    );
+                    let mut q = ::sqlx::query_as::<_, EventRow>(&sql).bind(account.0);
+                    if let Some(a) = arg {
+                        q = q.bind(a.to_string());
+                    }
+                    if let Some(i) = id {
+                        q = q.bind(i);
+                    }
+                    let rows = q.fetch_all(&self.pool).await.map_err(db_err)?;
+                    let pairs: Vec<(i64, i64)> = ::sqlx::query_as(
+                        "SELECT a.event_id, a.person_id FROM event_attendees a JOIN events e ON e.id = a.event_id \
+                         WHERE e.account_id = $1 ORDER BY a.event_id, a.person_id",
+                    )
+                    .bind(account.0)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    let mut attendees: HashMap<i64, Vec<PersonId>> = HashMap::new();
+                    for (e, p) in pairs {
+                        attendees.entry(e).or_default().push(PersonId(p));
+                    }
+                    rows.into_iter()
+                        .map(|r| {
+                            Ok(Event {
+                                id: EventId(r.id),
+                                data: EventData {
+                                    name: r.name,
+                                    on: r.on_date,
+                                    place: r.place,
+                                    topics: from_json("event", &r.topics)?,
+                                    attendees: attendees.remove(&r.id).unwrap_or_default(),
+                                },
+                            })
+                        })
+                        .collect()
+                }
+
+                async fn load_followup(tx: &mut Tx, account: AccountId, id: FollowupId) -> Result<Followup> {
+                    ::sqlx::query_as::<_, FollowupRow>(
+                        "SELECT id, person_id, due, text, origin, done_on, snoozed_until FROM followups \
+                         WHERE id = $1 AND account_id = $2",
+                    )
+                    .bind(id.0)
+                    .bind(account.0)
+                    .fetch_optional(&mut **tx)
+                    .await
+                    .map_err(db_err)?
+                    .ok_or_else(|| StoreError::not_found("follow-up", id))?
+                    .into_followup()
+                }
+
+                async fn ensure_account(&self, name: &str) -> Result<AccountId> {
+                    let mut tx = self.begin_write().await?;
+                    let found: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM accounts WHERE name = $1")
+                        .bind(name)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    let id = match found {
+                        Some((id,)) => id,
+                        None => {
+                            let (id,): (i64,) = ::sqlx::query_as("INSERT INTO accounts (name) VALUES ($1) RETURNING id")
+                                .bind(name)
+                                .fetch_one(&mut *tx)
+                                .await
+                                .map_err(db_err)?;
+                            id
+                        }
+                    };
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(AccountId(id))
+                }
+            }
+
+            #[async_trait]
+            impl Store for $store {
+                fn backend(&self) -> &'static str {
+                    <$store>::BACKEND
+                }
+
+                async fn local_account(&self) -> Result<AccountId> {
+                    self.ensure_account("local").await
+                }
+
+                async fn account(&self, name: &str) -> Result<AccountId> {
+                    self.ensure_account(name).await
+                }
+
+                async fn add_person(&self, account: AccountId, person: &PersonData) -> Result<PersonId> {
+                    let person = person.clone().normalize()?;
+                    let mut tx = self.begin_write().await?;
+                    let id = insert_person(&mut tx, account, None, &person).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(id)
+                }
+
+                async fn update_person(&self, account: AccountId, person: &Person) -> Result<()> {
+                    let person = Person { id: person.id, data: person.data.clone().normalize()? };
+                    let mut tx = self.begin_write().await?;
+                    update_person_row(&mut tx, account, &person).await?;
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn person(&self, account: AccountId, id: PersonId) -> Result<Person> {
+                    let mut tx = self.read().await?;
+                    fetch_person(&mut tx, account, id).await
+                }
+
+                async fn people(&self, account: AccountId) -> Result<Vec<Person>> {
+                    self.load_people(account, "", None).await
+                }
+
+                async fn people_named(&self, account: AccountId, name: &str) -> Result<Vec<Person>> {
+                    let folded = text::fold(name.trim());
+                    let exact = self.load_people(account, "AND name_folded = $2", Some(&folded)).await?;
+                    if !exact.is_empty() {
+                        return Ok(exact);
+                    }
+                    let pattern = format!("%{}%", folded.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                    self.load_people(account, "AND name_folded LIKE $2 ESCAPE '\\'", Some(&pattern)).await
+                }
+
+                async fn merge_people(&self, account: AccountId, keep: PersonId, gone: PersonId) -> Result<Person> {
+                    if keep == gone {
+                        return Err(InvalidField::new("person", "cannot merge a person with themselves").into());
+                    }
+                    let mut tx = self.begin_write().await?;
+                    let mut kept = fetch_person(&mut tx, account, keep).await?;
+                    let removed = fetch_person(&mut tx, account, gone).await?;
+                    ::rete_store::merge::absorb(&mut kept.data, &removed.data);
+                    if kept.data.introduced_by == Some(gone) || kept.data.introduced_by == Some(keep) {
+                        kept.data.introduced_by = None;
+                    }
+                    for sql in [
+                        "DELETE FROM person_emails WHERE person_id = $2",
+                        "UPDATE interaction_people SET person_id = $1 WHERE person_id = $2 AND interaction_id NOT IN \
+                         (SELECT interaction_id FROM interaction_people WHERE person_id = $1)",
+                        "UPDATE event_attendees SET person_id = $1 WHERE person_id = $2 AND event_id NOT IN \
+                         (SELECT event_id FROM event_attendees WHERE person_id = $1)",
+                        "UPDATE exchanges SET person_id = $1 WHERE person_id = $2",
+                        "UPDATE followups SET person_id = $1 WHERE person_id = $2",
+                        "UPDATE milestones SET person_id = $1 WHERE person_id = $2",
+                        "UPDATE people SET introduced_by = $1 WHERE introduced_by = $2",
+                    ] {
+                        ::sqlx::query(sql).bind(keep.0).bind(gone.0).execute(&mut *tx).await.map_err(db_err)?;
+                    }
+                    <$store>::delete_search_doc(&mut tx, gone.0).await?;
+                    ::sqlx::query("DELETE FROM people WHERE id = $1").bind(gone.0).execute(&mut *tx).await.map_err(db_err)?;
+                    update_person_row(&mut tx, account, &kept).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(kept)
+                }
+
+                async fn search(&self, account: AccountId, query: &str, limit: u32) -> Result<Vec<SearchHit>> {
+                    let terms = text::search_terms(query);
+                    if terms.is_empty() {
+                        return Ok(Vec::new());
+                    }
+                    let ranked = self.search_ids(account.0, &terms, i64::from(limit)).await?;
+                    let mut tx = self.read().await?;
+                    let mut hits = Vec::with_capacity(ranked.len());
+                    for (id, rank) in ranked {
+                        hits.push(SearchHit { person: fetch_person(&mut tx, account, PersonId(id)).await?, rank });
+                    }
+                    Ok(hits)
+                }
+
+                async fn add_interaction(&self, account: AccountId, interaction: &InteractionData) -> Result<InteractionId> {
+                    let mut tx = self.begin_write().await?;
+                    let id = insert_interaction(&mut tx, account, None, interaction).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(id)
+                }
+
+                async fn interactions(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Interaction>> {
+                    self.load_interactions(account, person).await
+                }
+
+                async fn add_exchange(&self, account: AccountId, exchange: &ExchangeData) -> Result<ExchangeId> {
+                    let mut tx = self.begin_write().await?;
+                    let id = insert_exchange(&mut tx, account, None, exchange).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(id)
+                }
+
+                async fn exchanges(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Exchange>> {
+                    let filter = if person.is_some() { "AND person_id = $2" } else { "" };
+                    let sql = format!(
+                        "SELECT id, direction, kind, person_id, on_date, amount_cents, note, thanked_on FROM exchanges \
+                         WHERE account_id = $1 {filter} ORDER BY on_date DESC, id DESC"
+                    );
+                    let mut q = ::sqlx::query_as::<_, ExchangeRow>(&sql).bind(account.0);
+                    if let Some(p) = person {
+                        q = q.bind(p.0);
+                    }
+                    q.fetch_all(&self.pool).await.map_err(db_err)?.into_iter().map(ExchangeRow::into_exchange).collect()
+                }
+
+                async fn thank_exchange(&self, account: AccountId, id: ExchangeId, on: NaiveDate) -> Result<Exchange> {
+                    let mut tx = self.begin_write().await?;
+                    let row = ::sqlx::query_as::<_, ExchangeRow>(
+                        "UPDATE exchanges SET thanked_on = $3 WHERE id = $1 AND account_id = $2 RETURNING \
+                         id, direction, kind, person_id, on_date, amount_cents, note, thanked_on",
+                    )
+                    .bind(id.0)
+                    .bind(account.0)
+                    .bind(on)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .ok_or_else(|| StoreError::not_found("exchange", id))?;
+                    tx.commit().await.map_err(db_err)?;
+                    row.into_exchange()
+                }
+
+                async fn add_followup(&self, account: AccountId, followup: &FollowupData) -> Result<FollowupId> {
+                    let mut tx = self.begin_write().await?;
+                    let id = insert_followup(&mut tx, account, None, followup).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(id)
+                }
+
+                async fn followups(&self, account: AccountId, include_done: bool) -> Result<Vec<Followup>> {
+                    let filter = if include_done { "" } else { "AND done_on IS NULL" };
+                    let sql = format!(
+                        "SELECT id, person_id, due, text, origin, done_on, snoozed_until FROM followups \
+                         WHERE account_id = $1 {filter} ORDER BY COALESCE(snoozed_until, due), id"
+                    );
+                    ::sqlx::query_as::<_, FollowupRow>(&sql)
+                        .bind(account.0)
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(db_err)?
+                        .into_iter()
+                        .map(FollowupRow::into_followup)
+                        .collect()
+                }
+
+                async fn complete_followup(&self, account: AccountId, id: FollowupId, on: NaiveDate) -> Result<Followup> {
+                    let mut tx = self.begin_write().await?;
+                    Self::load_followup(&mut tx, account, id).await?;
+                    ::sqlx::query("UPDATE followups SET done_on = $2 WHERE id = $1")
+                        .bind(id.0)
+                        .bind(on)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    let f = Self::load_followup(&mut tx, account, id).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(f)
+                }
+
+                async fn snooze_followup(&self, account: AccountId, id: FollowupId, until: NaiveDate) -> Result<Followup> {
+                    let mut tx = self.begin_write().await?;
+                    let f = Self::load_followup(&mut tx, account, id).await?;
+                    if f.done_on.is_some() {
+                        return Err(StoreError::Conflict { field: "id", message: format!("follow-up {id} is already done") });
+                    }
+                    ::sqlx::query("UPDATE followups SET snoozed_until = $2 WHERE id = $1")
+                        .bind(id.0)
+                        .bind(until)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    let f = Self::load_followup(&mut tx, account, id).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(f)
+                }
+
+                async fn add_milestone(&self, account: AccountId, milestone: &MilestoneData) -> Result<MilestoneId> {
+                    let mut tx = self.begin_write().await?;
+                    let id = insert_milestone(&mut tx, account, None, milestone).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(id)
+                }
+
+                async fn milestones(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Milestone>> {
+                    let filter = if person.is_some() { "AND person_id = $2" } else { "" };
+                    let sql = format!(
+                        "SELECT id, person_id, kind, on_date, note FROM milestones WHERE account_id = $1 {filter} \
+                         ORDER BY on_date DESC, id DESC"
+                    );
+                    let mut q = ::sqlx::query_as::<_, MilestoneRow>(&sql).bind(account.0);
+                    if let Some(p) = person {
+                        q = q.bind(p.0);
+                    }
+                    q.fetch_all(&self.pool)
+                        .await
+                        .map_err(db_err)?
+                        .into_iter()
+                        .map(|r| {
+                            Ok(Milestone {
+                                id: MilestoneId(r.id),
+                                data: MilestoneData {
+                                    person: PersonId(r.person_id),
+                                    kind: parse("milestone", &r.kind)?,
+                                    on: r.on_date,
+                                    note: r.note,
+                                },
+                            })
+                        })
+                        .collect()
+                }
+
+                async fn add_event(&self, account: AccountId, event: &EventData) -> Result<EventId> {
+                    let mut tx = self.begin_write().await?;
+                    let id = insert_event(&mut tx, account, None, event).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(id)
+                }
+
+                async fn event(&self, account: AccountId, id: EventId) -> Result<Event> {
+                    self.load_events(account, "AND id = $2", None, Some(id.0))
+                        .await?
+                        .pop()
+                        .ok_or_else(|| StoreError::not_found("event", id))
+                }
+
+                async fn events(&self, account: AccountId) -> Result<Vec<Event>> {
+                    self.load_events(account, "", None, None).await
+                }
+
+                async fn events_named(&self, account: AccountId, name: &str) -> Result<Vec<Event>> {
+                    let folded = text::fold(name.trim());
+                    let exact = self.load_events(account, "AND name_folded = $2", Some(&folded), None).await?;
+                    if !exact.is_empty() {
+                        return Ok(exact);
+                    }
+                    let pattern = format!("%{}%", folded.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                    self.load_events(account, "AND name_folded LIKE $2 ESCAPE '\\'", Some(&pattern), None).await
+                }
+
+                async fn attend_event(&self, account: AccountId, event: EventId, people: &[PersonId]) -> Result<Event> {
+                    let mut tx = self.begin_write().await?;
+                    let found: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM events WHERE id = $1 AND account_id = $2")
+                        .bind(event.0)
+                        .bind(account.0)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    if found.is_none() {
+                        return Err(StoreError::not_found("event", event));
+                    }
+                    add_attendees(&mut tx, account, event.0, people).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    self.event(account, event).await
+                }
+
+                async fn export(&self, account: AccountId) -> Result<Backup> {
+                    let mut backup = Backup {
+                        format: BACKUP_FORMAT_NAME.to_string(),
+                        version: ::rete_core::backup::BACKUP_VERSION,
+                        people: self.people(account).await?,
+                        interactions: self.interactions(account, None).await?,
+                        exchanges: self.exchanges(account, None).await?,
+                        followups: self.followups(account, true).await?,
+                        milestones: self.milestones(account, None).await?,
+                        events: self.events(account).await?,
+                    };
+                    backup.canonicalize();
+                    Ok(backup)
+                }
+
+                async fn import(&self, account: AccountId, backup: &Backup) -> Result<()> {
+                    if backup.format != BACKUP_FORMAT_NAME {
+                        return Err(InvalidField::new("format", format!("'{}' is not a rete backup", backup.format)).into());
+                    }
+                    if backup.version != ::rete_core::backup::BACKUP_VERSION {
+                        return Err(InvalidField::new("version", format!("backup version {} is not supported", backup.version)).into());
+                    }
+                    let mut tx = self.begin_write().await?;
+                    let (existing,): (i64,) = ::sqlx::query_as("SELECT COUNT(*) FROM people WHERE account_id = $1")
+                        .bind(account.0)
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    if existing > 0 {
+                        return Err(StoreError::Conflict {
+                            field: "database",
+                            message: format!("a backup restores into an empty database; this one holds {existing} people"),
+                        });
+                    }
+                    // People first without introducers, which may point forward.
+                    for p in &backup.people {
+                        let mut data = p.data.clone().normalize()?;
+                        data.introduced_by = None;
+                        insert_person(&mut tx, account, Some(p.id), &data).await?;
+                    }
+                    for p in backup.people.iter().filter(|p| p.introduced_by.is_some()) {
+                        let data = p.data.clone().normalize()?;
+                        update_person_row(&mut tx, account, &Person { id: p.id, data }).await?;
+                    }
+                    for i in &backup.interactions {
+                        insert_interaction(&mut tx, account, Some(i.id), &i.data).await?;
+                    }
+                    for e in &backup.exchanges {
+                        insert_exchange(&mut tx, account, Some(e.id), &e.data).await?;
+                    }
+                    for f in &backup.followups {
+                        insert_followup(&mut tx, account, Some(f.id), &f.data).await?;
+                    }
+                    for m in &backup.milestones {
+                        insert_milestone(&mut tx, account, Some(m.id), &m.data).await?;
+                    }
+                    for e in &backup.events {
+                        insert_event(&mut tx, account, Some(e.id), &e.data).await?;
+                    }
+                    <$store>::after_import(&mut tx).await?;
+                    tx.commit().await.map_err(db_err)
+                }
+            }
+
+            const BACKUP_FORMAT_NAME: &str = ::rete_core::backup::BACKUP_FORMAT;
+        }
+    };
+}

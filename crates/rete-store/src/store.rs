@@ -1,0 +1,75 @@
+//! The `Store` trait: one method per use case, so a backend can answer each
+//! with the queries that suit it, and callers never see SQL.
+
+use crate::error::Result;
+use async_trait::async_trait;
+use chrono::NaiveDate;
+use rete_core::*;
+use serde::Serialize;
+
+/// One search result: the person and how well they matched (higher is better).
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchHit {
+    pub person: Person,
+    pub rank: f64,
+}
+
+/// The persistence of everything an account owns. Every method takes the
+/// account, so one schema serves the single-user CLI and the server alike.
+#[async_trait]
+pub trait Store: Send + Sync + std::fmt::Debug {
+    /// `sqlite` or `postgres`, for messages and diagnostics.
+    fn backend(&self) -> &'static str;
+
+    /// The account of the CLI's local mode, created on first use.
+    async fn local_account(&self) -> Result<AccountId>;
+    /// An account by name, created when missing (the server's users).
+    async fn account(&self, name: &str) -> Result<AccountId>;
+
+    async fn add_person(&self, account: AccountId, person: &PersonData) -> Result<PersonId>;
+    async fn update_person(&self, account: AccountId, person: &Person) -> Result<()>;
+    async fn person(&self, account: AccountId, id: PersonId) -> Result<Person>;
+    /// Everyone, ordered by name.
+    async fn people(&self, account: AccountId) -> Result<Vec<Person>>;
+    /// People whose name matches `name` accent- and case-insensitively:
+    /// exact matches if any, else those whose name contains it.
+    async fn people_named(&self, account: AccountId, name: &str) -> Result<Vec<Person>>;
+    /// Folds `gone` into `keep`: lists are joined, empty fields filled, and
+    /// every interaction, exchange, follow-up, milestone and attendance
+    /// moves to `keep`. `gone` no longer exists afterwards.
+    async fn merge_people(&self, account: AccountId, keep: PersonId, gone: PersonId) -> Result<Person>;
+    /// Full text over names, companies, roles, tags and notes, ranked.
+    async fn search(&self, account: AccountId, query: &str, limit: u32) -> Result<Vec<SearchHit>>;
+
+    async fn add_interaction(&self, account: AccountId, interaction: &InteractionData) -> Result<InteractionId>;
+    /// Newest first; only those involving `person` when given.
+    async fn interactions(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Interaction>>;
+
+    async fn add_exchange(&self, account: AccountId, exchange: &ExchangeData) -> Result<ExchangeId>;
+    /// Newest first; only those with `person` when given.
+    async fn exchanges(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Exchange>>;
+    async fn thank_exchange(&self, account: AccountId, id: ExchangeId, on: NaiveDate) -> Result<Exchange>;
+
+    async fn add_followup(&self, account: AccountId, followup: &FollowupData) -> Result<FollowupId>;
+    /// Open ones by due date, or all when `include_done`.
+    async fn followups(&self, account: AccountId, include_done: bool) -> Result<Vec<Followup>>;
+    async fn complete_followup(&self, account: AccountId, id: FollowupId, on: NaiveDate) -> Result<Followup>;
+    async fn snooze_followup(&self, account: AccountId, id: FollowupId, until: NaiveDate) -> Result<Followup>;
+
+    async fn add_milestone(&self, account: AccountId, milestone: &MilestoneData) -> Result<MilestoneId>;
+    async fn milestones(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Milestone>>;
+
+    async fn add_event(&self, account: AccountId, event: &EventData) -> Result<EventId>;
+    async fn event(&self, account: AccountId, id: EventId) -> Result<Event>;
+    /// Newest first.
+    async fn events(&self, account: AccountId) -> Result<Vec<Event>>;
+    async fn events_named(&self, account: AccountId, name: &str) -> Result<Vec<Event>>;
+    /// Adds attendees; people already attending are left as they are.
+    async fn attend_event(&self, account: AccountId, event: EventId, people: &[PersonId]) -> Result<Event>;
+
+    /// Every row of the account, in canonical order.
+    async fn export(&self, account: AccountId) -> Result<Backup>;
+    /// Restores a backup into an account that holds nothing yet, keeping
+    /// every id, in one transaction.
+    async fn import(&self, account: AccountId, backup: &Backup) -> Result<()>;
+}
