@@ -93,7 +93,10 @@ pub fn parse_amount(value: &str) -> Result<i64, crate::person::InvalidField> {
         _ => (v, ""),
     };
     let int_digits: String = int_part.chars().filter(|c| !matches!(c, '.' | ',' | ' ' | '\'')).collect();
-    if int_digits.is_empty() || !int_digits.chars().all(|c| c.is_ascii_digit()) || !frac_part.chars().all(|c| c.is_ascii_digit()) {
+    if int_digits.is_empty()
+        || !int_digits.chars().all(|c| c.is_ascii_digit())
+        || !frac_part.chars().all(|c| c.is_ascii_digit())
+    {
         return Err(bad());
     }
     let euros: i64 = int_digits.parse().map_err(|_| bad())?;
@@ -123,7 +126,14 @@ mod tests {
     #[test]
     fn snooze_moves_the_due_date() {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let mut f = FollowupData { person: PersonId(1), due: d("2026-11-20"), text: "call".into(), origin: Origin::Manual, done_on: None, snoozed_until: None };
+        let mut f = FollowupData {
+            person: PersonId(1),
+            due: d("2026-11-20"),
+            text: "call".into(),
+            origin: Origin::Manual,
+            done_on: None,
+            snoozed_until: None,
+        };
         assert!(f.is_due(d("2026-11-23")));
         f.snoozed_until = Some(d("2026-11-30"));
         assert!(!f.is_due(d("2026-11-23")));

@@ -198,7 +198,23 @@ mod tests {
     fn json_field_names_are_the_contract() {
         let p = Person { id: PersonId(7), data: PersonData::named("Niccolò") };
         let v = serde_json::to_value(&p).unwrap();
-        for key in ["id", "name", "emails", "phones", "company", "role", "department", "city", "tier", "tags", "birthday", "met_on", "met_at", "links", "notes"] {
+        for key in [
+            "id",
+            "name",
+            "emails",
+            "phones",
+            "company",
+            "role",
+            "department",
+            "city",
+            "tier",
+            "tags",
+            "birthday",
+            "met_on",
+            "met_at",
+            "links",
+            "notes",
+        ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }
         assert_eq!(v["id"], 7);

@@ -12,11 +12,7 @@ pub fn fold(text: &str) -> String {
 /// The folded words of a text, split on anything that is not a letter or a
 /// digit; what the search index stores and what a query is cut into.
 pub fn search_terms(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 #[cfg(test)]

@@ -115,10 +115,7 @@ impl InteractionKind {
     pub fn is_encounter(self) -> bool {
         matches!(
             self,
-            InteractionKind::Meeting
-                | InteractionKind::OneToOne
-                | InteractionKind::Event
-                | InteractionKind::SpeedDate
+            InteractionKind::Meeting | InteractionKind::OneToOne | InteractionKind::Event | InteractionKind::SpeedDate
         )
     }
 }
@@ -177,6 +174,25 @@ vocabulary! {
         Manual = "manual",
         Rule = "rule",
         Debrief = "debrief",
+    }
+}
+
+vocabulary! {
+    /// The languages rete speaks: every text a person reads exists in both.
+    Lang, "lang" {
+        En = "en",
+        It = "it",
+    }
+}
+
+impl Lang {
+    /// Reads a POSIX locale such as `it_IT.UTF-8`; anything not Italian is English.
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.to_lowercase().starts_with("it") {
+            Lang::It
+        } else {
+            Lang::En
+        }
     }
 }
 

@@ -1,0 +1,343 @@
+//! The command line, as clap reads it. Only parsing lives here; each
+//! command's behaviour is in `commands/`.
+
+use clap::{Args, Parser, Subcommand};
+use rete_core::{ExchangeKind, Initiator, InteractionKind, Lang, MilestoneKind, Purpose, Tier};
+use std::path::PathBuf;
+
+/// rete keeps your professional network alive: who you met, what you
+/// promised, who gave what, and what to do today.
+#[derive(Debug, Parser)]
+#[command(name = "rete", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// SQLite database file (default: rete.db in your data directory).
+    #[arg(long, global = true, env = "RETE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Use a PostgreSQL server instead of the SQLite file.
+    #[arg(long, global = true, env = "RETE_DATABASE_URL", value_name = "postgres://...")]
+    pub database_url: Option<String>,
+    /// Language of everything rete prints (default: config, then LANG).
+    #[arg(long, global = true, value_name = "it|en")]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+// Parsed once per run: boxing the large variant would buy nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database (needed once when --db names a new file).
+    Init,
+    /// Build a realistic demo network in a fresh database and show it.
+    Demo(DemoArgs),
+    /// Add, edit, show and list people.
+    #[command(subcommand)]
+    Person(PersonCommand),
+    /// Log an interaction: a meeting, a call, a message, a one-to-one...
+    Log(LogArgs),
+    /// Record something you gave (a referral, an introduction, advice...).
+    Give(GiveArgs),
+    /// Record something you received.
+    Receive(ReceiveArgs),
+    /// Mark a received exchange as thanked.
+    Thank(ThankArgs),
+    /// The give/receive ledger.
+    Ledger(ListArgs),
+    /// Follow-ups: what you promised to do, and when.
+    #[command(subcommand)]
+    Followup(FollowupCommand),
+    /// Milestones: new jobs, promotions, awards, anniversaries.
+    #[command(subcommand)]
+    Milestone(MilestoneCommand),
+    /// Events where you meet people.
+    #[command(subcommand)]
+    Event(EventCommand),
+    /// Full-text search over names, companies, roles, tags and notes.
+    Search(SearchArgs),
+    /// Write your network to standard output.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Bring a network in.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Seed of the generated network (the same seed gives the same people).
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+    /// Roughly how many people.
+    #[arg(long, default_value_t = 300)]
+    pub people: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The fields a person can be given on the command line; shared by `add`
+/// and `edit`, where every flag is optional.
+#[derive(Debug, Args, Default)]
+pub struct PersonFields {
+    /// E-mail address (repeatable).
+    #[arg(long = "email", value_name = "E")]
+    pub emails: Vec<String>,
+    /// Phone number (repeatable).
+    #[arg(long = "phone", value_name = "P")]
+    pub phones: Vec<String>,
+    #[arg(long)]
+    pub company: Option<String>,
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub department: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Business sector (legal, marketing, web...).
+    #[arg(long)]
+    pub sector: Option<String>,
+    #[arg(long)]
+    pub tier: Option<Tier>,
+    /// Days between contacts, overriding the tier's cadence.
+    #[arg(long, value_name = "DAYS")]
+    pub cadence: Option<u32>,
+    /// YYYY-MM-DD, or MM-DD when the year is unknown.
+    #[arg(long, value_name = "DATE")]
+    pub birthday: Option<String>,
+    /// When you met (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub met_on: Option<String>,
+    /// Where you met: a place or an event.
+    #[arg(long, value_name = "PLACE")]
+    pub met_at: Option<String>,
+    /// Who introduced you (id or name).
+    #[arg(long, value_name = "PERSON")]
+    pub introduced_by: Option<String>,
+    /// Tag (repeatable).
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+    /// A link such as the LinkedIn profile (repeatable).
+    #[arg(long = "link", value_name = "URL")]
+    pub links: Vec<String>,
+    /// Free notes.
+    #[arg(long = "note", value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Add a person; prints the new id.
+    Add {
+        name: String,
+        #[command(flatten)]
+        fields: PersonFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a person: given fields replace, list flags add.
+    Edit {
+        person: String,
+        /// A new name.
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        fields: PersonFields,
+        /// Remove an e-mail, phone, tag or link (repeatable).
+        #[arg(long, value_name = "VALUE")]
+        remove: Vec<String>,
+        /// Stop all nudges about this person, keeping the record.
+        #[arg(long, value_name = "REASON")]
+        red_flag: Option<String>,
+        /// Lift a red flag.
+        #[arg(long)]
+        clear_flag: bool,
+    },
+    /// Everything about one person.
+    Show {
+        person: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Everyone, or those of a tier or tag.
+    List {
+        #[arg(long)]
+        tier: Option<Tier>,
+        #[arg(long)]
+        tag: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Keep the record but stop every nudge.
+    Archive {
+        person: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Fold B into A (same person recorded twice); B disappears.
+    Merge { a: String, b: String },
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// meeting, call, message, one-to-one, event or speed-date.
+    pub kind: InteractionKind,
+    /// Who was there (id or name, repeatable).
+    #[arg(long = "with", value_name = "PERSON", required = true)]
+    pub with: Vec<String>,
+    /// When (YYYY-MM-DD, today, yesterday).
+    #[arg(long, value_name = "DATE", default_value = "today")]
+    pub on: String,
+    /// What you talked about.
+    #[arg(long)]
+    pub topics: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[arg(long)]
+    pub purpose: Option<Purpose>,
+    /// Who started it.
+    #[arg(long, default_value = "me")]
+    pub by: Initiator,
+}
+
+#[derive(Debug, Args)]
+pub struct ExchangeFields {
+    /// When (YYYY-MM-DD, today, yesterday).
+    #[arg(long, value_name = "DATE", default_value = "today")]
+    pub on: String,
+    /// For closed business: the amount in euros.
+    #[arg(long, value_name = "EUR")]
+    pub amount: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GiveArgs {
+    /// referral, introduction, advice, favour or business.
+    pub kind: ExchangeKind,
+    #[arg(long, value_name = "PERSON")]
+    pub to: String,
+    #[command(flatten)]
+    pub fields: ExchangeFields,
+}
+
+#[derive(Debug, Args)]
+pub struct ReceiveArgs {
+    /// referral, introduction, advice, favour or business.
+    pub kind: ExchangeKind,
+    #[arg(long, value_name = "PERSON")]
+    pub from: String,
+    #[command(flatten)]
+    pub fields: ExchangeFields,
+}
+
+#[derive(Debug, Args)]
+pub struct ThankArgs {
+    pub exchange: i64,
+    #[arg(long, value_name = "DATE", default_value = "today")]
+    pub on: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FollowupCommand {
+    /// Promise something to someone by a date.
+    Add {
+        #[arg(long = "with", value_name = "PERSON")]
+        with: String,
+        #[arg(long, value_name = "DATE")]
+        due: String,
+        text: String,
+    },
+    /// Open follow-ups by due date.
+    List {
+        /// Include the done ones.
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark one done.
+    Done {
+        id: i64,
+        #[arg(long, value_name = "DATE", default_value = "today")]
+        on: String,
+    },
+    /// Put one off.
+    Snooze {
+        id: i64,
+        #[arg(long, value_name = "DATE")]
+        until: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MilestoneCommand {
+    /// Record a milestone.
+    Add {
+        #[arg(long = "for", value_name = "PERSON")]
+        person: String,
+        #[arg(long)]
+        kind: MilestoneKind,
+        #[arg(long, value_name = "DATE")]
+        on: String,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// All milestones, newest first.
+    List(ListArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventCommand {
+    /// Record an event.
+    Add {
+        name: String,
+        #[arg(long, value_name = "DATE")]
+        on: String,
+        #[arg(long)]
+        place: Option<String>,
+        /// A topic (repeatable).
+        #[arg(long = "topic", value_name = "T")]
+        topics: Vec<String>,
+    },
+    /// Who you met there (id or name, repeatable).
+    Attend {
+        event: String,
+        #[arg(long = "with", value_name = "PERSON", required = true)]
+        with: Vec<String>,
+    },
+    /// Events, newest first.
+    List(ListArgs),
+    /// One event with its attendees.
+    Show {
+        event: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    pub query: String,
+    #[arg(long, default_value_t = 20)]
+    pub limit: u32,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// A lossless JSON backup of everything.
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Restore a JSON backup into an empty database.
+    Json { file: PathBuf },
+}

@@ -1,0 +1,70 @@
+//! `rete followup`: promises with a due date.
+
+use crate::cli::FollowupCommand;
+use crate::context::Ctx;
+use crate::output;
+use crate::resolve;
+use rete_core::{FollowupData, FollowupId, Origin};
+use rust_i18n::t;
+use std::collections::HashMap;
+
+pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
+    let l = ctx.l();
+    match cmd {
+        FollowupCommand::Add { with, due, text } => {
+            let due = ctx.date("due", &due)?;
+            let person = resolve::person(ctx, &with).await?;
+            let data = FollowupData {
+                person: person.id,
+                due,
+                text,
+                origin: Origin::Manual,
+                done_on: None,
+                snoozed_until: None,
+            };
+            let id = ctx.store.add_followup(ctx.account, &data).await?;
+            println!("{}", t!("followup.added", locale = l, id = id, name = person.name, due = due));
+        }
+        FollowupCommand::List { all, json } => {
+            let list = ctx.store.followups(ctx.account, all).await?;
+            if json {
+                return output::json(&list);
+            }
+            let names: HashMap<_, _> =
+                ctx.store.people(ctx.account).await?.into_iter().map(|p| (p.id, p.data.name)).collect();
+            let mut table = output::table(
+                ["id", "due", "person", "text", "state"]
+                    .iter()
+                    .map(|k| t!(format!("field.{k}"), locale = l).into_owned())
+                    .collect(),
+            );
+            for f in &list {
+                let state = match (f.done_on, f.effective_due()) {
+                    (Some(d), _) => t!("followup.done_on", locale = l, on = d).into_owned(),
+                    (None, due) if due < ctx.today => t!("followup.overdue", locale = l).into_owned(),
+                    (None, due) if due == ctx.today => t!("followup.today", locale = l).into_owned(),
+                    (None, _) => String::new(),
+                };
+                table.add_row(vec![
+                    f.id.to_string(),
+                    f.effective_due().to_string(),
+                    names.get(&f.person).cloned().unwrap_or_default(),
+                    f.text.clone(),
+                    state,
+                ]);
+            }
+            println!("{table}");
+        }
+        FollowupCommand::Done { id, on } => {
+            let on = ctx.date("on", &on)?;
+            let f = ctx.store.complete_followup(ctx.account, FollowupId(id), on).await?;
+            println!("{}", t!("followup.completed", locale = l, id = f.id, text = f.text));
+        }
+        FollowupCommand::Snooze { id, until } => {
+            let until = ctx.date("until", &until)?;
+            let f = ctx.store.snooze_followup(ctx.account, FollowupId(id), until).await?;
+            println!("{}", t!("followup.snoozed", locale = l, id = f.id, until = until));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,76 @@
+//! `rete give`, `rete receive`, `rete thank` and `rete ledger`: the
+//! reciprocity ledger.
+
+use crate::cli::{ExchangeFields, GiveArgs, ListArgs, ReceiveArgs, ThankArgs};
+use crate::context::Ctx;
+use crate::output::{self, cell};
+use crate::resolve;
+use rete_core::{parse_amount, Direction, ExchangeData, ExchangeId, ExchangeKind};
+use rust_i18n::t;
+use std::collections::HashMap;
+
+pub async fn give(ctx: &Ctx, args: GiveArgs) -> anyhow::Result<()> {
+    record(ctx, Direction::Given, args.kind, &args.to, args.fields).await
+}
+
+pub async fn receive(ctx: &Ctx, args: ReceiveArgs) -> anyhow::Result<()> {
+    record(ctx, Direction::Received, args.kind, &args.from, args.fields).await
+}
+
+async fn record(
+    ctx: &Ctx,
+    direction: Direction,
+    kind: ExchangeKind,
+    who: &str,
+    f: ExchangeFields,
+) -> anyhow::Result<()> {
+    let on = ctx.date("on", &f.on)?;
+    let amount_cents = f.amount.as_deref().map(parse_amount).transpose()?;
+    let person = resolve::person(ctx, who).await?;
+    let data = ExchangeData { direction, kind, person: person.id, on, amount_cents, note: f.note, thanked_on: None };
+    let id = ctx.store.add_exchange(ctx.account, &data).await?;
+    let l = ctx.l();
+    let kind = t!(format!("exchange.{kind}"), locale = l);
+    let key = match direction {
+        Direction::Given => "ledger.given",
+        Direction::Received => "ledger.received",
+    };
+    println!("{}", t!(key, locale = l, id = id, kind = kind, name = person.name));
+    Ok(())
+}
+
+pub async fn thank(ctx: &Ctx, args: ThankArgs) -> anyhow::Result<()> {
+    let on = ctx.date("on", &args.on)?;
+    let e = ctx.store.thank_exchange(ctx.account, ExchangeId(args.exchange), on).await?;
+    let person = ctx.store.person(ctx.account, e.person).await?;
+    println!("{}", t!("ledger.thanked", locale = ctx.l(), id = e.id, name = person.name, on = on));
+    Ok(())
+}
+
+pub async fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+    let exchanges = ctx.store.exchanges(ctx.account, None).await?;
+    if args.json {
+        return output::json(&exchanges);
+    }
+    let names: HashMap<_, _> = ctx.store.people(ctx.account).await?.into_iter().map(|p| (p.id, p.data.name)).collect();
+    let l = ctx.l();
+    let mut table = output::table(
+        ["id", "date", "direction", "kind", "person", "amount", "thanked"]
+            .iter()
+            .map(|k| t!(format!("field.{k}"), locale = l).into_owned())
+            .collect(),
+    );
+    for e in &exchanges {
+        table.add_row(vec![
+            e.id.to_string(),
+            e.on.to_string(),
+            t!(format!("direction.{}", e.direction), locale = l).into_owned(),
+            t!(format!("exchange.{}", e.kind), locale = l).into_owned(),
+            names.get(&e.person).cloned().unwrap_or_default(),
+            e.amount_cents.map(output::euros).unwrap_or_default(),
+            cell(&e.thanked_on.map(|d| d.to_string())),
+        ]);
+    }
+    println!("{table}");
+    Ok(())
+}

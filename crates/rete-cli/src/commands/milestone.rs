@@ -1,0 +1,47 @@
+//! `rete milestone`: moments worth a congratulation.
+
+use crate::cli::MilestoneCommand;
+use crate::context::Ctx;
+use crate::output::{self, cell};
+use crate::resolve;
+use rete_core::MilestoneData;
+use rust_i18n::t;
+use std::collections::HashMap;
+
+pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
+    let l = ctx.l();
+    match cmd {
+        MilestoneCommand::Add { person, kind, on, note } => {
+            let on = ctx.date("on", &on)?;
+            let p = resolve::person(ctx, &person).await?;
+            let id = ctx.store.add_milestone(ctx.account, &MilestoneData { person: p.id, kind, on, note }).await?;
+            let kind = t!(format!("milestone.{kind}"), locale = l);
+            println!("{}", t!("milestone.added", locale = l, id = id, kind = kind, name = p.name));
+        }
+        MilestoneCommand::List(args) => {
+            let list = ctx.store.milestones(ctx.account, None).await?;
+            if args.json {
+                return output::json(&list);
+            }
+            let names: HashMap<_, _> =
+                ctx.store.people(ctx.account).await?.into_iter().map(|p| (p.id, p.data.name)).collect();
+            let mut table = output::table(
+                ["id", "date", "person", "kind", "notes"]
+                    .iter()
+                    .map(|k| t!(format!("field.{k}"), locale = l).into_owned())
+                    .collect(),
+            );
+            for m in &list {
+                table.add_row(vec![
+                    m.id.to_string(),
+                    m.on.to_string(),
+                    names.get(&m.person).cloned().unwrap_or_default(),
+                    t!(format!("milestone.{}", m.kind), locale = l).into_owned(),
+                    cell(&m.note),
+                ]);
+            }
+            println!("{table}");
+        }
+    }
+    Ok(())
+}

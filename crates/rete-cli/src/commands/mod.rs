@@ -1,0 +1,116 @@
+//! One module per command; `run` opens the store and dispatches.
+
+mod backup;
+mod demo;
+mod event;
+mod followup;
+mod ledger;
+mod log;
+mod milestone;
+mod person;
+mod search;
+
+use crate::cli::{Cli, Command};
+use crate::config::Config;
+use crate::context::{self, Ctx};
+use rete_core::Lang;
+use rete_store::Store;
+use rete_store_postgres::PostgresStore;
+use rete_store_sqlite::{OpenMode, SqliteStore};
+use rust_i18n::t;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Where the data lives, decided once from flags, environment and config.
+#[derive(Debug, Clone)]
+pub enum Location {
+    Sqlite { path: PathBuf, named: bool },
+    Postgres(String),
+}
+
+impl Location {
+    pub fn choose(cli: &Cli, config: &Config) -> Location {
+        if let Some(url) = cli.database_url.clone().or_else(|| config.database_url.clone()) {
+            return Location::Postgres(url);
+        }
+        match cli.db.clone().or_else(|| config.db.clone()) {
+            Some(path) => Location::Sqlite { path, named: true },
+            None => Location::Sqlite { path: Config::default_db(), named: false },
+        }
+    }
+
+    /// Opens the store; a database the user named must already exist
+    /// unless `create` (init, demo, import).
+    pub async fn open(&self, create: bool) -> anyhow::Result<Arc<dyn Store>> {
+        Ok(match self {
+            Location::Postgres(url) => Arc::new(PostgresStore::connect(url).await?),
+            Location::Sqlite { path, named } => {
+                let mode = if create || !named { OpenMode::CreateIfMissing } else { OpenMode::MustExist };
+                Arc::new(SqliteStore::open(path, mode).await?)
+            }
+        })
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Location::Sqlite { path, .. } => path.display().to_string(),
+            Location::Postgres(url) => redact(url),
+        }
+    }
+}
+
+/// A URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
+    let location = Location::choose(&cli, &config);
+    let today = context::today()?;
+    if let Command::Demo(args) = &cli.command {
+        return demo::run(&location, cli.db.is_some(), args, lang, today).await;
+    }
+    let create = matches!(cli.command, Command::Init | Command::Import(_));
+    let store = location.open(create).await?;
+    let account = store.local_account().await?;
+    let ctx = Ctx { store, account, lang, today };
+    match cli.command {
+        Command::Init => {
+            println!("{}", t!("init.ready", locale = ctx.l(), path = location.describe()));
+            Ok(())
+        }
+        Command::Demo(_) => Ok(()),
+        Command::Person(cmd) => person::run(&ctx, cmd).await,
+        Command::Log(args) => log::run(&ctx, args).await,
+        Command::Give(args) => ledger::give(&ctx, args).await,
+        Command::Receive(args) => ledger::receive(&ctx, args).await,
+        Command::Thank(args) => ledger::thank(&ctx, args).await,
+        Command::Ledger(args) => ledger::list(&ctx, args).await,
+        Command::Followup(cmd) => followup::run(&ctx, cmd).await,
+        Command::Milestone(cmd) => milestone::run(&ctx, cmd).await,
+        Command::Event(cmd) => event::run(&ctx, cmd).await,
+        Command::Search(args) => search::run(&ctx, args).await,
+        Command::Export(cmd) => backup::export(&ctx, cmd).await,
+        Command::Import(cmd) => backup::import(&ctx, cmd).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_never_reach_messages() {
+        assert_eq!(redact("postgres://u:secret@h:5432/db"), "postgres://u:***@h:5432/db");
+        assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
+    }
+}

@@ -1,0 +1,247 @@
+//! `rete person`: add, edit, show, list, archive and merge people.
+
+use crate::cli::{PersonCommand, PersonFields};
+use crate::context::Ctx;
+use crate::output::{self, cell};
+use crate::resolve;
+use chrono::NaiveDate;
+use rete_core::{Birthday, Direction, Interaction, Person, PersonData, Status, Tier};
+use rust_i18n::t;
+use serde::Serialize;
+
+pub async fn run(ctx: &Ctx, cmd: PersonCommand) -> anyhow::Result<()> {
+    match cmd {
+        PersonCommand::Add { name, fields, json } => {
+            let mut data = PersonData::named(name);
+            apply(ctx, &mut data, fields).await?;
+            let id = ctx.store.add_person(ctx.account, &data).await?;
+            if json {
+                output::json(&serde_json::json!({ "id": id }))
+            } else {
+                println!("{id}");
+                Ok(())
+            }
+        }
+        PersonCommand::Edit { person, name, fields, remove, red_flag, clear_flag } => {
+            let mut p = resolve::person(ctx, &person).await?;
+            if let Some(n) = name {
+                p.data.name = n;
+            }
+            apply(ctx, &mut p.data, fields).await?;
+            for r in &remove {
+                let folded = r.trim().to_lowercase();
+                for list in [&mut p.data.emails, &mut p.data.phones, &mut p.data.tags, &mut p.data.links] {
+                    list.retain(|v| v.to_lowercase() != folded);
+                }
+            }
+            if let Some(reason) = red_flag {
+                p.data.status = Status::RedFlag;
+                p.data.status_reason = Some(reason);
+            } else if clear_flag {
+                p.data.status = Status::Active;
+                p.data.status_reason = None;
+            }
+            ctx.store.update_person(ctx.account, &p).await?;
+            println!("{}", t!("person.updated", locale = ctx.l(), name = p.name, id = p.id));
+            Ok(())
+        }
+        PersonCommand::Show { person, json } => show(ctx, &person, json).await,
+        PersonCommand::List { tier, tag, json } => list(ctx, tier, tag, json).await,
+        PersonCommand::Archive { person, reason } => {
+            let mut p = resolve::person(ctx, &person).await?;
+            p.data.tier = Tier::Archived;
+            p.data.status_reason = Some(reason);
+            ctx.store.update_person(ctx.account, &p).await?;
+            println!("{}", t!("person.archived", locale = ctx.l(), name = p.name, id = p.id));
+            Ok(())
+        }
+        PersonCommand::Merge { a, b } => {
+            let keep = resolve::person(ctx, &a).await?;
+            let gone = resolve::person(ctx, &b).await?;
+            let merged = ctx.store.merge_people(ctx.account, keep.id, gone.id).await?;
+            println!(
+                "{}",
+                t!(
+                    "person.merged",
+                    locale = ctx.l(),
+                    gone = gone.name,
+                    gone_id = gone.id,
+                    name = merged.name,
+                    id = merged.id
+                )
+            );
+            Ok(())
+        }
+    }
+}
+
+/// Applies the flags given on the command line to a person.
+async fn apply(ctx: &Ctx, p: &mut PersonData, f: PersonFields) -> anyhow::Result<()> {
+    p.emails.extend(f.emails);
+    p.phones.extend(f.phones);
+    p.tags.extend(f.tags);
+    p.links.extend(f.links);
+    for (slot, value) in [
+        (&mut p.company, f.company),
+        (&mut p.role, f.role),
+        (&mut p.department, f.department),
+        (&mut p.city, f.city),
+        (&mut p.sector, f.sector),
+        (&mut p.met_at, f.met_at),
+        (&mut p.notes, f.note),
+    ] {
+        if value.is_some() {
+            *slot = value;
+        }
+    }
+    if let Some(t) = f.tier {
+        p.tier = t;
+    }
+    if let Some(c) = f.cadence {
+        p.cadence_days = Some(c);
+    }
+    if let Some(b) = f.birthday {
+        p.birthday = Some(Birthday::parse("birthday", &b)?);
+    }
+    if let Some(m) = f.met_on {
+        p.met_on = Some(ctx.date("met-on", &m)?);
+    }
+    if let Some(i) = f.introduced_by {
+        p.introduced_by = Some(resolve::person(ctx, &i).await?.id);
+    }
+    Ok(())
+}
+
+/// The give/receive balance of the last 12 months with one person.
+#[derive(Debug, Default, Serialize)]
+struct Balance {
+    given: usize,
+    received: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct PersonView<'a> {
+    #[serde(flatten)]
+    person: &'a Person,
+    last_contact: Option<NaiveDate>,
+    balance_12m: Balance,
+    interactions: &'a [Interaction],
+}
+
+async fn show(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
+    let p = resolve::person(ctx, key).await?;
+    let interactions = ctx.store.interactions(ctx.account, Some(p.id)).await?;
+    let exchanges = ctx.store.exchanges(ctx.account, Some(p.id)).await?;
+    let year_ago = ctx.today - chrono::Days::new(365);
+    let mut balance = Balance::default();
+    for e in exchanges.iter().filter(|e| e.on > year_ago) {
+        match e.direction {
+            Direction::Given => balance.given += 1,
+            Direction::Received => balance.received += 1,
+        }
+    }
+    let last_contact = interactions.first().map(|i| i.on);
+    if json {
+        return output::json(&PersonView {
+            person: &p,
+            last_contact,
+            balance_12m: balance,
+            interactions: &interactions,
+        });
+    }
+    let l = ctx.l();
+    println!("{} (#{})", p.name, p.id);
+    let mut rows: Vec<(String, String)> = Vec::new();
+    let mut row = |key: &str, value: String| {
+        if !value.is_empty() {
+            rows.push((t!(format!("field.{key}"), locale = l).into_owned(), value));
+        }
+    };
+    row("company", cell(&p.company));
+    row("role", cell(&p.role));
+    row("department", cell(&p.department));
+    row("city", cell(&p.city));
+    row("sector", cell(&p.sector));
+    row("tier", t!(format!("tier.{}", p.tier), locale = l).into_owned());
+    row("emails", p.emails.join(", "));
+    row("phones", p.phones.join(", "));
+    row("tags", p.tags.join(", "));
+    row("birthday", p.birthday.map(|b| b.to_string()).unwrap_or_default());
+    let met = match (&p.met_on, &p.met_at) {
+        (Some(d), Some(a)) => format!("{d}, {a}"),
+        (Some(d), None) => d.to_string(),
+        (None, Some(a)) => a.clone(),
+        (None, None) => String::new(),
+    };
+    row("met", met);
+    if let Some(by) = p.introduced_by {
+        let name = ctx.store.person(ctx.account, by).await.map(|x| x.data.name).unwrap_or_default();
+        row("introduced_by", format!("{name} (#{by})"));
+    }
+    row("links", p.links.join(" "));
+    row("notes", cell(&p.notes));
+    if p.status == Status::RedFlag || p.tier == Tier::Archived {
+        row("status", format!("{} — {}", t!(format!("status.{}", p.status), locale = l), cell(&p.status_reason)));
+    }
+    row("balance", t!("person.balance", locale = l, given = balance.given, received = balance.received).into_owned());
+    row(
+        "last_contact",
+        last_contact.map(|d| d.to_string()).unwrap_or_else(|| t!("person.never", locale = l).into_owned()),
+    );
+    let width = rows.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    for (k, v) in rows {
+        println!("  {k:<width$}  {v}");
+    }
+    if !interactions.is_empty() {
+        println!();
+        println!("{}", t!("person.recent", locale = l));
+        let mut table = output::table(vec![
+            t!("field.date", locale = l).into_owned(),
+            t!("field.kind", locale = l).into_owned(),
+            t!("field.topics", locale = l).into_owned(),
+        ]);
+        for i in interactions.iter().take(10) {
+            table.add_row(vec![
+                i.on.to_string(),
+                t!(format!("kind.{}", i.kind), locale = l).into_owned(),
+                cell(&i.topics),
+            ]);
+        }
+        println!("{table}");
+    }
+    Ok(())
+}
+
+async fn list(ctx: &Ctx, tier: Option<Tier>, tag: Option<String>, json: bool) -> anyhow::Result<()> {
+    let people: Vec<Person> = ctx
+        .store
+        .people(ctx.account)
+        .await?
+        .into_iter()
+        .filter(|p| tier.is_none_or(|t| p.tier == t))
+        .filter(|p| tag.as_ref().is_none_or(|t| p.tags.iter().any(|x| x.eq_ignore_ascii_case(t))))
+        .collect();
+    if json {
+        return output::json(&people);
+    }
+    let l = ctx.l();
+    let mut table = output::table(
+        ["id", "name", "company", "role", "city", "tier"]
+            .iter()
+            .map(|k| t!(format!("field.{k}"), locale = l).into_owned())
+            .collect(),
+    );
+    for p in &people {
+        table.add_row(vec![
+            p.id.to_string(),
+            p.name.clone(),
+            cell(&p.company),
+            cell(&p.role),
+            cell(&p.city),
+            t!(format!("tier.{}", p.tier), locale = l).into_owned(),
+        ]);
+    }
+    println!("{table}");
+    println!("{}", t!("person.count", locale = l, count = people.len()));
+    Ok(())
+}

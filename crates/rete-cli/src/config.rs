@@ -1,0 +1,61 @@
+//! The user's configuration file (`config.toml` in the platform's config
+//! directory, or `RETE_CONFIG`), read once in `main` and passed down.
+
+use anyhow::Context;
+use rete_core::Lang;
+use serde::Deserialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Language of everything rete prints.
+    pub lang: Option<Lang>,
+    /// Default SQLite file, when neither --db nor RETE_DB is given.
+    pub db: Option<PathBuf>,
+    /// Default PostgreSQL URL.
+    pub database_url: Option<String>,
+}
+
+impl Config {
+    pub fn path() -> Option<PathBuf> {
+        if let Some(p) = std::env::var_os("RETE_CONFIG") {
+            return Some(PathBuf::from(p));
+        }
+        directories::ProjectDirs::from("", "", "rete").map(|d| d.config_dir().join("config.toml"))
+    }
+
+    /// A missing file is the empty configuration; a broken one is an error
+    /// naming the file, never silently ignored.
+    pub fn load() -> anyhow::Result<Config> {
+        let Some(path) = Self::path() else {
+            return Ok(Config::default());
+        };
+        match std::fs::read_to_string(&path) {
+            Ok(text) => toml::from_str(&text).with_context(|| format!("{}: invalid configuration", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(e) => Err(e).with_context(|| format!("{}: cannot read", path.display())),
+        }
+    }
+
+    /// The default database file: rete.db in the user's data directory.
+    pub fn default_db() -> PathBuf {
+        directories::ProjectDirs::from("", "", "rete")
+            .map(|d| d.data_dir().join("rete.db"))
+            .unwrap_or_else(|| PathBuf::from("rete.db"))
+    }
+}
+
+/// `--lang`, else the config file, else `LANG` (and `LC_ALL`, `LC_MESSAGES`
+/// as POSIX orders them), else English.
+pub fn resolve_lang(flag: Option<Lang>, config: &Config) -> Lang {
+    if let Some(l) = flag.or(config.lang) {
+        return l;
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .map(|v| Lang::from_locale(&v))
+        .unwrap_or(Lang::En)
+}

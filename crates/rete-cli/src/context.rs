@@ -1,0 +1,38 @@
+//! What every command needs: the store, the account, the language and
+//! today's date (overridable with `RETE_TODAY`, so runs are reproducible).
+
+use anyhow::Context as _;
+use chrono::NaiveDate;
+use rete_core::{AccountId, Lang};
+use rete_store::Store;
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub store: Arc<dyn Store>,
+    pub account: AccountId,
+    pub lang: Lang,
+    pub today: NaiveDate,
+}
+
+impl Ctx {
+    /// The locale code for `t!`.
+    pub fn l(&self) -> &'static str {
+        self.lang.as_str()
+    }
+
+    /// Reads a date the user typed for `field`.
+    pub fn date(&self, field: &'static str, value: &str) -> anyhow::Result<NaiveDate> {
+        Ok(rete_core::parse_date(field, value, self.today)?)
+    }
+}
+
+/// Today, or the date in `RETE_TODAY` (YYYY-MM-DD).
+pub fn today() -> anyhow::Result<NaiveDate> {
+    match std::env::var("RETE_TODAY") {
+        Ok(v) if !v.is_empty() => {
+            NaiveDate::parse_from_str(&v, "%Y-%m-%d").with_context(|| format!("RETE_TODAY: '{v}' is not YYYY-MM-DD"))
+        }
+        _ => Ok(chrono::Local::now().date_naive()),
+    }
+}

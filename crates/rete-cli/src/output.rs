@@ -1,0 +1,36 @@
+//! Printing: JSON for scripts, tables for people.
+
+use comfy_table::{presets, ContentArrangement, Table, TableComponent};
+use serde::Serialize;
+
+/// Pretty JSON on standard output.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}
+
+/// A table with a header row, sized to the terminal.
+pub fn table(header: Vec<String>) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::NOTHING).set_content_arrangement(ContentArrangement::Dynamic).set_header(header);
+    // Only a rule under the header: light enough to read a long list.
+    t.set_style(TableComponent::HeaderLines, '─');
+    t.set_style(TableComponent::MiddleHeaderIntersections, '─');
+    t
+}
+
+/// An optional text for a table cell.
+pub fn cell(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
+
+/// Euro cents as people write them.
+pub fn euros(cents: i64) -> String {
+    let whole = cents / 100;
+    let frac = cents % 100;
+    if frac == 0 {
+        format!("€{whole}")
+    } else {
+        format!("€{whole}.{frac:02}")
+    }
+}

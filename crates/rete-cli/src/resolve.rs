@@ -1,0 +1,61 @@
+//! Turning what the user typed (an id or a name) into a person or event.
+//! An ambiguous name is an error that lists the candidates, so the user
+//! can retry with an id.
+
+use crate::context::Ctx;
+use crate::failure::bad_input;
+use rete_core::{Event, EventId, Person, PersonId};
+use rust_i18n::t;
+
+pub async fn person(ctx: &Ctx, key: &str) -> anyhow::Result<Person> {
+    let key = key.trim();
+    if let Ok(id) = key.trim_start_matches('#').parse::<i64>() {
+        return Ok(ctx.store.person(ctx.account, PersonId(id)).await?);
+    }
+    let mut found = ctx.store.people_named(ctx.account, key).await?;
+    match found.len() {
+        0 => Err(bad_input(t!("error.no_person", locale = ctx.l(), name = key))),
+        1 => Ok(found.remove(0)),
+        _ => {
+            let list = found
+                .iter()
+                .take(10)
+                .map(|p| match &p.company {
+                    Some(c) => format!("#{} {} ({c})", p.id, p.name),
+                    None => format!("#{} {}", p.id, p.name),
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            Err(bad_input(t!("error.ambiguous_person", locale = ctx.l(), name = key, list = list)))
+        }
+    }
+}
+
+pub async fn people(ctx: &Ctx, keys: &[String]) -> anyhow::Result<Vec<Person>> {
+    let mut out = Vec::with_capacity(keys.len());
+    for k in keys {
+        out.push(person(ctx, k).await?);
+    }
+    Ok(out)
+}
+
+pub async fn event(ctx: &Ctx, key: &str) -> anyhow::Result<Event> {
+    let key = key.trim();
+    if let Ok(id) = key.trim_start_matches('#').parse::<i64>() {
+        return Ok(ctx.store.event(ctx.account, EventId(id)).await?);
+    }
+    let mut found = ctx.store.events_named(ctx.account, key).await?;
+    match found.len() {
+        0 => Err(bad_input(t!("error.no_event", locale = ctx.l(), name = key))),
+        1 => Ok(found.remove(0)),
+        _ => {
+            let list = found
+                .iter()
+                .take(10)
+                .map(|e| format!("#{} {} ({})", e.id, e.name, e.on))
+                .collect::<Vec<_>>()
+                .join(", ");
+            Err(bad_input(t!("error.ambiguous_event", locale = ctx.l(), name = key, list = list)))
+        }
+    }
+}
