@@ -36,8 +36,8 @@ impl PostgresStore {
     /// that every table lives there: one database can hold many isolated
     /// rete instances, one per test.
     pub async fn connect_in_schema(url: &str, schema: Option<&str>) -> Result<Self> {
-        let mut options = PgConnectOptions::from_str(url)
-            .map_err(|e| StoreError::Backend(format!("invalid PostgreSQL URL: {e}")))?;
+        let mut options =
+            PgConnectOptions::from_str(url).map_err(|e| StoreError::Backend(format!("invalid PostgreSQL URL: {e}")))?;
         if let Some(schema) = schema {
             if !schema.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                 return Err(StoreError::Backend(format!("invalid schema name '{schema}'")));

@@ -128,7 +128,11 @@ pub async fn search_is_ranked_and_accent_insensitive(store: &dyn Store) -> CaseR
     ensure!(hits.len() == 1 && hits[0].person.id == niccolo, "niccolo: {hits:?}");
     let hits = store.search(a, "DIRITTO", 10).await.map_err(se)?;
     ensure!(hits.len() == 2, "diritto: {} hits", hits.len());
-    ensure!(hits[0].person.id == giulia, "the denser match ranks first: {:?}", hits.iter().map(|h| &h.person.name).collect::<Vec<_>>());
+    ensure!(
+        hits[0].person.id == giulia,
+        "the denser match ranks first: {:?}",
+        hits.iter().map(|h| &h.person.name).collect::<Vec<_>>()
+    );
     let hits = store.search(a, "avvoc", 10).await.map_err(se)?;
     ensure!(hits.len() == 1 && hits[0].person.id == giulia, "prefix: {hits:?}");
     // An edit re-indexes.
@@ -166,7 +170,10 @@ pub async fn interactions_and_ledger(store: &dyn Store) -> CaseResult {
     ensure!(all[0].with == vec![p1, p2], "with: {:?}", all[0].with);
     ensure!(store.interactions(a, Some(p2)).await.map_err(se)?.len() == 1, "filter by person");
     let bad = InteractionData { with: vec![PersonId(99_999)], ..i.clone() };
-    ensure!(matches!(store.add_interaction(a, &bad).await, Err(StoreError::NotFound { .. })), "unknown person accepted");
+    ensure!(
+        matches!(store.add_interaction(a, &bad).await, Err(StoreError::NotFound { .. })),
+        "unknown person accepted"
+    );
     ensure!(store.interactions(a, None).await.map_err(se)?.len() == 2, "a failed insert left a row");
 
     let ex = ExchangeData {
@@ -181,7 +188,13 @@ pub async fn interactions_and_ledger(store: &dyn Store) -> CaseResult {
     let eid = store.add_exchange(a, &ex).await.map_err(se)?;
     let thanked = store.thank_exchange(a, eid, d("2026-11-02")).await.map_err(se)?;
     ensure!(thanked.thanked_on == Some(d("2026-11-02")) && thanked.amount_cents == Some(150_000), "{thanked:?}");
-    ensure!(matches!(store.thank_exchange(a, ExchangeId(eid.0 + 50), d("2026-11-02")).await, Err(StoreError::NotFound { .. })), "thank missing");
+    ensure!(
+        matches!(
+            store.thank_exchange(a, ExchangeId(eid.0 + 50), d("2026-11-02")).await,
+            Err(StoreError::NotFound { .. })
+        ),
+        "thank missing"
+    );
     ensure!(store.exchanges(a, Some(p2)).await.map_err(se)?.is_empty(), "exchange filter");
     Ok(())
 }
@@ -189,9 +202,19 @@ pub async fn interactions_and_ledger(store: &dyn Store) -> CaseResult {
 pub async fn followups_lifecycle(store: &dyn Store) -> CaseResult {
     let a = store.local_account().await.map_err(se)?;
     let p = store.add_person(a, &person("Elena Gallo")).await.map_err(se)?;
-    let f = FollowupData { person: p, due: d("2026-11-25"), text: "send the proposal".into(), origin: Origin::Manual, done_on: None, snoozed_until: None };
+    let f = FollowupData {
+        person: p,
+        due: d("2026-11-25"),
+        text: "send the proposal".into(),
+        origin: Origin::Manual,
+        done_on: None,
+        snoozed_until: None,
+    };
     let id1 = store.add_followup(a, &f).await.map_err(se)?;
-    let id2 = store.add_followup(a, &FollowupData { due: d("2026-11-21"), text: "call back".into(), ..f.clone() }).await.map_err(se)?;
+    let id2 = store
+        .add_followup(a, &FollowupData { due: d("2026-11-21"), text: "call back".into(), ..f.clone() })
+        .await
+        .map_err(se)?;
     let open = store.followups(a, false).await.map_err(se)?;
     ensure!(open.iter().map(|f| f.id).collect::<Vec<_>>() == vec![id2, id1], "due order: {open:?}");
     let s = store.snooze_followup(a, id2, d("2026-12-01")).await.map_err(se)?;
@@ -201,8 +224,17 @@ pub async fn followups_lifecycle(store: &dyn Store) -> CaseResult {
     store.complete_followup(a, id1, d("2026-11-23")).await.map_err(se)?;
     ensure!(store.followups(a, false).await.map_err(se)?.len() == 1, "done leaves the open list");
     ensure!(store.followups(a, true).await.map_err(se)?.len() == 2, "done stays in history");
-    ensure!(matches!(store.snooze_followup(a, id1, d("2026-12-01")).await, Err(StoreError::Conflict { .. })), "snoozing a done follow-up");
-    ensure!(matches!(store.complete_followup(a, FollowupId(id1.0 + 77), d("2026-11-23")).await, Err(StoreError::NotFound { .. })), "missing follow-up");
+    ensure!(
+        matches!(store.snooze_followup(a, id1, d("2026-12-01")).await, Err(StoreError::Conflict { .. })),
+        "snoozing a done follow-up"
+    );
+    ensure!(
+        matches!(
+            store.complete_followup(a, FollowupId(id1.0 + 77), d("2026-11-23")).await,
+            Err(StoreError::NotFound { .. })
+        ),
+        "missing follow-up"
+    );
     Ok(())
 }
 
@@ -210,15 +242,29 @@ pub async fn events_and_milestones(store: &dyn Store) -> CaseResult {
     let a = store.local_account().await.map_err(se)?;
     let p1 = store.add_person(a, &person("Paolo Marino")).await.map_err(se)?;
     let p2 = store.add_person(a, &person("Chiara Fontana")).await.map_err(se)?;
-    let e = EventData { name: "Aperitivo BNI Milano".into(), on: d("2026-03-09"), place: Some("Milano".into()), topics: vec!["networking".into()], attendees: vec![] };
+    let e = EventData {
+        name: "Aperitivo BNI Milano".into(),
+        on: d("2026-03-09"),
+        place: Some("Milano".into()),
+        topics: vec!["networking".into()],
+        attendees: vec![],
+    };
     let eid = store.add_event(a, &e).await.map_err(se)?;
     store.attend_event(a, eid, &[p1, p2]).await.map_err(se)?;
     let ev = store.attend_event(a, eid, &[p1]).await.map_err(se)?;
     ensure!(ev.attendees == vec![p1, p2], "attendees {:?}", ev.attendees);
     let found = store.events_named(a, "aperitivo bni").await.map_err(se)?;
     ensure!(found.len() == 1 && found[0].id == eid, "events_named {found:?}");
-    ensure!(matches!(store.attend_event(a, EventId(eid.0 + 9), &[p1]).await, Err(StoreError::NotFound { .. })), "missing event");
-    let m = MilestoneData { person: p2, kind: MilestoneKind::Promotion, on: d("2026-11-15"), note: Some("now partner".into()) };
+    ensure!(
+        matches!(store.attend_event(a, EventId(eid.0 + 9), &[p1]).await, Err(StoreError::NotFound { .. })),
+        "missing event"
+    );
+    let m = MilestoneData {
+        person: p2,
+        kind: MilestoneKind::Promotion,
+        on: d("2026-11-15"),
+        note: Some("now partner".into()),
+    };
     store.add_milestone(a, &m).await.map_err(se)?;
     let ms = store.milestones(a, Some(p2)).await.map_err(se)?;
     ensure!(ms.len() == 1 && ms[0].kind == MilestoneKind::Promotion, "milestones {ms:?}");
@@ -237,10 +283,32 @@ pub async fn merge_moves_everything(store: &dyn Store) -> CaseResult {
     let mut intro = person("Introdotto");
     intro.introduced_by = Some(gone);
     let third = store.add_person(a, &intro).await.map_err(se)?;
-    let both = InteractionData { kind: InteractionKind::Meeting, on: d("2026-10-01"), with: vec![keep, gone], topics: None, notes: None, purpose: None, by: Initiator::Me };
+    let both = InteractionData {
+        kind: InteractionKind::Meeting,
+        on: d("2026-10-01"),
+        with: vec![keep, gone],
+        topics: None,
+        notes: None,
+        purpose: None,
+        by: Initiator::Me,
+    };
     store.add_interaction(a, &both).await.map_err(se)?;
     store.add_interaction(a, &InteractionData { with: vec![gone], ..both.clone() }).await.map_err(se)?;
-    store.add_exchange(a, &ExchangeData { direction: Direction::Given, kind: ExchangeKind::Advice, person: gone, on: d("2026-10-02"), amount_cents: None, note: None, thanked_on: None }).await.map_err(se)?;
+    store
+        .add_exchange(
+            a,
+            &ExchangeData {
+                direction: Direction::Given,
+                kind: ExchangeKind::Advice,
+                person: gone,
+                on: d("2026-10-02"),
+                amount_cents: None,
+                note: None,
+                thanked_on: None,
+            },
+        )
+        .await
+        .map_err(se)?;
     let merged = store.merge_people(a, keep, gone).await.map_err(se)?;
     ensure!(merged.emails == vec!["roberto@sala.it", "rob@gmail.com"], "emails {:?}", merged.emails);
     ensure!(merged.company.as_deref() == Some("Sala Srl"), "company filled");
@@ -265,13 +333,64 @@ pub async fn seed(store: &dyn Store, a: AccountId) -> Result<(), StoreError> {
     second.introduced_by = Some(z);
     second.tags = vec!["padel".into()];
     let b = store.add_person(a, &second).await?;
-    store.add_interaction(a, &InteractionData { kind: InteractionKind::Event, on: d("2026-05-05"), with: vec![z, b], topics: Some("fiera".into()), notes: Some("ottimo".into()), purpose: Some(Purpose::Social), by: Initiator::Them }).await?;
-    let e = store.add_exchange(a, &ExchangeData { direction: Direction::Received, kind: ExchangeKind::Referral, person: b, on: d("2026-05-06"), amount_cents: Some(99), note: None, thanked_on: None }).await?;
+    store
+        .add_interaction(
+            a,
+            &InteractionData {
+                kind: InteractionKind::Event,
+                on: d("2026-05-05"),
+                with: vec![z, b],
+                topics: Some("fiera".into()),
+                notes: Some("ottimo".into()),
+                purpose: Some(Purpose::Social),
+                by: Initiator::Them,
+            },
+        )
+        .await?;
+    let e = store
+        .add_exchange(
+            a,
+            &ExchangeData {
+                direction: Direction::Received,
+                kind: ExchangeKind::Referral,
+                person: b,
+                on: d("2026-05-06"),
+                amount_cents: Some(99),
+                note: None,
+                thanked_on: None,
+            },
+        )
+        .await?;
     store.thank_exchange(a, e, d("2026-05-07")).await?;
-    let f = store.add_followup(a, &FollowupData { person: z, due: d("2026-06-01"), text: "caffè".into(), origin: Origin::Rule, done_on: None, snoozed_until: None }).await?;
+    let f = store
+        .add_followup(
+            a,
+            &FollowupData {
+                person: z,
+                due: d("2026-06-01"),
+                text: "caffè".into(),
+                origin: Origin::Rule,
+                done_on: None,
+                snoozed_until: None,
+            },
+        )
+        .await?;
     store.complete_followup(a, f, d("2026-06-02")).await?;
-    store.add_milestone(a, &MilestoneData { person: b, kind: MilestoneKind::Award, on: d("2026-04-01"), note: None }).await?;
-    let ev = store.add_event(a, &EventData { name: "Fiera".into(), on: d("2026-05-05"), place: None, topics: vec!["made in italy".into()], attendees: vec![] }).await?;
+    store
+        .add_milestone(a, &MilestoneData { person: b, kind: MilestoneKind::Award, on: d("2026-04-01"), note: None })
+        .await?;
+    let ev = store
+        .add_event(
+            a,
+            &EventData {
+                name: "Fiera".into(),
+                on: d("2026-05-05"),
+                place: None,
+                topics: vec!["made in italy".into()],
+                attendees: vec![],
+            },
+        )
+        .await?;
     store.attend_event(a, ev, &[b, z]).await?;
     Ok(())
 }
@@ -299,9 +418,29 @@ pub async fn backup_roundtrip(store: &dyn Store, empty: &dyn Store) -> CaseResul
 
 pub async fn failed_import_writes_nothing(store: &dyn Store) -> CaseResult {
     let a = store.local_account().await.map_err(se)?;
-    let mut backup = Backup { format: backup::BACKUP_FORMAT.into(), version: backup::BACKUP_VERSION, people: vec![], interactions: vec![], exchanges: vec![], followups: vec![], milestones: vec![], events: vec![] };
+    let mut backup = Backup {
+        format: backup::BACKUP_FORMAT.into(),
+        version: backup::BACKUP_VERSION,
+        people: vec![],
+        interactions: vec![],
+        exchanges: vec![],
+        followups: vec![],
+        milestones: vec![],
+        events: vec![],
+    };
     backup.people.push(Person { id: PersonId(1), data: person("Uno") });
-    backup.exchanges.push(Exchange { id: ExchangeId(1), data: ExchangeData { direction: Direction::Given, kind: ExchangeKind::Favour, person: PersonId(42), on: d("2026-01-01"), amount_cents: None, note: None, thanked_on: None } });
+    backup.exchanges.push(Exchange {
+        id: ExchangeId(1),
+        data: ExchangeData {
+            direction: Direction::Given,
+            kind: ExchangeKind::Favour,
+            person: PersonId(42),
+            on: d("2026-01-01"),
+            amount_cents: None,
+            note: None,
+            thanked_on: None,
+        },
+    });
     ensure!(store.import(a, &backup).await.is_err(), "a dangling reference must fail the import");
     ensure!(store.people(a).await.map_err(se)?.is_empty(), "a failed import left people behind");
     Ok(())
