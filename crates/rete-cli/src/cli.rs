@@ -31,6 +31,8 @@ pub enum Command {
     Init,
     /// Build a realistic demo network in a fresh database and show it.
     Demo(DemoArgs),
+    /// What to do today, and why: thank-yous, follow-ups, ties going cold...
+    Today(TodayArgs),
     /// Add, edit, show and list people.
     #[command(subcommand)]
     Person(PersonCommand),
@@ -71,6 +73,18 @@ pub struct DemoArgs {
     /// Roughly how many people.
     #[arg(long, default_value_t = 300)]
     pub people: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct TodayArgs {
+    /// The day to plan (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Show at most this many actions.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 //! directory, or `RETE_CONFIG`), read once in `main` and passed down.
 
 use anyhow::Context;
+use rete_core::agenda::AgendaRules;
 use rete_core::Lang;
 use serde::Deserialize;
 use std::path::PathBuf;
@@ -15,6 +16,9 @@ pub struct Config {
     pub db: Option<PathBuf>,
     /// Default PostgreSQL URL.
     pub database_url: Option<String>,
+    /// Thresholds of the agenda's rules.
+    #[serde(default)]
+    pub agenda: AgendaRules,
 }
 
 impl Config {

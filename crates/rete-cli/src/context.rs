@@ -3,6 +3,7 @@
 
 use anyhow::Context as _;
 use chrono::NaiveDate;
+use rete_core::agenda::AgendaRules;
 use rete_core::{AccountId, Lang};
 use rete_store::Store;
 use std::sync::Arc;
@@ -13,6 +14,8 @@ pub struct Ctx {
     pub account: AccountId,
     pub lang: Lang,
     pub today: NaiveDate,
+    /// The agenda's thresholds, from `[agenda]` in the config file.
+    pub rules: AgendaRules,
 }
 
 impl Ctx {

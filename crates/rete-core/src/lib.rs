@@ -3,12 +3,18 @@
 //! Nothing here touches SQL, HTTP or files, so the CLI, the web pages and
 //! the calendar feed can share every rule and the tests need no database.
 
+rust_i18n::i18n!("locales", fallback = "en");
+
 pub mod activity;
+pub mod agenda;
 pub mod backup;
 pub mod date;
 pub mod ids;
 pub mod person;
+pub mod reason;
 pub mod record;
+pub mod strength;
+pub mod summary;
 pub mod text;
 pub mod vocab;
 

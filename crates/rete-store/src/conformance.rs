@@ -323,6 +323,45 @@ pub async fn merge_moves_everything(store: &dyn Store) -> CaseResult {
     Ok(())
 }
 
+/// The store's contact summaries must equal the definition in rete-core.
+pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let p1 = store.add_person(a, &person("Uno")).await.map_err(se)?;
+    let p2 = store.add_person(a, &person("Due")).await.map_err(se)?;
+    let p3 = store.add_person(a, &person("Tre")).await.map_err(se)?;
+    let kinds = InteractionKind::ALL;
+    let purposes = [None, Some(Purpose::Ask), Some(Purpose::Give), Some(Purpose::Social)];
+    let mut n = 0u64;
+    for day in (0..800).step_by(23) {
+        let kind = kinds[(day / 23) % kinds.len()];
+        let with = match day % 3 {
+            0 => vec![p1],
+            1 => vec![p1, p2],
+            _ => vec![p2],
+        };
+        let data = InteractionData {
+            kind,
+            on: d("2027-01-10") - chrono::Days::new(day as u64),
+            with,
+            topics: None,
+            notes: None,
+            purpose: purposes[(day / 7) % 4],
+            by: if day % 2 == 0 { Initiator::Me } else { Initiator::Them },
+        };
+        store.add_interaction(a, &data).await.map_err(se)?;
+        n += 1;
+    }
+    let today = d("2026-11-23");
+    let facts = store.agenda_facts(a, today).await.map_err(se)?;
+    let all = store.interactions(a, None).await.map_err(se)?;
+    let expected = rete_core::summary::summarize(&all, today);
+    ensure!(n > 30, "setup");
+    ensure!(facts.summaries == expected, "summaries differ:\n store {:?}\n core  {:?}", facts.summaries, expected);
+    ensure!(!facts.summaries.contains_key(&p3), "no interactions, no summary");
+    ensure!(facts.people.len() == 3, "people");
+    Ok(())
+}
+
 /// Builds a small but complete account, for the backup cases.
 pub async fn seed(store: &dyn Store, a: AccountId) -> Result<(), StoreError> {
     let mut first = person("Zeno Alfieri");
@@ -456,7 +495,7 @@ macro_rules! conformance_tests {
             person_roundtrip, duplicate_email_is_refused, accounts_are_isolated,
             names_resolve_accent_insensitively, search_is_ranked_and_accent_insensitive,
             interactions_and_ledger, followups_lifecycle, events_and_milestones,
-            merge_moves_everything, failed_import_writes_nothing);
+            merge_moves_everything, failed_import_writes_nothing, agenda_facts_match_the_core_definition);
 
         #[tokio::test]
         async fn backup_roundtrip() {

@@ -227,6 +227,64 @@ macro_rules! sql_store_impl {
                 topics: String,
             }
 
+            /// Each person's `ContactSummary` computed by the database: the
+            /// same definition as `rete_core::summary::summarize`, checked
+            /// against it by the conformance suite, but without shipping a
+            /// million interactions to the process.
+            const SUMMARY_SQL: &str = "SELECT ip.person_id, MIN(i.on_date) AS first_on, MAX(i.on_date) AS last_on, \
+                MAX(CASE WHEN i.kind IN ('meeting', 'one-to-one', 'event', 'speed-date') THEN i.on_date END) AS last_encounter_on, \
+                MAX(CASE WHEN i.kind = 'one-to-one' THEN i.on_date END) AS last_one_to_one_on, \
+                MAX(CASE WHEN i.by_whom = 'me' AND i.kind IN ('message', 'call') THEN i.on_date END) AS last_sent_on, \
+                MAX(CASE WHEN i.by_whom = 'them' AND i.kind = 'message' THEN i.on_date END) AS last_their_message_on, \
+                MAX(CASE WHEN i.by_whom = 'me' THEN i.on_date END) AS last_mine_on, \
+                SUM(CASE WHEN i.on_date > $2 THEN 1 ELSE 0 END) AS count_12m, \
+                SUM(CASE WHEN i.on_date > $2 AND i.kind = 'one-to-one' THEN 1 ELSE 0 END) AS one_to_ones_12m, \
+                SUM(CASE WHEN i.on_date > $2 AND i.by_whom = 'me' AND i.purpose = 'ask' THEN 1 ELSE 0 END) AS asks_12m, \
+                SUM(CASE WHEN i.on_date > $2 AND i.by_whom = 'me' AND i.purpose = 'give' THEN 1 ELSE 0 END) AS gives_12m, \
+                SUM(CASE WHEN i.on_date > $2 AND i.by_whom = 'them' AND i.purpose = 'ask' THEN 1 ELSE 0 END) AS their_asks_12m \
+                FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id \
+                WHERE i.account_id = $1 AND i.on_date <= $3 GROUP BY ip.person_id";
+
+            #[derive(::sqlx::FromRow)]
+            struct SummaryRow {
+                person_id: i64,
+                first_on: Option<NaiveDate>,
+                last_on: Option<NaiveDate>,
+                last_encounter_on: Option<NaiveDate>,
+                last_one_to_one_on: Option<NaiveDate>,
+                last_sent_on: Option<NaiveDate>,
+                last_their_message_on: Option<NaiveDate>,
+                last_mine_on: Option<NaiveDate>,
+                count_12m: Option<i64>,
+                one_to_ones_12m: Option<i64>,
+                asks_12m: Option<i64>,
+                gives_12m: Option<i64>,
+                their_asks_12m: Option<i64>,
+            }
+
+            impl SummaryRow {
+                fn into_pair(self) -> (PersonId, ::rete_core::summary::ContactSummary) {
+                    let n = |v: Option<i64>| u32::try_from(v.unwrap_or(0)).unwrap_or(u32::MAX);
+                    (
+                        PersonId(self.person_id),
+                        ::rete_core::summary::ContactSummary {
+                            first_on: self.first_on,
+                            last_on: self.last_on,
+                            last_encounter_on: self.last_encounter_on,
+                            last_one_to_one_on: self.last_one_to_one_on,
+                            last_sent_on: self.last_sent_on,
+                            last_their_message_on: self.last_their_message_on,
+                            last_mine_on: self.last_mine_on,
+                            count_12m: n(self.count_12m),
+                            one_to_ones_12m: n(self.one_to_ones_12m),
+                            asks_12m: n(self.asks_12m),
+                            gives_12m: n(self.gives_12m),
+                            their_asks_12m: n(self.their_asks_12m),
+                        },
+                    )
+                }
+            }
+
             /// Inserts or replaces the e-mail index and search document of
             /// a person, refusing an e-mail that another person holds.
             async fn write_person_side_tables(tx: &mut Tx, account: AccountId, id: i64, p: &PersonData) -> Result<()> {
@@ -891,6 +949,37 @@ macro_rules! sql_store_impl {
                     add_attendees(&mut tx, account, event.0, people).await?;
                     tx.commit().await.map_err(db_err)?;
                     self.event(account, event).await
+                }
+
+                async fn agenda_facts(&self, account: AccountId, today: NaiveDate) -> Result<::rete_core::agenda::AgendaFacts> {
+                    let since = ::rete_core::summary::year_before(today);
+                    let rows: Vec<SummaryRow> = ::sqlx::query_as(SUMMARY_SQL)
+                        .bind(account.0)
+                        .bind(since)
+                        .bind(today)
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                    let summaries = rows.into_iter().map(SummaryRow::into_pair).collect();
+                    let exchanges = self
+                        .exchanges(account, None)
+                        .await?
+                        .into_iter()
+                        .filter(|e| e.on > since)
+                        .collect();
+                    let milestones = self
+                        .milestones(account, None)
+                        .await?
+                        .into_iter()
+                        .filter(|m| m.on > since)
+                        .collect();
+                    Ok(::rete_core::agenda::AgendaFacts {
+                        people: self.people(account).await?,
+                        summaries,
+                        followups: self.followups(account, false).await?,
+                        exchanges,
+                        milestones,
+                    })
                 }
 
                 async fn export(&self, account: AccountId) -> Result<Backup> {

@@ -4,6 +4,7 @@
 use crate::error::Result;
 use async_trait::async_trait;
 use chrono::NaiveDate;
+use rete_core::agenda::AgendaFacts;
 use rete_core::*;
 use serde::Serialize;
 
@@ -66,6 +67,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn events_named(&self, account: AccountId, name: &str) -> Result<Vec<Event>>;
     /// Adds attendees; people already attending are left as they are.
     async fn attend_event(&self, account: AccountId, event: EventId, people: &[PersonId]) -> Result<Event>;
+
+    /// What the daily agenda reads: everyone, each person's contact
+    /// summary as of `today` (see `rete_core::summary`), open follow-ups,
+    /// and the ledger and milestones of the last 12 months.
+    async fn agenda_facts(&self, account: AccountId, today: NaiveDate) -> Result<AgendaFacts>;
 
     /// Every row of the account, in canonical order.
     async fn export(&self, account: AccountId) -> Result<Backup>;

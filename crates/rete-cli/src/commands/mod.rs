@@ -9,6 +9,7 @@ mod log;
 mod milestone;
 mod person;
 mod search;
+pub mod today;
 
 use crate::cli::{Cli, Command};
 use crate::config::Config;
@@ -77,18 +78,19 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
     let location = Location::choose(&cli, &config);
     let today = context::today()?;
     if let Command::Demo(args) = &cli.command {
-        return demo::run(&location, cli.db.is_some(), args, lang, today).await;
+        return demo::run(&location, cli.db.is_some(), args, lang, today, &config).await;
     }
     let create = matches!(cli.command, Command::Init | Command::Import(_));
     let store = location.open(create).await?;
     let account = store.local_account().await?;
-    let ctx = Ctx { store, account, lang, today };
+    let ctx = Ctx { store, account, lang, today, rules: config.agenda.clone() };
     match cli.command {
         Command::Init => {
             println!("{}", t!("init.ready", locale = ctx.l(), path = location.describe()));
             Ok(())
         }
         Command::Demo(_) => Ok(()),
+        Command::Today(args) => today::run(&ctx, args).await,
         Command::Person(cmd) => person::run(&ctx, cmd).await,
         Command::Log(args) => log::run(&ctx, args).await,
         Command::Give(args) => ledger::give(&ctx, args).await,

@@ -4,6 +4,8 @@ mod network;
 
 use super::Location;
 use crate::cli::DemoArgs;
+use crate::config::Config;
+use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output;
 use chrono::NaiveDate;
@@ -17,6 +19,7 @@ pub async fn run(
     args: &DemoArgs,
     lang: Lang,
     today: NaiveDate,
+    config: &Config,
 ) -> anyhow::Result<()> {
     let l = lang.as_str();
     // Without --db the demo gets its own file beside the real one, rebuilt
@@ -83,6 +86,14 @@ pub async fn run(
         }
         println!();
     }
+    let ctx = Ctx { store: store.clone(), account, lang, today, rules: config.agenda.clone() };
+    let items = super::today::items(store.as_ref(), &ctx, today).await?;
+    println!(
+        "{}",
+        t!("today.title", locale = l, date = rete_core::reason::day_month(today, lang), count = items.len())
+    );
+    super::today::print(&ctx, &items, today, 12);
+    println!();
     let db_flag = match &location {
         Location::Sqlite { path, .. } => format!("--db {}", path.display()),
         Location::Postgres(_) => String::new(),

@@ -503,7 +503,8 @@ pub fn generate(seed: u64, count: usize, today: NaiveDate) -> Backup {
                 topics: Some(pick(&mut rng, MEETING_TOPICS).to_string()),
                 notes: None,
                 purpose: Some(purpose),
-                by: if rng.gen_bool(0.3) { Initiator::Them } else { Initiator::Me },
+                // Their unanswered messages are this week's stories, not noise.
+                by: if kind != InteractionKind::Message && rng.gen_bool(0.3) { Initiator::Them } else { Initiator::Me },
             });
         }
     }

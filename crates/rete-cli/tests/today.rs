@@ -1,0 +1,68 @@
+//! `rete today` end to end: the agenda's JSON contract and its language.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+fn rete(db: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_rete"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("RETE_TODAY", "2026-11-23")
+        .env("RETE_CONFIG", "/nonexistent/rete.toml")
+        .env("LANG", "en_GB.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("RETE_DATABASE_URL")
+        .output()
+        .unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = rete(db, args);
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_agenda_says_what_to_do_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rete.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Giulia Conti", "--met-on", "2026-03-09", "--met-at", "Aperitivo BNI Milano"]);
+    ok(&db, &["person", "add", "Marco Gallo", "--tier", "inner", "--birthday", "1980-11-26"]);
+    ok(&db, &["person", "add", "Sara Neri"]);
+    ok(&db, &["log", "meeting", "--with", "Giulia", "--on", "2026-03-09"]);
+    ok(&db, &["log", "meeting", "--with", "Giulia", "--on", "2026-11-22"]);
+    ok(&db, &["log", "call", "--with", "Marco", "--on", "2026-11-20"]);
+    ok(&db, &["receive", "referral", "--from", "Sara", "--on", "2026-11-10"]);
+    ok(&db, &["followup", "add", "--with", "Sara", "--due", "2026-11-21", "mandare il preventivo"]);
+
+    let items: Value = serde_json::from_str(&ok(&db, &["today", "--json"])).unwrap();
+    let items = items.as_array().unwrap();
+    let find = |kind: &str| items.iter().find(|i| i["kind"] == kind).unwrap_or_else(|| panic!("no {kind} in {items:?}"));
+    let thanks = find("thank_you");
+    assert_eq!(thanks["person"]["name"], "Giulia Conti");
+    assert_eq!(thanks["due"], "2026-11-23");
+    assert!(thanks["reason"].as_str().unwrap().contains("22 November"));
+    let bday = find("birthday");
+    assert_eq!(bday["person"]["name"], "Marco Gallo");
+    assert_eq!(bday["due"], "2026-11-26");
+    let f = find("follow_up");
+    assert!(f["reason"].as_str().unwrap().contains("mandare il preventivo"));
+    let t = find("thank_for_exchange");
+    assert!(t["reason"].as_str().unwrap().contains("rete thank 1"));
+    assert_eq!(items[0]["kind"], "follow_up", "overdue first: {items:?}");
+
+    // Thanking closes the action.
+    ok(&db, &["thank", "1"]);
+    let after: Value = serde_json::from_str(&ok(&db, &["today", "--json"])).unwrap();
+    assert!(after.as_array().unwrap().iter().all(|i| i["kind"] != "thank_for_exchange"));
+
+    // Another day, another agenda; and in Italian.
+    let later: Value = serde_json::from_str(&ok(&db, &["today", "--date", "2026-12-30", "--json"])).unwrap();
+    assert!(later.as_array().unwrap().iter().any(|i| i["kind"] == "keep_in_touch" && i["person"]["name"] == "Marco Gallo"));
+    let it = ok(&db, &["--lang", "it", "today"]);
+    assert!(it.contains("Oggi, 23 novembre") && it.contains("ringraziare"), "{it}");
+}

@@ -1,0 +1,329 @@
+//! The daily agenda: what to do today, for whom, and why.
+//!
+//! Each rule is a pure function of the facts and a date, so `rete today`,
+//! the web page and the calendar feed always agree. Thresholds live in
+//! `AgendaRules` and can be changed in the configuration.
+
+use crate::activity::{Exchange, Followup, Milestone};
+use crate::ids::{ExchangeId, FollowupId, PersonId};
+use crate::person::Person;
+use crate::strength::{balances, strength, Balance};
+use crate::summary::{year_before, ContactSummary};
+use crate::vocab::{Direction, ExchangeKind, MilestoneKind, Origin, Status, Tier};
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Every threshold of the rules, with the defaults of the issue tracker's
+/// table; `[agenda]` in the config file overrides any of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AgendaRules {
+    /// Thank-you after an encounter within this many days.
+    pub thank_you_days: u32,
+    /// Propose a one-to-one between these many days after a first meeting.
+    pub one_to_one_min_days: u32,
+    pub one_to_one_max_days: u32,
+    /// Birthdays this many days ahead.
+    pub birthday_days: u32,
+    /// Congratulate milestones this recent.
+    pub milestone_days: u32,
+    /// Received exchanges this recent still deserve a thank-you.
+    pub thank_exchange_days: u32,
+    /// Received this many more than given in 12 months: time to give back.
+    pub give_back_surplus: u32,
+    /// Asked this many times with nothing given: time to give back.
+    pub give_back_asks: u32,
+    /// A message from them unanswered for more than this many days.
+    pub reply_after_days: u32,
+    pub cadence_inner: u32,
+    pub cadence_close: u32,
+    pub cadence_network: u32,
+    /// At most this many keep-in-touch nudges a day, strongest ties first
+    /// (0: no limit). A list of 150 cold ties is not a plan for today.
+    pub keep_in_touch_per_day: u32,
+}
+
+impl Default for AgendaRules {
+    fn default() -> Self {
+        AgendaRules {
+            thank_you_days: 2,
+            one_to_one_min_days: 1,
+            one_to_one_max_days: 7,
+            birthday_days: 7,
+            milestone_days: 14,
+            thank_exchange_days: 90,
+            give_back_surplus: 2,
+            give_back_asks: 3,
+            reply_after_days: 1,
+            cadence_inner: 14,
+            cadence_close: 30,
+            cadence_network: 90,
+            keep_in_touch_per_day: 5,
+        }
+    }
+}
+
+impl AgendaRules {
+    /// The keep-in-touch cadence of a person under these rules.
+    pub fn cadence(&self, p: &Person) -> Option<u32> {
+        if p.status == Status::RedFlag {
+            return None;
+        }
+        let tier = match p.tier {
+            Tier::Inner => self.cadence_inner,
+            Tier::Close => self.cadence_close,
+            Tier::Network => self.cadence_network,
+            Tier::Archived => return None,
+        };
+        Some(p.cadence_days.unwrap_or(tier))
+    }
+}
+
+/// The facts the agenda reads, as the store hands them over.
+#[derive(Debug, Clone, Default)]
+pub struct AgendaFacts {
+    pub people: Vec<Person>,
+    pub summaries: HashMap<PersonId, ContactSummary>,
+    /// Open follow-ups.
+    pub followups: Vec<Followup>,
+    /// At least the last 12 months of the ledger.
+    pub exchanges: Vec<Exchange>,
+    /// At least the milestones of the last weeks.
+    pub milestones: Vec<Milestone>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionKind {
+    ThankYou,
+    ProposeOneToOne,
+    FollowUp,
+    Birthday,
+    Milestone,
+    KeepInTouch,
+    ThankForExchange,
+    GiveBack,
+    Reply,
+}
+
+impl ActionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionKind::ThankYou => "thank_you",
+            ActionKind::ProposeOneToOne => "propose_one_to_one",
+            ActionKind::FollowUp => "follow_up",
+            ActionKind::Birthday => "birthday",
+            ActionKind::Milestone => "milestone",
+            ActionKind::KeepInTouch => "keep_in_touch",
+            ActionKind::ThankForExchange => "thank_for_exchange",
+            ActionKind::GiveBack => "give_back",
+            ActionKind::Reply => "reply",
+        }
+    }
+}
+
+/// The facts behind an action, kept structured so that each language can
+/// word them its own way (see `reason::render`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum Why {
+    ThankYou { on: NaiveDate, place: Option<String> },
+    ProposeOneToOne { first_on: NaiveDate, place: Option<String> },
+    FollowUp { id: FollowupId, text: String, due: NaiveDate },
+    Birthday { on: NaiveDate, age: Option<i32> },
+    Milestone { kind: MilestoneKind, on: NaiveDate, note: Option<String> },
+    KeepInTouch { last_on: Option<NaiveDate>, met_on: Option<NaiveDate>, place: Option<String>, cadence: u32 },
+    ThankForExchange { id: ExchangeId, kind: ExchangeKind, on: NaiveDate, note: Option<String> },
+    GiveBack { received: u32, given: u32, asks: u32 },
+    Reply { on: NaiveDate },
+}
+
+/// One thing to do.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Action {
+    pub kind: ActionKind,
+    pub person: PersonId,
+    pub due: NaiveDate,
+    pub why: Why,
+    /// The relationship's strength, which orders equally urgent actions.
+    pub strength: f64,
+}
+
+impl Action {
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.due < today
+    }
+}
+
+fn plus(d: NaiveDate, n: u32) -> NaiveDate {
+    d.checked_add_days(Days::new(u64::from(n))).unwrap_or(d)
+}
+
+fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
+}
+
+/// The ranked agenda for `today`: overdue before due, then the stronger
+/// relationship first, then the earlier due date.
+pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec<Action> {
+    let balance = balances(&facts.exchanges, today);
+    let empty = ContactSummary::default();
+    let mut actions = Vec::new();
+    let by_id: HashMap<PersonId, &Person> = facts.people.iter().map(|p| (p.id, p)).collect();
+    let nudgeable = |p: &Person| p.status != Status::RedFlag && p.tier != Tier::Archived;
+
+    for p in facts.people.iter().filter(|p| nudgeable(p)) {
+        let s = facts.summaries.get(&p.id).unwrap_or(&empty);
+        let bal = balance.get(&p.id).copied().unwrap_or_default();
+        let st = strength(Some(s), bal, today);
+        let mut push = |kind, due, why| actions.push(Action { kind, person: p.id, due, why, strength: st });
+        let mut has_specific = false;
+
+        // thank_you: a recent encounter with nothing sent since.
+        if let Some(enc) = s.last_encounter_on {
+            let age = days_between(enc, today);
+            if (0..=i64::from(rules.thank_you_days)).contains(&age) && s.last_sent_on.is_none_or(|m| m < enc) {
+                let first = s.first_on == Some(enc);
+                let place = if first { p.met_at.clone() } else { None };
+                push(ActionKind::ThankYou, plus(enc, 1), Why::ThankYou { on: enc, place });
+                has_specific = true;
+            }
+        }
+        // propose_one_to_one: the follow-up after a first encounter.
+        if let Some(first) = s.first_on {
+            let age = days_between(first, today);
+            let window = i64::from(rules.one_to_one_min_days)..=i64::from(rules.one_to_one_max_days);
+            if window.contains(&age) && s.last_one_to_one_on.is_none_or(|o| o < first) {
+                push(
+                    ActionKind::ProposeOneToOne,
+                    plus(first, 3),
+                    Why::ProposeOneToOne { first_on: first, place: p.met_at.clone() },
+                );
+                has_specific = true;
+            }
+        }
+        // birthday within the window.
+        if let Some(b) = p.birthday {
+            let next = b.next_on_or_after(today);
+            if days_between(today, next) <= i64::from(rules.birthday_days) {
+                push(ActionKind::Birthday, next, Why::Birthday { on: next, age: b.age_on(next) });
+                has_specific = true;
+            }
+        }
+        // reply: their message, nothing from you since.
+        if let Some(msg) = s.last_their_message_on {
+            if days_between(msg, today) > i64::from(rules.reply_after_days) && s.last_mine_on.is_none_or(|m| m < msg) {
+                push(ActionKind::Reply, plus(msg, 1), Why::Reply { on: msg });
+                has_specific = true;
+            }
+        }
+        // give_back: the ledger or the asks lean one way.
+        let asked_without_giving = s.asks_12m >= rules.give_back_asks && bal.given == 0 && s.gives_12m == 0;
+        if bal.received >= bal.given + rules.give_back_surplus || asked_without_giving {
+            push(
+                ActionKind::GiveBack,
+                today,
+                Why::GiveBack { received: bal.received, given: bal.given, asks: s.asks_12m },
+            );
+            has_specific = true;
+        }
+        // keep_in_touch: the tie is going cold. Skipped when another action
+        // already brings you in touch.
+        if let Some(cadence) = rules.cadence(p) {
+            let since = s.last_on.or(p.met_on);
+            let due = since.map_or(today, |d| plus(d, cadence));
+            if due <= today && !has_specific {
+                push(
+                    ActionKind::KeepInTouch,
+                    due,
+                    Why::KeepInTouch { last_on: s.last_on, met_on: p.met_on, place: p.met_at.clone(), cadence },
+                );
+            }
+        }
+    }
+
+    let strength_of = |id: PersonId| -> f64 {
+        let s = facts.summaries.get(&id);
+        strength(s, balance.get(&id).copied().unwrap_or_default(), today)
+    };
+
+    // follow_up: open, due today or overdue; manual ones even for archived people.
+    for f in facts.followups.iter().filter(|f| f.is_due(today)) {
+        let Some(p) = by_id.get(&f.person) else { continue };
+        if !nudgeable(p) && f.origin != Origin::Manual {
+            continue;
+        }
+        actions.push(Action {
+            kind: ActionKind::FollowUp,
+            person: f.person,
+            due: f.effective_due(),
+            why: Why::FollowUp { id: f.id, text: f.text.clone(), due: f.effective_due() },
+            strength: strength_of(f.person),
+        });
+    }
+
+    // milestone: recent and not yet congratulated (nothing from you since).
+    for m in facts.milestones.iter().filter(|m| m.kind != MilestoneKind::Birthday) {
+        let Some(p) = by_id.get(&m.person).filter(|p| nudgeable(p)) else { continue };
+        let age = days_between(m.on, today);
+        let congratulated = facts.summaries.get(&p.id).and_then(|s| s.last_mine_on).is_some_and(|d| d >= m.on);
+        if (0..=i64::from(rules.milestone_days)).contains(&age) && !congratulated {
+            actions.push(Action {
+                kind: ActionKind::Milestone,
+                person: p.id,
+                due: plus(m.on, 3),
+                why: Why::Milestone { kind: m.kind, on: m.on, note: m.note.clone() },
+                strength: strength_of(p.id),
+            });
+        }
+    }
+
+    // thank_for_exchange: received, recent, not thanked.
+    let window = year_before(today).max(today - chrono::Duration::days(i64::from(rules.thank_exchange_days)));
+    for e in &facts.exchanges {
+        if e.direction != Direction::Received || e.thanked_on.is_some() || e.on < window || e.on > today {
+            continue;
+        }
+        let Some(p) = by_id.get(&e.person).filter(|p| nudgeable(p)) else { continue };
+        actions.push(Action {
+            kind: ActionKind::ThankForExchange,
+            person: p.id,
+            due: plus(e.on, 2),
+            why: Why::ThankForExchange { id: e.id, kind: e.kind, on: e.on, note: e.note.clone() },
+            strength: strength_of(p.id),
+        });
+    }
+
+    rank(&mut actions, today);
+    if rules.keep_in_touch_per_day > 0 {
+        let mut budget = rules.keep_in_touch_per_day;
+        actions.retain(|a| {
+            if a.kind != ActionKind::KeepInTouch {
+                return true;
+            }
+            let keep = budget > 0;
+            budget = budget.saturating_sub(1);
+            keep
+        });
+    }
+    actions
+}
+
+/// Overdue first, then stronger ties, then earlier due dates; the kind and
+/// person break ties so the order never depends on hash maps.
+pub fn rank(actions: &mut [Action], today: NaiveDate) {
+    actions.sort_by(|a, b| {
+        b.is_overdue(today)
+            .cmp(&a.is_overdue(today))
+            .then(b.strength.total_cmp(&a.strength))
+            .then(a.due.cmp(&b.due))
+            .then(a.kind.cmp(&b.kind))
+            .then(a.person.cmp(&b.person))
+    });
+}
+
+/// Exposed for `person show`: the 12-month balance with one person.
+pub fn balance_with(exchanges: &[Exchange], person: PersonId, today: NaiveDate) -> Balance {
+    balances(exchanges, today).get(&person).copied().unwrap_or_default()
+}

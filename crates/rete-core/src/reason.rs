@@ -1,0 +1,98 @@
+//! The one-line reason of each agenda action, in Italian and English. The
+//! sentences cite the facts (the date, the place, the promise) because a
+//! reason you can check is a reason you act on.
+
+use crate::agenda::Why;
+use crate::vocab::Lang;
+use chrono::{Datelike, NaiveDate};
+use rust_i18n::t;
+
+/// "9 March" or "9 marzo": how people say a date in a sentence.
+pub fn day_month(d: NaiveDate, lang: Lang) -> String {
+    let month = t!(format!("month.{}", d.month()), locale = lang.as_str());
+    format!("{} {month}", d.day())
+}
+
+/// The translated name of a closed-vocabulary value, e.g. `exchange.referral`.
+pub fn term(group: &str, value: &str, lang: Lang) -> String {
+    t!(format!("{group}.{value}"), locale = lang.as_str()).into_owned()
+}
+
+fn at(place: &Option<String>, lang: Lang) -> String {
+    match place {
+        Some(p) => t!("reason.at", locale = lang.as_str(), place = p).into_owned(),
+        None => String::new(),
+    }
+}
+
+fn note(n: &Option<String>) -> String {
+    n.as_ref().map(|n| format!(" ({n})")).unwrap_or_default()
+}
+
+/// The reason of an action, relative to `today`.
+pub fn render(why: &Why, today: NaiveDate, lang: Lang) -> String {
+    let l = lang.as_str();
+    let dm = |d: NaiveDate| day_month(d, lang);
+    match why {
+        Why::ThankYou { on, place } => {
+            t!("reason.thank_you", locale = l, date = dm(*on), at = at(place, lang)).into_owned()
+        }
+        Why::ProposeOneToOne { first_on, place } => {
+            t!("reason.propose_one_to_one", locale = l, date = dm(*first_on), at = at(place, lang)).into_owned()
+        }
+        Why::FollowUp { text, due, .. } => {
+            let late = (today - *due).num_days();
+            if late > 0 {
+                t!("reason.follow_up_late", locale = l, text = text, date = dm(*due), days = late).into_owned()
+            } else {
+                t!("reason.follow_up", locale = l, text = text).into_owned()
+            }
+        }
+        Why::Birthday { on, age } => {
+            let when = if *on == today { t!("reason.today", locale = l).into_owned() } else { dm(*on) };
+            match age {
+                Some(a) => t!("reason.birthday_age", locale = l, date = when, age = a).into_owned(),
+                None => t!("reason.birthday", locale = l, date = when).into_owned(),
+            }
+        }
+        Why::Milestone { kind, on, note: n } => t!(
+            "reason.milestone",
+            locale = l,
+            what = term("milestone", kind.as_str(), lang),
+            date = dm(*on),
+            note = note(n)
+        )
+        .into_owned(),
+        Why::KeepInTouch { last_on, met_on, place, cadence } => match (last_on, met_on) {
+            (Some(last), _) => t!(
+                "reason.keep_in_touch",
+                locale = l,
+                date = dm(*last),
+                days = (today - *last).num_days(),
+                cadence = cadence
+            )
+            .into_owned(),
+            (None, Some(met)) => {
+                t!("reason.keep_in_touch_never", locale = l, date = dm(*met), at = at(place, lang)).into_owned()
+            }
+            (None, None) => t!("reason.keep_in_touch_unknown", locale = l).into_owned(),
+        },
+        Why::ThankForExchange { id, kind, on, note: n } => t!(
+            "reason.thank_for_exchange",
+            locale = l,
+            what = term("exchange", kind.as_str(), lang),
+            date = dm(*on),
+            note = note(n),
+            id = id
+        )
+        .into_owned(),
+        Why::GiveBack { received, given, asks } => {
+            if received > given {
+                t!("reason.give_back_ledger", locale = l, received = received, given = given).into_owned()
+            } else {
+                t!("reason.give_back_asks", locale = l, asks = asks).into_owned()
+            }
+        }
+        Why::Reply { on } => t!("reason.reply", locale = l, date = dm(*on)).into_owned(),
+    }
+}
