@@ -41,7 +41,8 @@ fn the_agenda_says_what_to_do_and_why() {
 
     let items: Value = serde_json::from_str(&ok(&db, &["today", "--json"])).unwrap();
     let items = items.as_array().unwrap();
-    let find = |kind: &str| items.iter().find(|i| i["kind"] == kind).unwrap_or_else(|| panic!("no {kind} in {items:?}"));
+    let find =
+        |kind: &str| items.iter().find(|i| i["kind"] == kind).unwrap_or_else(|| panic!("no {kind} in {items:?}"));
     let thanks = find("thank_you");
     assert_eq!(thanks["person"]["name"], "Giulia Conti");
     assert_eq!(thanks["due"], "2026-11-23");
@@ -53,7 +54,10 @@ fn the_agenda_says_what_to_do_and_why() {
     assert!(f["reason"].as_str().unwrap().contains("mandare il preventivo"));
     let t = find("thank_for_exchange");
     assert!(t["reason"].as_str().unwrap().contains("rete thank 1"));
-    assert_eq!(items[0]["kind"], "follow_up", "overdue first: {items:?}");
+    assert_eq!(items[0]["overdue"], true, "overdue first: {items:?}");
+    assert_eq!(items[1]["overdue"], true, "overdue first: {items:?}");
+    assert!(items.iter().all(|i| i["kind"] != "propose_one_to_one"), "a call is not a first meeting: {items:?}");
+    assert!(items.iter().all(|i| i["kind"] != "keep_in_touch"), "Sara has specific actions: {items:?}");
 
     // Thanking closes the action.
     ok(&db, &["thank", "1"]);
@@ -62,7 +66,11 @@ fn the_agenda_says_what_to_do_and_why() {
 
     // Another day, another agenda; and in Italian.
     let later: Value = serde_json::from_str(&ok(&db, &["today", "--date", "2026-12-30", "--json"])).unwrap();
-    assert!(later.as_array().unwrap().iter().any(|i| i["kind"] == "keep_in_touch" && i["person"]["name"] == "Marco Gallo"));
+    assert!(later
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["kind"] == "keep_in_touch" && i["person"]["name"] == "Marco Gallo"));
     let it = ok(&db, &["--lang", "it", "today"]);
     assert!(it.contains("Oggi, 23 novembre") && it.contains("ringraziare"), "{it}");
 }

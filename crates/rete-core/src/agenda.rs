@@ -191,7 +191,7 @@ pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec
             }
         }
         // propose_one_to_one: the follow-up after a first encounter.
-        if let Some(first) = s.first_on {
+        if let Some(first) = s.first_encounter_on.filter(|f| Some(*f) == s.first_on) {
             let age = days_between(first, today);
             let window = i64::from(rules.one_to_one_min_days)..=i64::from(rules.one_to_one_max_days);
             if window.contains(&age) && s.last_one_to_one_on.is_none_or(|o| o < first) {
@@ -295,6 +295,10 @@ pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec
         });
     }
 
+    // A person with something specific to do needs no generic nudge.
+    let busy: std::collections::HashSet<PersonId> =
+        actions.iter().filter(|a| a.kind != ActionKind::KeepInTouch).map(|a| a.person).collect();
+    actions.retain(|a| a.kind != ActionKind::KeepInTouch || !busy.contains(&a.person));
     rank(&mut actions, today);
     if rules.keep_in_touch_per_day > 0 {
         let mut budget = rules.keep_in_touch_per_day;

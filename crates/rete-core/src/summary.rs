@@ -17,6 +17,8 @@ use std::collections::HashMap;
 pub struct ContactSummary {
     pub first_on: Option<NaiveDate>,
     pub last_on: Option<NaiveDate>,
+    /// First meeting, one-to-one, event or speed date.
+    pub first_encounter_on: Option<NaiveDate>,
     /// Last meeting, one-to-one, event or speed date.
     pub last_encounter_on: Option<NaiveDate>,
     pub last_one_to_one_on: Option<NaiveDate>,
@@ -60,6 +62,9 @@ impl ContactSummary {
         }
         later(&mut self.last_on, i.on);
         if i.kind.is_encounter() {
+            if self.first_encounter_on.is_none_or(|d| i.on < d) {
+                self.first_encounter_on = Some(i.on);
+            }
             later(&mut self.last_encounter_on, i.on);
         }
         if i.kind == InteractionKind::OneToOne {

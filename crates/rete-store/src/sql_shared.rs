@@ -232,6 +232,7 @@ macro_rules! sql_store_impl {
             /// against it by the conformance suite, but without shipping a
             /// million interactions to the process.
             const SUMMARY_SQL: &str = "SELECT ip.person_id, MIN(i.on_date) AS first_on, MAX(i.on_date) AS last_on, \
+                MIN(CASE WHEN i.kind IN ('meeting', 'one-to-one', 'event', 'speed-date') THEN i.on_date END) AS first_encounter_on, \
                 MAX(CASE WHEN i.kind IN ('meeting', 'one-to-one', 'event', 'speed-date') THEN i.on_date END) AS last_encounter_on, \
                 MAX(CASE WHEN i.kind = 'one-to-one' THEN i.on_date END) AS last_one_to_one_on, \
                 MAX(CASE WHEN i.by_whom = 'me' AND i.kind IN ('message', 'call') THEN i.on_date END) AS last_sent_on, \
@@ -250,6 +251,7 @@ macro_rules! sql_store_impl {
                 person_id: i64,
                 first_on: Option<NaiveDate>,
                 last_on: Option<NaiveDate>,
+                first_encounter_on: Option<NaiveDate>,
                 last_encounter_on: Option<NaiveDate>,
                 last_one_to_one_on: Option<NaiveDate>,
                 last_sent_on: Option<NaiveDate>,
@@ -270,6 +272,7 @@ macro_rules! sql_store_impl {
                         ::rete_core::summary::ContactSummary {
                             first_on: self.first_on,
                             last_on: self.last_on,
+                            first_encounter_on: self.first_encounter_on,
                             last_encounter_on: self.last_encounter_on,
                             last_one_to_one_on: self.last_one_to_one_on,
                             last_sent_on: self.last_sent_on,
