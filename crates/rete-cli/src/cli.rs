@@ -2,6 +2,7 @@
 //! command's behaviour is in `commands/`.
 
 use clap::{Args, Parser, Subcommand};
+use rete_core::draft::DraftKind;
 use rete_core::{ExchangeKind, Initiator, InteractionKind, Lang, MilestoneKind, Purpose, Tier};
 use std::path::PathBuf;
 
@@ -33,6 +34,8 @@ pub enum Command {
     Demo(DemoArgs),
     /// What to do today, and why: thank-yous, follow-ups, ties going cold...
     Today(TodayArgs),
+    /// Draft a specific, personal message to someone.
+    Draft(DraftArgs),
     /// Add, edit, show and list people.
     #[command(subcommand)]
     Person(PersonCommand),
@@ -85,6 +88,14 @@ pub struct TodayArgs {
     pub limit: Option<usize>,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    pub person: String,
+    /// thanks, follow-up, one-to-one, congrats, reconnect or give.
+    #[arg(long)]
+    pub kind: DraftKind,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ pub mod activity;
 pub mod agenda;
 pub mod backup;
 pub mod date;
+pub mod draft;
 pub mod ids;
 pub mod person;
 pub mod reason;

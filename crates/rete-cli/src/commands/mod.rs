@@ -2,6 +2,7 @@
 
 mod backup;
 mod demo;
+mod draft;
 mod event;
 mod followup;
 mod ledger;
@@ -91,6 +92,7 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         }
         Command::Demo(_) => Ok(()),
         Command::Today(args) => today::run(&ctx, args).await,
+        Command::Draft(args) => draft::run(&ctx, args).await,
         Command::Person(cmd) => person::run(&ctx, cmd).await,
         Command::Log(args) => log::run(&ctx, args).await,
         Command::Give(args) => ledger::give(&ctx, args).await,

@@ -5,7 +5,10 @@ use crate::context::Ctx;
 use crate::output::{self, cell};
 use crate::resolve;
 use chrono::NaiveDate;
-use rete_core::{Birthday, Direction, Interaction, Person, PersonData, Status, Tier};
+use rete_core::agenda::balance_with;
+use rete_core::strength::{one_sided, strength, Balance, OneSided};
+use rete_core::summary::summarize;
+use rete_core::{Birthday, Interaction, Person, PersonData, Status, Tier};
 use rust_i18n::t;
 use serde::Serialize;
 
@@ -112,19 +115,16 @@ async fn apply(ctx: &Ctx, p: &mut PersonData, f: PersonFields) -> anyhow::Result
     Ok(())
 }
 
-/// The give/receive balance of the last 12 months with one person.
-#[derive(Debug, Default, Serialize)]
-struct Balance {
-    given: usize,
-    received: usize,
-}
-
 #[derive(Debug, Serialize)]
 struct PersonView<'a> {
     #[serde(flatten)]
     person: &'a Person,
     last_contact: Option<NaiveDate>,
+    /// 0 to 100: recency, frequency, depth and reciprocity together.
+    strength: f64,
     balance_12m: Balance,
+    /// A one-sided tie, when there is one.
+    signal: Option<OneSided>,
     interactions: &'a [Interaction],
 }
 
@@ -132,20 +132,18 @@ async fn show(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
     let p = resolve::person(ctx, key).await?;
     let interactions = ctx.store.interactions(ctx.account, Some(p.id)).await?;
     let exchanges = ctx.store.exchanges(ctx.account, Some(p.id)).await?;
-    let year_ago = ctx.today - chrono::Days::new(365);
-    let mut balance = Balance::default();
-    for e in exchanges.iter().filter(|e| e.on > year_ago) {
-        match e.direction {
-            Direction::Given => balance.given += 1,
-            Direction::Received => balance.received += 1,
-        }
-    }
+    let summary = summarize(&interactions, ctx.today).remove(&p.id);
+    let balance = balance_with(&exchanges, p.id, ctx.today);
+    let strength = (strength(summary.as_ref(), balance, ctx.today) * 10.0).round() / 10.0;
+    let signal = one_sided(summary.as_ref(), balance);
     let last_contact = interactions.first().map(|i| i.on);
     if json {
         return output::json(&PersonView {
             person: &p,
             last_contact,
+            strength,
             balance_12m: balance,
+            signal,
             interactions: &interactions,
         });
     }
@@ -184,6 +182,14 @@ async fn show(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
         row("status", format!("{} — {}", t!(format!("status.{}", p.status), locale = l), cell(&p.status_reason)));
     }
     row("balance", t!("person.balance", locale = l, given = balance.given, received = balance.received).into_owned());
+    row("strength", format!("{strength:.0}/100"));
+    if let Some(sig) = signal {
+        let text = match sig {
+            OneSided::TheyOnlyAsk { asks } => t!("person.they_only_ask", locale = l, asks = asks),
+            OneSided::YouOnlyAsk { asks } => t!("person.you_only_ask", locale = l, asks = asks),
+        };
+        row("signal", text.into_owned());
+    }
     row(
         "last_contact",
         last_contact.map(|d| d.to_string()).unwrap_or_else(|| t!("person.never", locale = l).into_owned()),

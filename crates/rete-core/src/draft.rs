@@ -1,0 +1,221 @@
+//! Message drafts a person could send as they are: specific to the
+//! relationship (where you met, what you talked about, their news), in
+//! Italian or English. When nothing specific is known, there is no draft:
+//! a generic message is one of the classic networking mistakes.
+
+use crate::reason::{day_month, term};
+use crate::vocab::{ExchangeKind, Lang, MilestoneKind};
+use chrono::NaiveDate;
+use rust_i18n::t;
+use serde::Serialize;
+
+/// What a draft may be for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftKind {
+    Thanks,
+    FollowUp,
+    OneToOne,
+    Congrats,
+    Reconnect,
+    Give,
+}
+
+impl std::str::FromStr for DraftKind {
+    type Err = crate::vocab::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s.trim().to_lowercase().as_str() {
+            "thanks" => DraftKind::Thanks,
+            "follow-up" | "followup" => DraftKind::FollowUp,
+            "one-to-one" => DraftKind::OneToOne,
+            "congrats" => DraftKind::Congrats,
+            "reconnect" => DraftKind::Reconnect,
+            "give" => DraftKind::Give,
+            _ => {
+                return Err(crate::vocab::UnknownValue {
+                    field: "kind",
+                    value: s.to_string(),
+                    expected: "thanks, follow-up, one-to-one, congrats, reconnect, give".into(),
+                })
+            }
+        })
+    }
+}
+
+/// An encounter or contact, as a draft cites it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Moment {
+    pub on: NaiveDate,
+    pub place: Option<String>,
+    pub topics: Option<String>,
+}
+
+/// The specific facts a draft can draw on.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DraftFacts {
+    pub name: String,
+    /// How you met.
+    pub met: Option<Moment>,
+    /// The last time you were in touch.
+    pub last: Option<Moment>,
+    /// The latest exchange they gave you.
+    pub received: Option<(ExchangeKind, NaiveDate, Option<String>)>,
+    /// Their latest milestone.
+    pub milestone: Option<(MilestoneKind, NaiveDate, Option<String>)>,
+    /// Something they need that you can help with (from their profile or
+    /// what they told you).
+    pub their_need: Option<String>,
+    /// What you offer that meets it.
+    pub your_offer: Option<String>,
+}
+
+/// No specific detail to build a message on, and what to record so there is one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct NoDetail(pub String);
+
+fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+fn when(d: NaiveDate, today: NaiveDate, lang: Lang) -> String {
+    let l = lang.as_str();
+    match (today - d).num_days() {
+        0 => t!("draft.today", locale = l).into_owned(),
+        1 => t!("draft.yesterday", locale = l).into_owned(),
+        _ => t!("draft.on_date", locale = l, date = day_month(d, lang)).into_owned(),
+    }
+}
+
+fn place(m: &Moment, lang: Lang) -> String {
+    m.place.as_ref().map(|p| t!("draft.at", locale = lang.as_str(), place = p).into_owned()).unwrap_or_default()
+}
+
+fn topics(m: &Moment, lang: Lang) -> String {
+    m.topics.as_ref().map(|x| t!("draft.about", locale = lang.as_str(), topics = x).into_owned()).unwrap_or_default()
+}
+
+/// Writes the message, or says which detail is missing.
+pub fn draft(kind: DraftKind, f: &DraftFacts, today: NaiveDate, lang: Lang) -> Result<String, NoDetail> {
+    let l = lang.as_str();
+    let name = first_name(&f.name);
+    let missing = |key: &str| NoDetail(t!(format!("draft.missing.{key}"), locale = l, name = f.name).into_owned());
+    let hello = t!("draft.hello", locale = l, name = name).into_owned();
+    let bye = t!("draft.bye", locale = l).into_owned();
+    let body = match kind {
+        DraftKind::Thanks => {
+            if let Some((k, on, note)) = &f.received {
+                let note = note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
+                t!(
+                    "draft.thanks_exchange",
+                    locale = l,
+                    what = term("exchange", k.as_str(), lang),
+                    when = when(*on, today, lang),
+                    note = note
+                )
+                .into_owned()
+            } else if let Some(m) = f.last.as_ref().or(f.met.as_ref()) {
+                t!(
+                    "draft.thanks_meeting",
+                    locale = l,
+                    when = when(m.on, today, lang),
+                    at = place(m, lang),
+                    about = topics(m, lang)
+                )
+                .into_owned()
+            } else {
+                return Err(missing("thanks"));
+            }
+        }
+        DraftKind::FollowUp => {
+            let m = f.last.as_ref().filter(|m| m.topics.is_some()).ok_or_else(|| missing("follow_up"))?;
+            t!("draft.follow_up", locale = l, when = when(m.on, today, lang), about = topics(m, lang)).into_owned()
+        }
+        DraftKind::OneToOne => {
+            let m = f.met.as_ref().or(f.last.as_ref()).ok_or_else(|| missing("one_to_one"))?;
+            t!(
+                "draft.one_to_one",
+                locale = l,
+                when = when(m.on, today, lang),
+                at = place(m, lang),
+                about = topics(m, lang)
+            )
+            .into_owned()
+        }
+        DraftKind::Congrats => {
+            let (k, _, note) = f.milestone.as_ref().ok_or_else(|| missing("congrats"))?;
+            let what = note.clone().unwrap_or_else(|| term("milestone", k.as_str(), lang));
+            t!("draft.congrats", locale = l, what = what).into_owned()
+        }
+        DraftKind::Reconnect => {
+            let m = f.last.as_ref().or(f.met.as_ref()).ok_or_else(|| missing("reconnect"))?;
+            if m.topics.is_none() && m.place.is_none() {
+                return Err(missing("reconnect"));
+            }
+            t!(
+                "draft.reconnect",
+                locale = l,
+                when = when(m.on, today, lang),
+                at = place(m, lang),
+                about = topics(m, lang)
+            )
+            .into_owned()
+        }
+        DraftKind::Give => {
+            let need = f.their_need.as_ref().ok_or_else(|| missing("give"))?;
+            match &f.your_offer {
+                Some(offer) => t!("draft.give_offer", locale = l, need = need, offer = offer).into_owned(),
+                None => t!("draft.give", locale = l, need = need).into_owned(),
+            }
+        }
+    };
+    Ok(format!("{hello}\n\n{body}\n\n{bye}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn facts() -> DraftFacts {
+        DraftFacts {
+            name: "Giulia Conti".into(),
+            met: Some(Moment { on: d("2026-03-09"), place: Some("Aperitivo BNI Milano".into()), topics: None }),
+            last: Some(Moment { on: d("2026-11-22"), place: None, topics: Some("il nuovo sito dello studio".into()) }),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn thanks_cites_when_and_what() {
+        let it = draft(DraftKind::Thanks, &facts(), d("2026-11-23"), Lang::It).unwrap();
+        assert!(it.starts_with("Ciao Giulia,"), "{it}");
+        assert!(it.contains("ieri") && it.contains("il nuovo sito dello studio"), "{it}");
+        let en = draft(DraftKind::OneToOne, &facts(), d("2026-11-23"), Lang::En).unwrap();
+        assert!(en.contains("9 March") && en.contains("Aperitivo BNI Milano"), "{en}");
+    }
+
+    #[test]
+    fn no_detail_no_boilerplate() {
+        let bare = DraftFacts { name: "Marco Neri".into(), ..Default::default() };
+        for kind in [DraftKind::Thanks, DraftKind::FollowUp, DraftKind::Congrats, DraftKind::Reconnect, DraftKind::Give]
+        {
+            let err = draft(kind, &bare, d("2026-11-23"), Lang::En).unwrap_err();
+            assert!(err.0.contains("Marco Neri"), "{err}");
+        }
+    }
+
+    #[test]
+    fn congrats_and_give_use_their_news_and_needs() {
+        let mut f = facts();
+        f.milestone = Some((MilestoneKind::Promotion, d("2026-11-15"), Some("la nomina a partner".into())));
+        f.their_need = Some("un fotografo per il catalogo".into());
+        f.your_offer = Some("fotografia aziendale".into());
+        let c = draft(DraftKind::Congrats, &f, d("2026-11-23"), Lang::It).unwrap();
+        assert!(c.contains("la nomina a partner"), "{c}");
+        let g = draft(DraftKind::Give, &f, d("2026-11-23"), Lang::En).unwrap();
+        assert!(g.contains("un fotografo per il catalogo") && g.contains("fotografia aziendale"), "{g}");
+    }
+}
