@@ -34,6 +34,8 @@ pub enum Command {
     Demo(DemoArgs),
     /// What to do today, and why: thank-yous, follow-ups, ties going cold...
     Today(TodayArgs),
+    /// Your habits against the classic networking mistakes, with evidence.
+    Audit(AuditArgs),
     /// Draft a specific, personal message to someone.
     Draft(DraftArgs),
     /// Add, edit, show and list people.
@@ -86,6 +88,21 @@ pub struct TodayArgs {
     /// Show at most this many actions.
     #[arg(long)]
     pub limit: Option<usize>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Take the 17-question self-assessment and get an action plan.
+    #[arg(long)]
+    pub quiz: bool,
+    /// Answers for scripts: 17 comma-separated yes/no (implies --quiz).
+    #[arg(long, value_name = "yes,no,...")]
+    pub answers: Option<String>,
+    /// Write the plan (Markdown) to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     #[arg(long)]
     pub json: bool,
 }

@@ -7,11 +7,13 @@ rust_i18n::i18n!("locales", fallback = "en");
 
 pub mod activity;
 pub mod agenda;
+pub mod audit;
 pub mod backup;
 pub mod date;
 pub mod draft;
 pub mod ids;
 pub mod person;
+pub mod quiz;
 pub mod reason;
 pub mod record;
 pub mod strength;

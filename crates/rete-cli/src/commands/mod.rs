@@ -1,5 +1,6 @@
 //! One module per command; `run` opens the store and dispatches.
 
+mod audit;
 mod backup;
 mod demo;
 mod draft;
@@ -93,6 +94,7 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         Command::Demo(_) => Ok(()),
         Command::Today(args) => today::run(&ctx, args).await,
         Command::Draft(args) => draft::run(&ctx, args).await,
+        Command::Audit(args) => audit::run(&ctx, args).await,
         Command::Person(cmd) => person::run(&ctx, cmd).await,
         Command::Log(args) => log::run(&ctx, args).await,
         Command::Give(args) => ledger::give(&ctx, args).await,
