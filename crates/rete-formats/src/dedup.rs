@@ -1,0 +1,374 @@
+//! The import planner: for each imported record, create a new person,
+//! merge into one already known, or leave that one unchanged. It is pure
+//! (people in, plan out) so `--dry-run` shows exactly what a real import
+//! would write, and the CLI applies the plan in one transaction.
+//!
+//! Matching uses strong keys first: the same e-mail (any case), the same
+//! phone once in E.164, the same LinkedIn profile. Failing those, the same
+//! name and company (accents and case folded), unless the two carry
+//! different LinkedIn profiles or different birth dates: those are two
+//! people. Records of the file are matched against each other too, so a
+//! contact listed twice is created once. Merging only fills what is
+//! missing and adds to lists; it never overwrites what the user typed, so
+//! importing the same file twice leaves everything unchanged.
+
+use crate::contact::{ImportedContact, ParsedFile, Rejected};
+use crate::links::{link_key, linkedin_key};
+use crate::phone::{self, digits_key};
+use crate::report::ImportReport;
+use rete_core::text::fold;
+use rete_core::{Birthday, Person, PersonData, PersonId};
+use std::collections::HashMap;
+
+/// What to do with one person.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanEntry {
+    /// A new person, from the record at `line`; `duplicates` are later
+    /// lines of the same file describing the same person.
+    Create { person: PersonData, line: usize, duplicates: Vec<usize> },
+    /// An existing person gains fields or list items.
+    Merge { into: PersonId, merged: PersonData, line: usize, duplicates: Vec<usize> },
+    /// An existing person matched and the file added nothing.
+    Unchanged { person: PersonId, line: usize, duplicates: Vec<usize> },
+    /// A record that cannot become a person.
+    Rejected(Rejected),
+}
+
+impl PlanEntry {
+    /// The line of the record the entry comes from.
+    pub fn line(&self) -> usize {
+        match self {
+            PlanEntry::Create { line, .. } | PlanEntry::Merge { line, .. } | PlanEntry::Unchanged { line, .. } => *line,
+            PlanEntry::Rejected(r) => r.line,
+        }
+    }
+}
+
+/// Every entry, in the order of the file.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ImportPlan {
+    pub entries: Vec<PlanEntry>,
+}
+
+impl ImportPlan {
+    /// The counts the user sees, and the JSON of `--json`.
+    pub fn report(&self) -> ImportReport {
+        let mut report = ImportReport::default();
+        for entry in &self.entries {
+            let dups = match entry {
+                PlanEntry::Create { duplicates, .. } => {
+                    report.created += 1;
+                    duplicates.len()
+                }
+                PlanEntry::Merge { duplicates, .. } => {
+                    report.merged += 1;
+                    duplicates.len()
+                }
+                PlanEntry::Unchanged { duplicates, .. } => {
+                    report.unchanged += 1;
+                    duplicates.len()
+                }
+                PlanEntry::Rejected(r) => {
+                    report.rejected.push(r.clone());
+                    0
+                }
+            };
+            report.duplicates_in_file += dups;
+        }
+        report
+    }
+
+    /// Whether applying the plan would write nothing.
+    pub fn is_noop(&self) -> bool {
+        self.entries.iter().all(|e| matches!(e, PlanEntry::Unchanged { .. } | PlanEntry::Rejected(_)))
+    }
+}
+
+/// Plans the import of `incoming` against the people already known, with
+/// national phone numbers read as Italian ([`phone::DEFAULT_REGION`]).
+pub fn plan_import(existing: &[Person], incoming: Vec<ImportedContact>) -> ImportPlan {
+    plan_import_in(existing, incoming, phone::DEFAULT_REGION)
+}
+
+/// Plans a whole parsed file: its records, and the rows the parser
+/// already rejected, all in line order.
+pub fn plan_file(existing: &[Person], parsed: ParsedFile, region: &str) -> ImportPlan {
+    let mut plan = plan_import_in(existing, parsed.contacts, region);
+    plan.entries.extend(parsed.rejected.into_iter().map(PlanEntry::Rejected));
+    plan.entries.sort_by_key(PlanEntry::line);
+    plan
+}
+
+/// As [`plan_import`], reading national phone numbers as dialled in `region`.
+pub fn plan_import_in(existing: &[Person], incoming: Vec<ImportedContact>, region: &str) -> ImportPlan {
+    let mut planner = Planner {
+        region,
+        targets: Vec::with_capacity(existing.len() + incoming.len()),
+        by_key: HashMap::with_capacity(existing.len() + incoming.len()),
+        by_name: HashMap::with_capacity(existing.len() + incoming.len()),
+    };
+    for person in existing {
+        let record = Record::of(&person.data, vec![fold_name(&person.data.name)], region);
+        planner.add(Some(person.id), person.data.clone(), None, &record);
+    }
+    let mut rejected = Vec::new();
+    for contact in incoming {
+        let line = contact.line;
+        let data = match contact.to_person_data_in(region).normalize() {
+            Ok(data) => data,
+            Err(e) => {
+                rejected.push(Rejected { line, reason: e.to_string() });
+                continue;
+            }
+        };
+        let record = Record::of(&data, name_keys(&contact, &data), region);
+        match planner.find(&record) {
+            Some(index) => planner.merge_into(index, data, line, &record),
+            None => planner.add(None, data, Some(line), &record),
+        }
+    }
+    let mut entries: Vec<PlanEntry> = planner
+        .targets
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let line = t.line?;
+            // Existing people come first among the targets, in order.
+            let original = existing.get(i).map(|p| &p.data);
+            Some(match t.existing {
+                None => PlanEntry::Create { person: t.data, line, duplicates: t.duplicates },
+                Some(id) if original == Some(&t.data) => {
+                    PlanEntry::Unchanged { person: id, line, duplicates: t.duplicates }
+                }
+                Some(id) => PlanEntry::Merge { into: id, merged: t.data, line, duplicates: t.duplicates },
+            })
+        })
+        .collect();
+    entries.extend(rejected.into_iter().map(PlanEntry::Rejected));
+    entries.sort_by_key(PlanEntry::line);
+    ImportPlan { entries }
+}
+
+/// A person the file may merge into: one already known or one this
+/// import creates.
+struct Target {
+    existing: Option<PersonId>,
+    data: PersonData,
+    /// The first line of the file that matched or created it.
+    line: Option<usize>,
+    duplicates: Vec<usize>,
+    /// Its LinkedIn profiles, kept to test conflicts cheaply.
+    linkedin: Vec<String>,
+}
+
+/// A strong key: the same value means the same person.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    LinkedIn(String),
+    Email(String),
+    Phone(String),
+}
+
+/// The matching keys of one person or record, computed once.
+struct Record {
+    /// LinkedIn first, then e-mails, then phones: the order of trust.
+    keys: Vec<Key>,
+    linkedin: Vec<String>,
+    names: Vec<String>,
+    company: String,
+    birthday: Option<Birthday>,
+}
+
+impl Record {
+    fn of(data: &PersonData, names: Vec<String>, region: &str) -> Self {
+        let linkedin: Vec<String> = data.links.iter().filter_map(|l| linkedin_key(l)).collect();
+        let mut keys: Vec<Key> = linkedin.iter().cloned().map(Key::LinkedIn).collect();
+        keys.extend(data.emails.iter().map(|e| Key::Email(e.trim().to_lowercase())));
+        keys.extend(data.phones.iter().filter_map(|p| phone_key(p, region)).map(Key::Phone));
+        let company = data.company.as_deref().map(fold_name).unwrap_or_default();
+        Record { keys, linkedin, names, company, birthday: data.birthday }
+    }
+}
+
+struct Planner<'r> {
+    region: &'r str,
+    targets: Vec<Target>,
+    by_key: HashMap<Key, usize>,
+    /// Folded name and company, joined by a unit separator, to the
+    /// targets bearing them.
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+impl Planner<'_> {
+    fn add(&mut self, existing: Option<PersonId>, data: PersonData, line: Option<usize>, r: &Record) {
+        let index = self.targets.len();
+        self.targets.push(Target { existing, data, line, duplicates: Vec::new(), linkedin: r.linkedin.clone() });
+        self.index(index, r, &r.company);
+    }
+
+    fn merge_into(&mut self, index: usize, data: PersonData, line: usize, r: &Record) {
+        let region = self.region;
+        let target = &mut self.targets[index];
+        let had_company = target.data.company.is_some();
+        merge(&mut target.data, &data, region);
+        match target.line {
+            None => target.line = Some(line),
+            Some(_) => target.duplicates.push(line),
+        }
+        for k in &r.linkedin {
+            if !target.linkedin.contains(k) {
+                target.linkedin.push(k.clone());
+            }
+        }
+        // A company learnt from this record makes the target findable
+        // under its own name and that company.
+        let company = if had_company { None } else { target.data.company.as_deref().map(fold_name) };
+        let own_name = fold_name(&target.data.name);
+        self.index(index, r, &r.company);
+        if let Some(company) = company {
+            let names = Record {
+                keys: Vec::new(),
+                linkedin: Vec::new(),
+                names: vec![own_name],
+                company: String::new(),
+                birthday: None,
+            };
+            self.index(index, &names, &company);
+        }
+    }
+
+    /// Records keys and names for a target; a strong key already held by
+    /// another target stays with the first.
+    fn index(&mut self, index: usize, r: &Record, company: &str) {
+        for key in &r.keys {
+            self.by_key.entry(key.clone()).or_insert(index);
+        }
+        for name in r.names.iter().filter(|n| !n.is_empty()) {
+            let slot = self.by_name.entry(name_company(name, company)).or_default();
+            if !slot.contains(&index) {
+                slot.push(index);
+            }
+        }
+    }
+
+    /// The target this record describes, if any.
+    fn find(&self, r: &Record) -> Option<usize> {
+        for key in &r.keys {
+            if let Some(&index) = self.by_key.get(key) {
+                if !self.conflicts(index, r) {
+                    return Some(index);
+                }
+            }
+        }
+        r.names
+            .iter()
+            .filter_map(|name| self.by_name.get(&name_company(name, &r.company)))
+            .flatten()
+            .copied()
+            .find(|&index| !self.conflicts(index, r))
+    }
+
+    /// Two records that cannot be one person: different LinkedIn
+    /// profiles, or different birth dates.
+    fn conflicts(&self, index: usize, r: &Record) -> bool {
+        let target = &self.targets[index];
+        let linkedin_conflict = !target.linkedin.is_empty()
+            && !r.linkedin.is_empty()
+            && !target.linkedin.iter().any(|k| r.linkedin.contains(k));
+        let birthday_conflict = match (target.data.birthday, r.birthday) {
+            (Some(x), Some(y)) => {
+                (x.month, x.day) != (y.month, y.day) || matches!((x.year, y.year), (Some(p), Some(q)) if p != q)
+            }
+            _ => false,
+        };
+        linkedin_conflict || birthday_conflict
+    }
+}
+
+fn name_company(name: &str, company: &str) -> String {
+    format!("{name}\u{1f}{company}")
+}
+
+/// E.164 when the number is valid, else its digits. Numbers already in
+/// E.164 (what rete stores) skip the phone library, which matters when
+/// planning against tens of thousands of people.
+fn phone_key(raw: &str, region: &str) -> Option<String> {
+    let t = raw.trim();
+    let is_e164 = t.len() > 8 && t.starts_with('+') && t[1..].bytes().all(|b| b.is_ascii_digit());
+    if is_e164 {
+        return Some(t.to_string());
+    }
+    phone::to_e164(t, region).or_else(|| digits_key(t))
+}
+
+/// The names a record may be known by: its display name and "given
+/// family" (a vCard's FN often carries titles the user's own entry lacks).
+fn name_keys(contact: &ImportedContact, data: &PersonData) -> Vec<String> {
+    let mut names = vec![fold_name(&data.name)];
+    if let (Some(g), Some(f)) = (&contact.given_name, &contact.family_name) {
+        for n in [format!("{g} {f}"), format!("{f} {g}")] {
+            let n = fold_name(&n);
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    names
+}
+
+/// Case- and accent-folded, spaces collapsed. ASCII text (most names in
+/// a large export) skips Unicode decomposition, with the same result.
+fn fold_name(text: &str) -> String {
+    let folded = if text.is_ascii() { text.to_ascii_lowercase() } else { fold(text) };
+    let mut out = String::with_capacity(folded.len());
+    for word in folded.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Fills what `into` lacks from `from` and adds list items it does not
+/// have; never replaces a value already there.
+fn merge(into: &mut PersonData, from: &PersonData, region: &str) {
+    fill(&mut into.company, &from.company);
+    fill(&mut into.role, &from.role);
+    fill(&mut into.department, &from.department);
+    fill(&mut into.city, &from.city);
+    fill(&mut into.sector, &from.sector);
+    fill(&mut into.met_at, &from.met_at);
+    fill(&mut into.notes, &from.notes);
+    if into.met_on.is_none() {
+        into.met_on = from.met_on;
+    }
+    match (&mut into.birthday, from.birthday) {
+        (None, b) => into.birthday = b,
+        // A year-less birthday learns its year from the same day and month.
+        (Some(have), Some(new)) if have.year.is_none() && (have.month, have.day) == (new.month, new.day) => {
+            have.year = new.year
+        }
+        _ => {}
+    }
+    union(&mut into.emails, &from.emails, |e| Some(e.to_lowercase()));
+    union(&mut into.phones, &from.phones, |p| phone_key(p, region).or_else(|| Some(p.trim().to_string())));
+    union(&mut into.links, &from.links, |l| Some(linkedin_key(l).unwrap_or_else(|| link_key(l))));
+    union(&mut into.tags, &from.tags, |t| Some(fold(t.trim())));
+}
+
+fn fill(slot: &mut Option<String>, from: &Option<String>) {
+    if slot.is_none() {
+        slot.clone_from(from);
+    }
+}
+
+/// Appends the items of `from` whose key is not in `into` yet.
+fn union(into: &mut Vec<String>, from: &[String], key: impl Fn(&str) -> Option<String>) {
+    for item in from {
+        let k = key(item);
+        if !into.iter().any(|have| key(have) == k) {
+            into.push(item.clone());
+        }
+    }
+}

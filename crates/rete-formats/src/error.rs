@@ -1,0 +1,21 @@
+//! Why a whole file could not be read. A file that is not the format the
+//! user named fails as a whole, with the line where it went wrong; a single
+//! bad record inside a good file is a [`crate::Rejected`] row instead, so
+//! one broken card does not block a thousand good ones.
+
+/// A file that cannot be imported at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    /// Bytes that are not text in the encoding the format requires.
+    #[error("line {line}: the file is not valid UTF-8 text")]
+    InvalidUtf8 { line: usize },
+    /// Text that is not the format at all (a PDF given as a vCard).
+    #[error("line {line}: not a {format} file: {reason}")]
+    NotThisFormat { format: &'static str, line: usize, reason: String },
+    /// A CSV whose header lacks the columns the format needs.
+    #[error("line {line}: not a {format} file: no header with the columns {}", .missing.join(", "))]
+    MissingColumns { format: &'static str, line: usize, missing: Vec<String> },
+    /// The CSV reader gave up (an unterminated quote at the end of the file).
+    #[error("line {line}: {message}")]
+    Csv { line: usize, message: String },
+}

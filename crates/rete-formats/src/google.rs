@@ -1,0 +1,162 @@
+//! Google Contacts CSV exports, in both generations of header: the old
+//! "Google CSV" (`Name,Given Name,Additional Name,...`, UTF-16 with a BOM)
+//! and today's (`First Name,Middle Name,Last Name,...`). Columns are read
+//! by name: the number of `E-mail N`, `Phone N`, `Address N` and
+//! `Website N` groups depends on the busiest contact. Cells with several
+//! values separate them with ` ::: `.
+
+use crate::birthday;
+use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected};
+use crate::csv_in::{self, split_multi, Table};
+use crate::error::FormatError;
+use csv::StringRecord;
+
+/// Today's header (first: the error message lists these).
+const NEW_HEADER: &[&str] = &["First Name", "Last Name", "Labels"];
+/// The old "Google CSV" header.
+const OLD_HEADER: &[&str] = &["Name", "Given Name", "Family Name", "Group Membership"];
+
+/// Reads a Google Contacts export.
+pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
+    let table = csv_in::read("Google Contacts CSV", bytes, &[NEW_HEADER, OLD_HEADER])?;
+    let cols = Columns::find(&table);
+    let mut out = ParsedFile { contacts: Vec::new(), rejected: Vec::new() };
+    for row in &table.rows {
+        match cols.contact(&row.fields, row.line) {
+            Ok(contact) if contact.is_empty() => {
+                out.rejected.push(Rejected { line: row.line, reason: "no name, e-mail or phone".into() })
+            }
+            Ok(contact) => out.contacts.push(contact),
+            Err(reason) => out.rejected.push(Rejected { line: row.line, reason }),
+        }
+    }
+    out.rejected.extend(table.rejected);
+    out.rejected.sort_by_key(|r| r.line);
+    Ok(out)
+}
+
+/// A Google label or vCard category as a rete tag: Google's own
+/// `* myContacts` (and Android's "My Contacts") is every contact, not a
+/// tag; other system groups lose their `* ` (`* starred` is `starred`).
+pub fn clean_label(label: &str) -> Option<String> {
+    let label = label.trim();
+    let label = label.strip_prefix('*').unwrap_or(label).trim();
+    let system = ["myContacts", "My Contacts"].iter().any(|s| s.eq_ignore_ascii_case(label));
+    (!label.is_empty() && !system).then(|| label.to_string())
+}
+
+/// Where each field lives in this file's header.
+struct Columns {
+    full: Option<usize>,
+    given: Option<usize>,
+    middle: Option<usize>,
+    family: Option<usize>,
+    company: Vec<usize>,
+    department: Vec<usize>,
+    title: Vec<usize>,
+    birthday: Option<usize>,
+    notes: Option<usize>,
+    labels: Vec<usize>,
+    emails: Vec<usize>,
+    phones: Vec<usize>,
+    cities: Vec<usize>,
+    websites: Vec<usize>,
+}
+
+impl Columns {
+    fn find(table: &Table) -> Self {
+        let col = |name: &str| table.column(name);
+        // Numbered groups: "E-mail 2 - Value", "Organization 1 - Name".
+        let numbered = |prefix: &str, suffix: &str| -> Vec<usize> {
+            table
+                .header
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| {
+                    h.strip_prefix(prefix)
+                        .and_then(|rest| rest.strip_suffix(suffix))
+                        .is_some_and(|n| n.trim().chars().all(|c| c.is_ascii_digit()) && !n.trim().is_empty())
+                })
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let with = |single: Option<usize>, mut many: Vec<usize>| {
+            if let Some(i) = single {
+                many.insert(0, i);
+            }
+            many
+        };
+        Columns {
+            full: if col("First Name").is_some() { None } else { col("Name") },
+            given: col("First Name").or_else(|| col("Given Name")),
+            middle: col("Middle Name").or_else(|| col("Additional Name")),
+            family: col("Last Name").or_else(|| col("Family Name")),
+            company: with(col("Organization Name"), numbered("Organization ", " - Name")),
+            department: with(col("Organization Department"), numbered("Organization ", " - Department")),
+            title: with(col("Organization Title"), numbered("Organization ", " - Title")),
+            birthday: col("Birthday"),
+            notes: col("Notes"),
+            labels: [col("Labels"), col("Group Membership")].into_iter().flatten().collect(),
+            emails: numbered("E-mail ", " - Value"),
+            phones: numbered("Phone ", " - Value"),
+            cities: numbered("Address ", " - City"),
+            websites: numbered("Website ", " - Value"),
+        }
+    }
+
+    fn contact(&self, fields: &StringRecord, line: usize) -> Result<ImportedContact, String> {
+        let get = |i: Option<usize>| non_empty(i.and_then(|i| fields.get(i)));
+        let first_of = |cols: &[usize]| cols.iter().find_map(|&i| get(Some(i)));
+        let all_of = |cols: &[usize], into: &mut Vec<String>| {
+            for &i in cols {
+                for value in split_multi(fields.get(i).unwrap_or("")) {
+                    push_unique(into, value);
+                }
+            }
+        };
+        let given = match (get(self.given), get(self.middle)) {
+            (Some(g), Some(m)) => Some(format!("{g} {m}")),
+            (g, _) => g,
+        };
+        let mut c = ImportedContact {
+            line,
+            full_name: get(self.full),
+            given_name: given,
+            family_name: get(self.family),
+            company: first_of(&self.company),
+            department: first_of(&self.department),
+            role: first_of(&self.title),
+            city: first_of(&self.cities).and_then(|c| split_multi(&c).next().map(str::to_string)),
+            note: get(self.notes),
+            ..Default::default()
+        };
+        all_of(&self.emails, &mut c.emails);
+        all_of(&self.phones, &mut c.phones);
+        all_of(&self.websites, &mut c.links);
+        let mut labels = Vec::new();
+        all_of(&self.labels, &mut labels);
+        for label in labels {
+            if let Some(tag) = clean_label(&label) {
+                push_unique(&mut c.tags, &tag);
+            }
+        }
+        if let Some(text) = get(self.birthday) {
+            c.birthday = Some(birthday::parse(&text).ok_or_else(|| format!("Birthday: '{text}' is not a valid date"))?);
+        }
+        Ok(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_become_tags() {
+        assert_eq!(clean_label("* myContacts"), None);
+        assert_eq!(clean_label("My Contacts"), None);
+        assert_eq!(clean_label("* starred").as_deref(), Some("starred"));
+        assert_eq!(clean_label(" Clienti ").as_deref(), Some("Clienti"));
+        assert_eq!(clean_label("* "), None);
+    }
+}
