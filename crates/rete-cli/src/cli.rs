@@ -376,10 +376,39 @@ pub struct SearchArgs {
 pub enum ExportCommand {
     /// A lossless JSON backup of everything.
     Json,
+    /// Everyone as vCards (4.0, or 3.0 for Google and older phones).
+    Vcard {
+        #[arg(long, default_value = "4.0", value_parser = ["4.0", "3.0"])]
+        version: String,
+    },
+    /// Everyone as CSV, one person a line.
+    Csv,
+    /// Your network as a graph: people, introductions, shared events and interactions.
+    Graphml,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// Restore a JSON backup into an empty database.
     Json { file: PathBuf },
+    /// LinkedIn's Connections.csv ("Get a copy of your data").
+    Linkedin(ContactImport),
+    /// vCard files (2.1, 3.0, 4.0) from any address book.
+    Vcard(ContactImport),
+    /// Google Contacts CSV export (old or new format, UTF-8 or UTF-16).
+    Google(ContactImport),
+}
+
+#[derive(Debug, Args)]
+pub struct ContactImport {
+    /// The file, or - for standard input.
+    pub file: PathBuf,
+    /// Show what would happen and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Region for phone numbers written without a country code.
+    #[arg(long, default_value = "IT")]
+    pub region: String,
+    #[arg(long)]
+    pub json: bool,
 }

@@ -19,6 +19,10 @@ pub fn bad_input(message: impl Into<String>) -> anyhow::Error {
 pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
     let l = lang.as_str();
     for cause in err.chain() {
+        // `rete export vcard | head`: the reader left, which is not a failure.
+        if cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
+            return (0, String::new());
+        }
         if let Some(b) = cause.downcast_ref::<BadInput>() {
             return (2, b.0.clone());
         }

@@ -36,7 +36,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             let (code, message) = failure::describe(&e, lang);
-            eprintln!("rete: {message}");
+            if !message.is_empty() {
+                eprintln!("rete: {message}");
+            }
             ExitCode::from(code)
         }
     }

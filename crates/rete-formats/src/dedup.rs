@@ -127,6 +127,19 @@ pub fn plan_import_in(existing: &[Person], incoming: Vec<ImportedContact>, regio
             None => planner.add(None, data, Some(line), &record),
         }
     }
+    // One e-mail belongs to one person. When a strong key kept two records
+    // apart (two LinkedIn profiles, two birth dates) but they share an
+    // address, the first holder keeps it: existing people come first, so
+    // they never lose theirs, and the store never sees a clash.
+    let mut owner: HashMap<String, usize> = HashMap::new();
+    for (i, p) in existing.iter().enumerate() {
+        for e in &p.data.emails {
+            owner.insert(e.to_lowercase(), i);
+        }
+    }
+    for (i, t) in planner.targets.iter_mut().enumerate() {
+        t.data.emails.retain(|e| *owner.entry(e.to_lowercase()).or_insert(i) == i);
+    }
     let mut entries: Vec<PlanEntry> = planner
         .targets
         .into_iter()

@@ -227,3 +227,19 @@ fn report_serialises_for_json() {
     let lines: Vec<usize> = plan.entries.iter().map(PlanEntry::line).collect();
     assert!(lines.windows(2).all(|w| w[0] <= w[1]), "entries follow the file: {lines:?}");
 }
+
+#[test]
+fn an_email_shared_by_two_people_stays_with_its_first_holder() {
+    let mut known = PersonData::named("Mario Rossi");
+    known.emails = vec!["info@rossi.it".into()];
+    known.links = vec!["https://www.linkedin.com/in/mario-rossi".into()];
+    let existing = vec![person(1, known)];
+    let mut other = contact(2, "Maria", "Rossi");
+    other.emails = vec!["info@rossi.it".into(), "maria@rossi.it".into()];
+    other.links = vec!["https://www.linkedin.com/in/maria-rossi".into()];
+    let plan = plan_import(&existing, vec![other]);
+    match &plan.entries[..] {
+        [PlanEntry::Create { person, .. }] => assert_eq!(person.emails, vec!["maria@rossi.it"]),
+        entries => panic!("two LinkedIn profiles are two people: {entries:?}"),
+    }
+}

@@ -74,6 +74,18 @@ impl PostgresStore {
         Ok(())
     }
 
+    async fn write_search_docs(tx: &mut Transaction<'static, Postgres>, docs: &[(i64, String)]) -> Result<()> {
+        for chunk in docs.chunks(5000) {
+            let mut qb = sqlx::QueryBuilder::<Postgres>::new("UPDATE people SET search_doc = v.doc FROM (");
+            qb.push_values(chunk, |mut b, (id, doc)| {
+                b.push_bind(*id).push_bind(doc.clone());
+            });
+            qb.push(") AS v(id, doc) WHERE people.id = v.id");
+            qb.build().execute(&mut **tx).await.map_err(db_err)?;
+        }
+        Ok(())
+    }
+
     async fn delete_search_doc(_tx: &mut Transaction<'static, Postgres>, _person: i64) -> Result<()> {
         // The document is a column of the row, deleted with it.
         Ok(())

@@ -85,6 +85,17 @@ impl SqliteStore {
         Ok(())
     }
 
+    async fn write_search_docs(tx: &mut Transaction<'static, Sqlite>, docs: &[(i64, String)]) -> Result<()> {
+        for chunk in docs.chunks(5000) {
+            let mut qb = sqlx::QueryBuilder::<Sqlite>::new("INSERT INTO people_fts (rowid, doc) ");
+            qb.push_values(chunk, |mut b, (id, doc)| {
+                b.push_bind(*id).push_bind(doc.clone());
+            });
+            qb.build().execute(&mut **tx).await.map_err(db_err)?;
+        }
+        Ok(())
+    }
+
     async fn delete_search_doc(tx: &mut Transaction<'static, Sqlite>, person: i64) -> Result<()> {
         sqlx::query("DELETE FROM people_fts WHERE rowid = $1").bind(person).execute(&mut **tx).await.map_err(db_err)?;
         Ok(())

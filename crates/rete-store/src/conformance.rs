@@ -323,6 +323,38 @@ pub async fn merge_moves_everything(store: &dyn Store) -> CaseResult {
     Ok(())
 }
 
+pub async fn bulk_import_is_one_transaction(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let existing = store.add_person(a, &person("Esistente")).await.map_err(se)?;
+    let mut created: Vec<PersonData> = (0..950)
+        .map(|i| {
+            let mut p = person(&format!("Contatto Numero {i}"));
+            p.emails = vec![format!("c{i}@example.it")];
+            p.company = Some(if i % 2 == 0 { "Àcme Srl".into() } else { "Beta".into() });
+            p
+        })
+        .collect();
+    let mut updated = store.person(a, existing).await.map_err(se)?;
+    updated.data.role = Some("Socia".into());
+    let ids = store.import_people(a, &created, std::slice::from_ref(&updated)).await.map_err(se)?;
+    ensure!(ids.len() == 950, "ids {}", ids.len());
+    let p = store.person(a, ids[700]).await.map_err(se)?;
+    ensure!(p.name == "Contatto Numero 700" && p.emails == vec!["c700@example.it"], "id order: {p:?}");
+    ensure!(store.person(a, existing).await.map_err(se)?.role.as_deref() == Some("Socia"), "merge applied");
+    ensure!(store.search(a, "acme", 2000).await.map_err(se)?.len() == 475, "imported people are searchable");
+    // An e-mail clash anywhere rolls everything back.
+    created.truncate(3);
+    for (i, p) in created.iter_mut().enumerate() {
+        p.name = format!("Nuovo {i}");
+        p.emails = vec![format!("nuovo{i}@example.it")];
+    }
+    created[2].emails = vec!["c5@example.it".into()];
+    let before = store.people(a).await.map_err(se)?.len();
+    ensure!(matches!(store.import_people(a, &created, &[]).await, Err(StoreError::Conflict { .. })), "clash must fail");
+    ensure!(store.people(a).await.map_err(se)?.len() == before, "a failed import wrote rows");
+    Ok(())
+}
+
 /// The store's contact summaries must equal the definition in rete-core.
 pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseResult {
     let a = store.local_account().await.map_err(se)?;
@@ -495,7 +527,8 @@ macro_rules! conformance_tests {
             person_roundtrip, duplicate_email_is_refused, accounts_are_isolated,
             names_resolve_accent_insensitively, search_is_ranked_and_accent_insensitive,
             interactions_and_ledger, followups_lifecycle, events_and_milestones,
-            merge_moves_everything, failed_import_writes_nothing, agenda_facts_match_the_core_definition);
+            merge_moves_everything, failed_import_writes_nothing, agenda_facts_match_the_core_definition,
+            bulk_import_is_one_transaction);
 
         #[tokio::test]
         async fn backup_roundtrip() {

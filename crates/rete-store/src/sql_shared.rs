@@ -709,6 +709,81 @@ macro_rules! sql_store_impl {
                     tx.commit().await.map_err(db_err)
                 }
 
+                async fn import_people(&self, account: AccountId, created: &[PersonData], merged: &[Person]) -> Result<Vec<PersonId>> {
+                    let created: Vec<PersonData> = created.iter().cloned().map(PersonData::normalize).collect::<std::result::Result<_, _>>()?;
+                    let mut tx = self.begin_write().await?;
+                    for m in merged {
+                        let person = Person { id: m.id, data: m.data.clone().normalize()? };
+                        update_person_row(&mut tx, account, &person).await?;
+                    }
+                    let mut ids = Vec::with_capacity(created.len());
+                    // 22 parameters a row; 400 rows stay far below both
+                    // databases' limits on bound parameters.
+                    for chunk in created.chunks(400) {
+                        for p in chunk {
+                            if let Some(by) = p.introduced_by {
+                                check_person(&mut tx, account, by).await?;
+                            }
+                        }
+                        let mut qb = ::sqlx::QueryBuilder::<$db>::new(
+                            "INSERT INTO people (account_id, name, name_folded, emails, phones, company, role, department, \
+                             city, sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, \
+                             status, status_reason) ",
+                        );
+                        qb.push_values(chunk, |mut b, p| {
+                            b.push_bind(account.0)
+                                .push_bind(p.name.clone())
+                                .push_bind(text::fold(&p.name))
+                                .push_bind(to_json(&p.emails))
+                                .push_bind(to_json(&p.phones))
+                                .push_bind(p.company.clone())
+                                .push_bind(p.role.clone())
+                                .push_bind(p.department.clone())
+                                .push_bind(p.city.clone())
+                                .push_bind(p.sector.clone())
+                                .push_bind(p.tier.as_str())
+                                .push_bind(p.cadence_days.map(i64::from))
+                                .push_bind(to_json(&p.tags))
+                                .push_bind(p.birthday.map(|b| b.to_string()))
+                                .push_bind(p.met_on)
+                                .push_bind(p.met_at.clone())
+                                .push_bind(p.introduced_by.map(|i| i.0))
+                                .push_bind(to_json(&p.links))
+                                .push_bind(p.notes.clone())
+                                .push_bind(p.status.as_str())
+                                .push_bind(p.status_reason.clone());
+                        });
+                        qb.push(" RETURNING id");
+                        let mut new_ids: Vec<i64> =
+                            qb.build_query_as::<(i64,)>().fetch_all(&mut *tx).await.map_err(db_err)?.into_iter().map(|r| r.0).collect();
+                        // Both databases number a multi-row insert in the
+                        // order of its rows (the write lock is ours), but
+                        // RETURNING may list them in any order.
+                        new_ids.sort_unstable();
+                        let emails: Vec<(i64, &String)> =
+                            chunk.iter().zip(&new_ids).flat_map(|(p, id)| p.emails.iter().map(move |e| (*id, e))).collect();
+                        for emails in emails.chunks(2000) {
+                            let mut qb = ::sqlx::QueryBuilder::<$db>::new("INSERT INTO person_emails (account_id, email, person_id) ");
+                            qb.push_values(emails, |mut b, (id, email)| {
+                                b.push_bind(account.0).push_bind((*email).clone()).push_bind(*id);
+                            });
+                            if let Err(e) = qb.build().execute(&mut *tx).await {
+                                let unique = e.as_database_error().is_some_and(|d| d.is_unique_violation());
+                                return Err(if unique {
+                                    StoreError::Conflict { field: "email", message: "an imported e-mail already belongs to someone".into() }
+                                } else {
+                                    db_err(e)
+                                });
+                            }
+                        }
+                        let docs: Vec<(i64, String)> = chunk.iter().zip(&new_ids).map(|(p, id)| (*id, p.search_document())).collect();
+                        <$store>::write_search_docs(&mut tx, &docs).await?;
+                        ids.extend(new_ids.into_iter().map(PersonId));
+                    }
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(ids)
+                }
+
                 async fn person(&self, account: AccountId, id: PersonId) -> Result<Person> {
                     let mut tx = self.read().await?;
                     fetch_person(&mut tx, account, id).await

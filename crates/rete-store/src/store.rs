@@ -35,6 +35,16 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// People whose name matches `name` accent- and case-insensitively:
     /// exact matches if any, else those whose name contains it.
     async fn people_named(&self, account: AccountId, name: &str) -> Result<Vec<Person>>;
+    /// Applies an import in one transaction: `merged` people are updated,
+    /// `created` ones inserted in batches (an address book of 30,000
+    /// contacts must not take 30,000 round trips). Returns the new ids in
+    /// the order of `created`. Nothing is written if anything fails.
+    async fn import_people(
+        &self,
+        account: AccountId,
+        created: &[PersonData],
+        merged: &[Person],
+    ) -> Result<Vec<PersonId>>;
     /// Folds `gone` into `keep`: lists are joined, empty fields filled, and
     /// every interaction, exchange, follow-up, milestone and attendance
     /// moves to `keep`. `gone` no longer exists afterwards.

@@ -1,5 +1,6 @@
 //! `rete export json` and `rete import json`: the lossless backup.
 
+use super::contacts::{self, Source};
 use crate::cli::{ExportCommand, ImportCommand};
 use crate::context::Ctx;
 use crate::failure::bad_input;
@@ -12,11 +13,17 @@ pub async fn export(ctx: &Ctx, cmd: ExportCommand) -> anyhow::Result<()> {
             let backup = ctx.store.export(ctx.account).await?;
             crate::output::json(&backup)
         }
+        ExportCommand::Vcard { version } => contacts::export_vcard(ctx, &version).await,
+        ExportCommand::Csv => contacts::export_csv(ctx).await,
+        ExportCommand::Graphml => contacts::export_graphml(ctx).await,
     }
 }
 
 pub async fn import(ctx: &Ctx, cmd: ImportCommand) -> anyhow::Result<()> {
     match cmd {
+        ImportCommand::Linkedin(args) => contacts::import(ctx, Source::Linkedin, args).await,
+        ImportCommand::Vcard(args) => contacts::import(ctx, Source::Vcard, args).await,
+        ImportCommand::Google(args) => contacts::import(ctx, Source::Google, args).await,
         ImportCommand::Json { file } => {
             let name = file.display().to_string();
             let text = if name == "-" {

@@ -2,6 +2,7 @@
 
 mod audit;
 mod backup;
+mod contacts;
 mod demo;
 mod draft;
 mod event;

@@ -1,0 +1,139 @@
+//! `rete import linkedin|vcard|google` and `rete export vcard|csv|graphml`:
+//! address books in and out, deduplicated, in one transaction.
+
+use crate::cli::ContactImport;
+use crate::context::Ctx;
+use crate::failure::bad_input;
+use crate::output;
+use indicatif::{ProgressBar, ProgressStyle};
+use rete_core::PersonId;
+use rete_formats::graphml::{Edge, EdgeKind};
+use rete_formats::{plan_file, FormatError, ParsedFile, PlanEntry};
+use rust_i18n::t;
+use std::collections::HashMap;
+use std::io::{IsTerminal, Read};
+
+/// Which parser reads the file.
+#[derive(Debug, Clone, Copy)]
+pub enum Source {
+    Linkedin,
+    Vcard,
+    Google,
+}
+
+/// Above this many contacts an interactive terminal gets a progress bar.
+const PROGRESS_THRESHOLD: usize = 2_000;
+
+pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::Result<()> {
+    let l = ctx.l();
+    let name = args.file.display().to_string();
+    let bytes = if name == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf)?;
+        buf
+    } else {
+        std::fs::read(&args.file).map_err(|e| bad_input(format!("{name}: {e}")))?
+    };
+    let parsed: ParsedFile = match source {
+        Source::Linkedin => rete_formats::linkedin::parse(&bytes),
+        Source::Vcard => rete_formats::vcard::parse(&bytes),
+        Source::Google => rete_formats::google::parse(&bytes),
+    }
+    .map_err(|e: FormatError| bad_input(format!("{name}: {e}")))?;
+
+    let progress = (parsed.contacts.len() >= PROGRESS_THRESHOLD && std::io::stderr().is_terminal()).then(|| {
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {msg} [{elapsed}]")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    });
+    let step = |msg: String| {
+        if let Some(bar) = &progress {
+            bar.set_message(msg);
+        }
+    };
+    step(t!("contacts.matching", locale = l, count = parsed.contacts.len()).into_owned());
+    let existing = ctx.store.people(ctx.account).await?;
+    let plan = plan_file(&existing, parsed, &args.region);
+    let report = plan.report().with_file(name.clone());
+
+    if !args.dry_run && !plan.is_noop() {
+        let mut created = Vec::new();
+        let mut merged = Vec::new();
+        let by_id: HashMap<PersonId, &rete_core::Person> = existing.iter().map(|p| (p.id, p)).collect();
+        for entry in plan.entries {
+            match entry {
+                PlanEntry::Create { person, .. } => created.push(person),
+                PlanEntry::Merge { into, merged: data, .. } if by_id.contains_key(&into) => {
+                    merged.push(rete_core::Person { id: into, data })
+                }
+                _ => {}
+            }
+        }
+        step(t!("contacts.writing", locale = l, count = created.len() + merged.len()).into_owned());
+        ctx.store.import_people(ctx.account, &created, &merged).await?;
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if args.json {
+        return output::json(&serde_json::json!({ "dry_run": args.dry_run, "report": report }));
+    }
+    let key = if args.dry_run { "contacts.dry_run" } else { "contacts.done" };
+    println!("{}", t!(key, locale = l, file = name));
+    println!("{report}");
+    Ok(())
+}
+
+pub async fn export_vcard(ctx: &Ctx, version: &str) -> anyhow::Result<()> {
+    let people = ctx.store.people(ctx.account).await?;
+    let v =
+        if version == "3.0" { rete_formats::vcard::VCardVersion::V3 } else { rete_formats::vcard::VCardVersion::V4 };
+    let mut out = std::io::stdout().lock();
+    rete_formats::vcard::write(&people, v, &mut out)?;
+    Ok(())
+}
+
+pub async fn export_csv(ctx: &Ctx) -> anyhow::Result<()> {
+    let people = ctx.store.people(ctx.account).await?;
+    rete_formats::csv_out::write(&people, &mut std::io::stdout().lock())?;
+    Ok(())
+}
+
+/// People as nodes; introductions, shared events and shared interactions
+/// as edges, weighted by how many times the two were together.
+pub async fn export_graphml(ctx: &Ctx) -> anyhow::Result<()> {
+    let people = ctx.store.people(ctx.account).await?;
+    let mut weights: HashMap<(PersonId, PersonId, EdgeKind), f64> = HashMap::new();
+    let mut add = |a: PersonId, b: PersonId, kind: EdgeKind| {
+        if a != b {
+            *weights.entry((a.min(b), a.max(b), kind)).or_default() += 1.0;
+        }
+    };
+    for p in &people {
+        if let Some(by) = p.introduced_by {
+            add(by, p.id, EdgeKind::Introduction);
+        }
+    }
+    for e in ctx.store.events(ctx.account).await? {
+        for (i, a) in e.attendees.iter().enumerate() {
+            for b in &e.attendees[i + 1..] {
+                add(*a, *b, EdgeKind::SharedEvent);
+            }
+        }
+    }
+    for i in ctx.store.interactions(ctx.account, None).await? {
+        for (n, a) in i.with.iter().enumerate() {
+            for b in &i.with[n + 1..] {
+                add(*a, *b, EdgeKind::Interaction);
+            }
+        }
+    }
+    let mut edges: Vec<Edge> = weights.into_iter().map(|((a, b, kind), weight)| Edge { a, b, kind, weight }).collect();
+    edges.sort_by(|x, y| (x.a, x.b, x.kind.as_str()).cmp(&(y.a, y.b, y.kind.as_str())));
+    rete_formats::graphml::write(&people, &edges, &mut std::io::stdout().lock())?;
+    Ok(())
+}

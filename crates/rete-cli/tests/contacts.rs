@@ -1,0 +1,133 @@
+//! Address books in and out through the real binary: LinkedIn, vCard and
+//! Google imports with deduplication and dry runs, and exports that come
+//! back as the same people.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn rete(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rete"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("RETE_TODAY", "2026-11-23")
+        .env("RETE_CONFIG", "/nonexistent/rete.toml")
+        .env("LANG", "en_GB.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("RETE_DATABASE_URL")
+        .output()
+        .unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = rete(db, args);
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../rete-formats/tests/data").join(name).display().to_string()
+}
+
+fn shared_vcards() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testdata/vcards");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "vcf"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn report(json: &str) -> Value {
+    serde_json::from_str::<Value>(json).unwrap()["report"].clone()
+}
+
+#[test]
+fn linkedin_import_dedups_and_dry_run_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rete.db");
+    ok(&db, &["init"]);
+    let file = fixture("linkedin_connections.csv");
+    let dry = report(&ok(&db, &["import", "linkedin", &file, "--dry-run", "--json"]));
+    assert!(dry["created"].as_u64().unwrap() > 0);
+    assert_eq!(ok(&db, &["person", "list", "--json"]).trim(), "[]", "a dry run writes nothing");
+    let first = report(&ok(&db, &["import", "linkedin", &file, "--json"]));
+    assert_eq!(first["created"], dry["created"]);
+    let rejected = first["rejected"].as_array().unwrap();
+    assert!(rejected.iter().all(|r| r["line"].as_u64().unwrap() > 1 && !r["reason"].as_str().unwrap().is_empty()));
+    let second = report(&ok(&db, &["import", "linkedin", &file, "--json"]));
+    assert_eq!(second["created"], 0);
+    assert_eq!(second["unchanged"], first["created"], "importing twice changes nothing");
+    let people: Value = serde_json::from_str(&ok(&db, &["person", "list", "--json"])).unwrap();
+    let someone = &people.as_array().unwrap()[0];
+    assert!(someone["met_on"].is_string(), "Connected On becomes how-we-met's date: {someone}");
+    assert!(someone["links"][0].as_str().unwrap().contains("linkedin.com"), "{someone}");
+    // Standard input works too, and the text report names file and line.
+    let text = ok(&db, &["import", "linkedin", &file]);
+    assert!(text.contains(&format!("{file}:")), "{text}");
+}
+
+#[test]
+fn every_shared_vcard_imports_and_an_export_comes_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rete.db");
+    ok(&db, &["init"]);
+    let files = shared_vcards();
+    assert!(files.len() >= 15, "shared/testdata/vcards is beside the repository");
+    for f in &files {
+        let r = report(&ok(&db, &["import", "vcard", f.to_str().unwrap(), "--json"]));
+        assert_eq!(r["rejected"].as_array().unwrap().len(), 0, "{}: {r}", f.display());
+    }
+    let people: Value = serde_json::from_str(&ok(&db, &["person", "list", "--json"])).unwrap();
+    assert!(people.as_array().unwrap().len() >= 15);
+    for version in ["4.0", "3.0"] {
+        let exported = dir.path().join(format!("all-{version}.vcf"));
+        std::fs::write(&exported, ok(&db, &["export", "vcard", "--version", version])).unwrap();
+        let fresh = dir.path().join(format!("fresh-{version}.db"));
+        ok(&fresh, &["init"]);
+        ok(&fresh, &["import", "vcard", exported.to_str().unwrap()]);
+        let strip = |v: Value| -> Vec<Value> {
+            let mut list: Vec<Value> = v
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    let mut p = p.clone();
+                    p.as_object_mut().unwrap().remove("id");
+                    p
+                })
+                .collect();
+            list.sort_by_key(|p| p.to_string());
+            list
+        };
+        let again: Value = serde_json::from_str(&ok(&fresh, &["person", "list", "--json"])).unwrap();
+        assert_eq!(strip(again), strip(people.clone()), "vCard {version} round trip");
+    }
+}
+
+#[test]
+fn google_csv_and_bad_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rete.db");
+    ok(&db, &["init"]);
+    let r = report(&ok(&db, &["import", "google", &fixture("google_old_utf16.csv"), "--json"]));
+    assert!(r["created"].as_u64().unwrap() > 0);
+    let pdf = dir.path().join("card.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n").unwrap();
+    let out = rete(&db, &["import", "vcard", pdf.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("card.pdf") && err.contains("line 1"), "{err}");
+    let before = ok(&db, &["person", "list", "--json"]);
+    let out = rete(&db, &["import", "linkedin", &fixture("google_new.csv")]);
+    assert_eq!(out.status.code(), Some(2), "a Google file is not a LinkedIn export");
+    assert_eq!(ok(&db, &["person", "list", "--json"]), before, "nothing written");
+    let csv = ok(&db, &["export", "csv"]);
+    assert!(csv.lines().count() > 1 && csv.lines().next().unwrap().contains("name"));
+    let graph = ok(&db, &["export", "graphml"]);
+    assert!(graph.contains("<graphml") && graph.contains("<node"), "{graph}");
+}
