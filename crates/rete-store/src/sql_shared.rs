@@ -717,9 +717,10 @@ macro_rules! sql_store_impl {
                         update_person_row(&mut tx, account, &person).await?;
                     }
                     let mut ids = Vec::with_capacity(created.len());
-                    // 22 parameters a row; 400 rows stay far below both
-                    // databases' limits on bound parameters.
-                    for chunk in created.chunks(400) {
+                    // 21 parameters a row: 1,500 rows stay below SQLite's
+                    // 32,766 bound parameters (PostgreSQL allows 65,535).
+                    let mut docs: Vec<(i64, String)> = Vec::with_capacity(created.len());
+                    for chunk in created.chunks(1500) {
                         for p in chunk {
                             if let Some(by) = p.introduced_by {
                                 check_person(&mut tx, account, by).await?;
@@ -762,7 +763,7 @@ macro_rules! sql_store_impl {
                         new_ids.sort_unstable();
                         let emails: Vec<(i64, &String)> =
                             chunk.iter().zip(&new_ids).flat_map(|(p, id)| p.emails.iter().map(move |e| (*id, e))).collect();
-                        for emails in emails.chunks(2000) {
+                        for emails in emails.chunks(10_000) {
                             let mut qb = ::sqlx::QueryBuilder::<$db>::new("INSERT INTO person_emails (account_id, email, person_id) ");
                             qb.push_values(emails, |mut b, (id, email)| {
                                 b.push_bind(account.0).push_bind((*email).clone()).push_bind(*id);
@@ -776,10 +777,12 @@ macro_rules! sql_store_impl {
                                 });
                             }
                         }
-                        let docs: Vec<(i64, String)> = chunk.iter().zip(&new_ids).map(|(p, id)| (*id, p.search_document())).collect();
-                        <$store>::write_search_docs(&mut tx, &docs).await?;
+                        docs.extend(chunk.iter().zip(&new_ids).map(|(p, id)| (*id, p.search_document())));
                         ids.extend(new_ids.into_iter().map(PersonId));
                     }
+                    // The index last, in few statements: full-text indexes
+                    // flush their pending terms at every statement.
+                    <$store>::write_search_docs(&mut tx, &docs).await?;
                     tx.commit().await.map_err(db_err)?;
                     Ok(ids)
                 }
