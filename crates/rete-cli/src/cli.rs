@@ -36,6 +36,8 @@ pub enum Command {
     Today(TodayArgs),
     /// Your habits against the classic networking mistakes, with evidence.
     Audit(AuditArgs),
+    /// The agenda as an iCalendar feed: rete calendar > rete.ics
+    Calendar(CalendarArgs),
     /// Draft a specific, personal message to someone.
     Draft(DraftArgs),
     /// Add, edit, show and list people.
@@ -105,6 +107,13 @@ pub struct AuditArgs {
     pub output: Option<PathBuf>,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// Include follow-ups due within this many days.
+    #[arg(long, default_value_t = 30)]
+    pub days: u32,
 }
 
 #[derive(Debug, Args)]

@@ -74,3 +74,25 @@ fn the_agenda_says_what_to_do_and_why() {
     let it = ok(&db, &["--lang", "it", "today"]);
     assert!(it.contains("Oggi, 23 novembre") && it.contains("ringraziare"), "{it}");
 }
+
+#[test]
+fn the_calendar_feed_carries_follow_ups_birthdays_and_stable_uids() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rete.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Marco Gallo", "--birthday", "02-29"]);
+    ok(&db, &["person", "add", "Sara Neri", "--birthday", "1985-12-01"]);
+    ok(&db, &["person", "add", "Archiviato", "--birthday", "1985-12-02", "--tier", "archived"]);
+    ok(&db, &["followup", "add", "--with", "Sara", "--due", "2026-11-30", "mandare il preventivo"]);
+    ok(&db, &["followup", "add", "--with", "Sara", "--due", "2027-06-30", "troppo lontano"]);
+    ok(&db, &["log", "meeting", "--with", "Marco", "--on", "2026-11-22"]);
+    let ics = ok(&db, &["calendar", "--days", "30"]);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.trim_end().ends_with("END:VCALENDAR"));
+    assert!(ics.contains("UID:followup-1@rete") && ics.contains("DUE;VALUE=DATE:20261130"));
+    assert!(!ics.contains("troppo lontano"), "beyond --days");
+    assert!(ics.contains("UID:birthday-1@rete") && ics.contains("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"));
+    assert!(ics.contains("DTSTART;VALUE=DATE:19851201"));
+    assert!(!ics.contains("birthday-3@rete"), "archived people are not nudged");
+    assert!(ics.contains("UID:thank_you-1-2026-11-22@rete"));
+    assert_eq!(ics, ok(&db, &["calendar", "--days", "30"]), "same day, same feed");
+}

@@ -18,6 +18,7 @@ pub mod dedup;
 pub mod error;
 pub mod google;
 pub mod graphml;
+pub mod ical;
 pub mod linkedin;
 pub mod links;
 pub mod phone;

@@ -2,6 +2,7 @@
 
 mod audit;
 mod backup;
+mod calendar;
 mod contacts;
 mod demo;
 mod draft;
@@ -96,6 +97,7 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         Command::Today(args) => today::run(&ctx, args).await,
         Command::Draft(args) => draft::run(&ctx, args).await,
         Command::Audit(args) => audit::run(&ctx, args).await,
+        Command::Calendar(args) => calendar::run(&ctx, args).await,
         Command::Person(cmd) => person::run(&ctx, cmd).await,
         Command::Log(args) => log::run(&ctx, args).await,
         Command::Give(args) => ledger::give(&ctx, args).await,
