@@ -54,12 +54,12 @@ fn line<W: Write>(w: &mut W, content: &str) -> io::Result<()> {
         while !content.is_char_boundary(end) {
             end -= 1;
         }
-        w.write_all(content[start..end].as_bytes())?;
+        w.write_all(&content.as_bytes()[start..end])?;
         w.write_all(b"\r\n ")?;
         start = end;
         limit = 74; // the leading space counts
     }
-    w.write_all(content[start..].as_bytes())?;
+    w.write_all(&content.as_bytes()[start..])?;
     w.write_all(b"\r\n")
 }
 
