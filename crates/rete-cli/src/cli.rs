@@ -40,6 +40,8 @@ pub enum Command {
     Calendar(CalendarArgs),
     /// Draft a specific, personal message to someone.
     Draft(DraftArgs),
+    /// Give-give matches for every profile of a JSON Lines file (MATCHING.md).
+    Match(MatchArgs),
     /// Add, edit, show and list people.
     #[command(subcommand)]
     Person(PersonCommand),
@@ -122,6 +124,19 @@ pub struct DraftArgs {
     /// thanks, follow-up, one-to-one, congrats, reconnect or give.
     #[arg(long)]
     pub kind: DraftKind,
+}
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// Profiles, one JSON object a line (- for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub input: PathBuf,
+    /// How many matches per profile.
+    #[arg(long, default_value_t = 10)]
+    pub k: usize,
+    /// Worker threads (default: every core).
+    #[arg(long)]
+    pub threads: Option<usize>,
 }
 
 #[derive(Debug, Args)]

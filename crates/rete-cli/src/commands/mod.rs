@@ -10,6 +10,7 @@ mod event;
 mod followup;
 mod ledger;
 mod log;
+mod matching;
 mod milestone;
 mod person;
 mod search;
@@ -81,6 +82,9 @@ fn redact(url: &str) -> String {
 pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
     let location = Location::choose(&cli, &config);
     let today = context::today()?;
+    if let Command::Match(args) = &cli.command {
+        return matching::batch(args);
+    }
     if let Command::Demo(args) = &cli.command {
         return demo::run(&location, cli.db.is_some(), args, lang, today, &config).await;
     }
@@ -93,7 +97,7 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
             println!("{}", t!("init.ready", locale = ctx.l(), path = location.describe()));
             Ok(())
         }
-        Command::Demo(_) => Ok(()),
+        Command::Demo(_) | Command::Match(_) => Ok(()),
         Command::Today(args) => today::run(&ctx, args).await,
         Command::Draft(args) => draft::run(&ctx, args).await,
         Command::Audit(args) => audit::run(&ctx, args).await,

@@ -1,0 +1,276 @@
+//! Exact top-k of one member against everyone, the hot kernel.
+//!
+//! Most pairs share no exchange term, so the search never looks at them:
+//! 1. `s_ab` for every `b` offering a term `a` seeks, accumulated sparsely
+//!    from the offers postings of `a`'s seek terms;
+//! 2. `s_ba` from the seeks postings of `a`'s offer terms, kept only where
+//!    `s_ab > 0` (give-give needs both);
+//! 3. the candidates' scores: the k best by give-give first, which sets a
+//!    high bar at once, then the others whose upper bound (their give-give,
+//!    plus a bound on shared interests from the interest masks) can still
+//!    clear it; only those read the other member's interests vector;
+//! 4. members with give-give 0 score `0.2 * shared <= 0.2`: when the k-th
+//!    best already beats that (most queries) they are skipped wholesale,
+//!    otherwise an interests pass over the postings scores them exactly.
+//!
+//! Steps 1-3a run block by block over the members (postings are sorted by
+//! slot, so each term's cursor just moves on): the accumulators of a block
+//! fit in the L1 cache, where a whole-community array would miss the cache
+//! on most postings.
+//!
+//! Every cosine is summed in ascending term order whichever path computes
+//! it, so the score of a pair is the same bits from either side and in any
+//! pass; ties stay ties.
+
+use crate::index::{Entry, Index, Rows};
+use crate::members::Field;
+use crate::score::{give_give, score, W_SHARED};
+use crate::topk::{Leaders, TopK};
+
+/// Members per block: `[f32; 2]` accumulators of 32 KiB.
+const BLOCK: usize = 4096;
+/// Largest `shared` can be, with room for f32 rounding of unit vectors.
+const SHARED_MAX: f64 = 1.0 + 1e-5;
+/// Slack on bounds of sums computed in f32 (a handful of terms, each
+/// rounding by at most 6e-8 relative).
+const ROUNDING: f64 = 1.0 + 1e-5;
+
+/// A query term's walk along its posting list: weight, next entry, end.
+#[derive(Debug, Clone, Copy)]
+struct Cursor {
+    w: f32,
+    at: usize,
+    end: usize,
+}
+
+/// A member with give-give > 0 for the current query.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    slot: u32,
+    /// Scored already (a leader).
+    done: bool,
+    /// Meet of the two interest masks: 0 means no shared interest.
+    mask: u64,
+    give_give: f64,
+}
+
+/// Scratch space of one searching thread, reused across queries so that a
+/// query allocates only its result.
+#[derive(Debug, Default)]
+pub(crate) struct Searcher {
+    /// `[s_ab, s_ba]` of the current block's members.
+    exchange: Vec<[f32; 2]>,
+    /// Block members with give-give > 0, as found; sized to hold the whole
+    /// block so that recording one needs no branch.
+    found: Vec<u32>,
+    seek_cursors: Vec<Cursor>,
+    offer_cursors: Vec<Cursor>,
+    candidates: Vec<Candidate>,
+    leaders: Leaders,
+    /// Candidates left for exact scoring after the cheap bounds.
+    survivors: Vec<Candidate>,
+    /// For each interest term of the query: its mask bit, and its weight
+    /// times the term's largest weight in anyone's interests.
+    bounds: Vec<(u64, f64)>,
+    /// Shared-interest cosine by slot, for the interests pass.
+    shared: Vec<f32>,
+    shared_touched: Vec<u32>,
+    /// The query's interests vector, dense over the vocabulary.
+    dense: Vec<f32>,
+}
+
+impl Searcher {
+    fn fit(&mut self, index: &Index) {
+        if self.exchange.len() != BLOCK {
+            self.exchange = vec![[0.0; 2]; BLOCK];
+            self.found = vec![0; BLOCK];
+        }
+        if self.shared.len() != index.len() {
+            self.shared = vec![0.0; index.len()];
+        }
+        let terms = index.by_term[Field::Interests as usize].len();
+        if self.dense.len() != terms {
+            self.dense = vec![0.0; terms];
+        }
+    }
+
+    /// The best `k` others of the member in `slot`, score > 0, best first.
+    pub fn top_k(&mut self, index: &Index, slot: usize, k: usize) -> TopK {
+        self.fit(index);
+        let mut top = TopK::new(k);
+        if k == 0 || slot >= index.len() {
+            return top;
+        }
+        let [offers, seeks, interests] = &index.by_member;
+        let [offers_t, seeks_t, interests_t] = &index.by_term;
+
+        // The query's interests: dense, and its per-term bounds.
+        let mine = interests.row(slot);
+        let my_mask = index.interest_masks[slot];
+        self.bounds.clear();
+        for e in mine {
+            let t = e.key as usize;
+            self.dense[t] = e.w;
+            let bit = index.interest_bit.get(t).copied().unwrap_or(63);
+            let max = index.interest_max.get(t).copied().unwrap_or(1.0);
+            self.bounds.push((1u64 << bit, f64::from(e.w) * f64::from(max)));
+        }
+        let bounds = &self.bounds;
+        // Sum, over my terms whose bit b's mask has, of my weight times the
+        // largest weight anyone has for the term: >= the cosine.
+        let shared_bound = |mask: u64| -> f32 {
+            let sum: f64 = bounds.iter().filter(|(bit, _)| mask & bit != 0).map(|(_, m)| m).sum();
+            (sum * ROUNDING).min(SHARED_MAX) as f32
+        };
+
+        set_cursors(seeks.row(slot), offers_t, &mut self.seek_cursors);
+        set_cursors(offers.row(slot), seeks_t, &mut self.offer_cursors);
+        let offer_postings = offers_t.entries();
+        let seek_postings = seeks_t.entries();
+        self.candidates.clear();
+        self.leaders.reset(k);
+        for first in (0..index.len()).step_by(BLOCK) {
+            let last = (first + BLOCK).min(index.len()) as u32;
+            // Cleared in bulk: a memset of the block is cheaper than
+            // tracking which entries each posting touches.
+            let exchange = &mut self.exchange[..];
+            exchange.fill([0.0; 2]);
+
+            // 1. s_ab: how much each b offers of what a seeks.
+            for c in self.seek_cursors.iter_mut() {
+                let mut used = 0;
+                for p in &offer_postings[c.at..c.end] {
+                    if p.key >= last {
+                        break;
+                    }
+                    used += 1;
+                    exchange[p.key as usize - first][0] += c.w * p.w;
+                }
+                c.at += used;
+            }
+            // 2. s_ba, accumulated for everyone and read only where s_ab >
+            // 0; a member is a candidate (give-give > 0) from its first s_ba
+            // on.
+            let found = &mut self.found[..];
+            let mut candidates = 0usize;
+            for c in self.offer_cursors.iter_mut() {
+                let mut used = 0;
+                for p in &seek_postings[c.at..c.end] {
+                    if p.key >= last {
+                        break;
+                    }
+                    used += 1;
+                    let acc = &mut exchange[p.key as usize - first];
+                    found[candidates] = p.key;
+                    candidates += usize::from(acc[0] > 0.0 && acc[1] == 0.0);
+                    acc[1] += c.w * p.w;
+                }
+                c.at += used;
+            }
+            // 3a. Give-give of the block's candidates.
+            for &b in &found[..candidates] {
+                if b as usize == slot {
+                    continue;
+                }
+                let [s_ab, s_ba] = exchange[b as usize - first];
+                let gg = give_give(f64::from(s_ab), f64::from(s_ba));
+                // Masks are read here, in slot order a block at a time,
+                // rather than at random later.
+                let mask = index.interest_masks[b as usize] & my_mask;
+                self.leaders.push(gg, self.candidates.len() as u32);
+                self.candidates.push(Candidate { slot: b, done: false, mask, give_give: gg });
+            }
+        }
+
+        // 3b. Exact scores: the leaders by give-give first, then whoever
+        // can still beat the k-th, by ever tighter (and dearer) bounds:
+        // the best shared interests anyone could have with me, then the
+        // bound from b's mask; only then b's interests vector.
+        let dense = &self.dense[..];
+        let exact = |c: &Candidate, top: &mut TopK| {
+            let b = c.slot as usize;
+            let shared = match c.mask {
+                0 => 0.0,
+                _ => index.interest_cards[b].dot(dense).unwrap_or_else(|| dense_dot(dense, interests.row(b))),
+            };
+            top.offer(score(c.give_give, f64::from(shared)), c.slot, &index.ids);
+        };
+        for i in self.leaders.positions() {
+            let c = &mut self.candidates[i as usize];
+            exact(c, &mut top);
+            c.done = true;
+        }
+        let best_shared = f64::from(shared_bound(my_mask));
+        self.survivors.clear();
+        for c in &self.candidates {
+            if c.done || top.excludes(score(c.give_give, best_shared)) {
+                continue;
+            }
+            if c.mask == 0 {
+                exact(c, &mut top); // exact without reading anything
+            } else if !top.excludes(score(c.give_give, f64::from(shared_bound(c.mask)))) {
+                self.survivors.push(*c);
+            }
+        }
+        // Survivors need b's interests vector, a cache miss each. Loading
+        // them all first lets the misses overlap; interleaved with the
+        // checks above they would mostly wait one after the other.
+        let warm = self.survivors.iter().fold(0, |x, c| x ^ index.interest_cards[c.slot as usize].first_term());
+        std::hint::black_box(warm);
+        for c in &self.survivors {
+            if !top.excludes(score(c.give_give, f64::from(shared_bound(c.mask)))) {
+                exact(c, &mut top);
+            }
+        }
+
+        // 4. Give-give 0: only shared interests, at most 0.2.
+        let interests_matter = best_shared > 0.0 && top.bar().is_none_or(|bar| bar <= W_SHARED * best_shared);
+        if interests_matter {
+            // Candidates of step 3 are scored already: mark them.
+            for c in &self.candidates {
+                self.shared[c.slot as usize] = f32::NEG_INFINITY;
+            }
+            for q in mine {
+                for p in interests_t.row(q.key as usize) {
+                    let acc = &mut self.shared[p.key as usize];
+                    if *acc == 0.0 {
+                        self.shared_touched.push(p.key);
+                    }
+                    *acc += q.w * p.w;
+                }
+            }
+            for &b in &self.shared_touched {
+                let bu = b as usize;
+                let shared = std::mem::take(&mut self.shared[bu]);
+                if bu == slot || shared == f32::NEG_INFINITY {
+                    continue;
+                }
+                top.offer(score(0.0, f64::from(shared)), b, &index.ids);
+            }
+            self.shared_touched.clear();
+            for c in &self.candidates {
+                self.shared[c.slot as usize] = 0.0;
+            }
+        }
+        for e in mine {
+            self.dense[e.key as usize] = 0.0;
+        }
+        top
+    }
+}
+
+/// One cursor per query term, at the start of the term's postings.
+fn set_cursors(row: &[Entry], postings: &Rows, out: &mut Vec<Cursor>) {
+    out.clear();
+    out.extend(row.iter().map(|q| {
+        let span = postings.span(q.key as usize);
+        Cursor { w: q.w, at: span.start, end: span.end }
+    }));
+}
+
+/// Cosine of a dense query vector with a sparse row, summed in the row's
+/// (ascending) term order: adding the zero products of terms the query lacks
+/// changes nothing, so this equals the sparse sum over common terms.
+fn dense_dot(dense: &[f32], row: &[Entry]) -> f32 {
+    row.iter().fold(0.0f32, |acc, e| acc + dense.get(e.key as usize).copied().unwrap_or(0.0) * e.w)
+}
