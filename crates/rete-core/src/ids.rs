@@ -28,4 +28,5 @@ id_type! {
     FollowupId,
     MilestoneId,
     EventId,
+    CommunityId,
 }

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod backup;
 pub mod date;
 pub mod draft;
+pub mod grow;
 pub mod ids;
 pub mod person;
 pub mod quiz;

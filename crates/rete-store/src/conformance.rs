@@ -355,6 +355,29 @@ pub async fn bulk_import_is_one_transaction(store: &dyn Store) -> CaseResult {
     Ok(())
 }
 
+pub async fn communities_and_profiles(store: &dyn Store) -> CaseResult {
+    use rete_core::grow::{MemberProfile, ME};
+    let a = store.local_account().await.map_err(se)?;
+    let c = store.community(a, "BNI Leonardo").await.map_err(se)?;
+    ensure!(store.community(a, "bni leonardo").await.map_err(se)?.id == c.id, "names fold");
+    let mut me = MemberProfile::empty(ME, "Io", Lang::It);
+    me.offers = vec!["sviluppo siti web".into()];
+    me.languages = vec!["it".into(), "en".into()];
+    let mut other = MemberProfile::empty(7, "Giulia Conti", Lang::En);
+    other.seeks = vec!["web development".into()];
+    other.opt_in = false;
+    store.upsert_profiles(a, c.id, &[me.clone(), other.clone()]).await.map_err(se)?;
+    me.offers.push("e-commerce".into());
+    store.upsert_profiles(a, c.id, std::slice::from_ref(&me)).await.map_err(se)?;
+    let all = store.profiles(a, c.id).await.map_err(se)?;
+    ensure!(all == vec![me, other], "profiles round trip: {all:?}");
+    let b = store.account("else").await.map_err(se)?;
+    ensure!(store.profiles(b, c.id).await.map_err(se)?.is_empty(), "profiles leak across accounts");
+    ensure!(matches!(store.upsert_profiles(b, c.id, &[]).await, Err(StoreError::NotFound { .. })), "foreign community");
+    ensure!(store.communities(a).await.map_err(se)?.len() == 1, "communities");
+    Ok(())
+}
+
 /// The store's contact summaries must equal the definition in rete-core.
 pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseResult {
     let a = store.local_account().await.map_err(se)?;
@@ -528,7 +551,7 @@ macro_rules! conformance_tests {
             names_resolve_accent_insensitively, search_is_ranked_and_accent_insensitive,
             interactions_and_ledger, followups_lifecycle, events_and_milestones,
             merge_moves_everything, failed_import_writes_nothing, agenda_facts_match_the_core_definition,
-            bulk_import_is_one_transaction);
+            bulk_import_is_one_transaction, communities_and_profiles);
 
         #[tokio::test]
         async fn backup_roundtrip() {

@@ -1063,6 +1063,135 @@ macro_rules! sql_store_impl {
                     })
                 }
 
+                async fn community(&self, account: AccountId, name: &str) -> Result<::rete_core::grow::Community> {
+                    let name = name.trim();
+                    if name.is_empty() {
+                        return Err(InvalidField::new("community", "must not be empty").into());
+                    }
+                    let folded = text::fold(name);
+                    let mut tx = self.begin_write().await?;
+                    let found: Option<(i64, String)> =
+                        ::sqlx::query_as("SELECT id, name FROM communities WHERE account_id = $1 AND name_folded = $2")
+                            .bind(account.0)
+                            .bind(&folded)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                    let (id, name) = match found {
+                        Some(row) => row,
+                        None => ::sqlx::query_as(
+                            "INSERT INTO communities (account_id, name, name_folded) VALUES ($1, $2, $3) RETURNING id, name",
+                        )
+                        .bind(account.0)
+                        .bind(name)
+                        .bind(&folded)
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(db_err)?,
+                    };
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(::rete_core::grow::Community { id: CommunityId(id), name })
+                }
+
+                async fn communities(&self, account: AccountId) -> Result<Vec<::rete_core::grow::Community>> {
+                    let rows: Vec<(i64, String)> =
+                        ::sqlx::query_as("SELECT id, name FROM communities WHERE account_id = $1 ORDER BY name_folded")
+                            .bind(account.0)
+                            .fetch_all(&self.pool)
+                            .await
+                            .map_err(db_err)?;
+                    Ok(rows.into_iter().map(|(id, name)| ::rete_core::grow::Community { id: CommunityId(id), name }).collect())
+                }
+
+                async fn upsert_profiles(
+                    &self,
+                    account: AccountId,
+                    community: CommunityId,
+                    profiles: &[::rete_core::grow::MemberProfile],
+                ) -> Result<()> {
+                    let mut tx = self.begin_write().await?;
+                    let owned: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM communities WHERE id = $1 AND account_id = $2")
+                        .bind(community.0)
+                        .bind(account.0)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    if owned.is_none() {
+                        return Err(StoreError::not_found("community", community));
+                    }
+                    for p in profiles {
+                        let member = i64::try_from(p.member).map_err(|_| InvalidField::new("id", format!("{} is too large", p.member)))?;
+                        ::sqlx::query(
+                            "INSERT INTO profiles (community_id, member, name, lang, offers, seeks, interests, sector, city, \
+                             languages, department, opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+                             ON CONFLICT (community_id, member) DO UPDATE SET name = excluded.name, lang = excluded.lang, \
+                             offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests, \
+                             sector = excluded.sector, city = excluded.city, languages = excluded.languages, \
+                             department = excluded.department, opt_in = excluded.opt_in",
+                        )
+                        .bind(community.0)
+                        .bind(member)
+                        .bind(&p.name)
+                        .bind(p.lang.as_str())
+                        .bind(to_json(&p.offers))
+                        .bind(to_json(&p.seeks))
+                        .bind(to_json(&p.interests))
+                        .bind(&p.sector)
+                        .bind(&p.city)
+                        .bind(to_json(&p.languages))
+                        .bind(&p.department)
+                        .bind(p.opt_in)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    }
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn profiles(&self, account: AccountId, community: CommunityId) -> Result<Vec<::rete_core::grow::MemberProfile>> {
+                    #[derive(::sqlx::FromRow)]
+                    struct ProfileRow {
+                        member: i64,
+                        name: String,
+                        lang: String,
+                        offers: String,
+                        seeks: String,
+                        interests: String,
+                        sector: Option<String>,
+                        city: Option<String>,
+                        languages: String,
+                        department: Option<String>,
+                        opt_in: bool,
+                    }
+                    let rows: Vec<ProfileRow> = ::sqlx::query_as(
+                        "SELECT p.member, p.name, p.lang, p.offers, p.seeks, p.interests, p.sector, p.city, p.languages, \
+                         p.department, p.opt_in FROM profiles p JOIN communities c ON c.id = p.community_id \
+                         WHERE p.community_id = $1 AND c.account_id = $2 ORDER BY p.member",
+                    )
+                    .bind(community.0)
+                    .bind(account.0)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    rows.into_iter()
+                        .map(|r| {
+                            Ok(::rete_core::grow::MemberProfile {
+                                member: u64::try_from(r.member).map_err(|e| corrupt("profile", e))?,
+                                name: r.name,
+                                lang: parse("profile", &r.lang)?,
+                                offers: from_json("profile", &r.offers)?,
+                                seeks: from_json("profile", &r.seeks)?,
+                                interests: from_json("profile", &r.interests)?,
+                                sector: r.sector,
+                                city: r.city,
+                                languages: from_json("profile", &r.languages)?,
+                                department: r.department,
+                                opt_in: r.opt_in,
+                            })
+                        })
+                        .collect()
+                }
+
                 async fn export(&self, account: AccountId) -> Result<Backup> {
                     let mut backup = Backup {
                         format: BACKUP_FORMAT_NAME.to_string(),

@@ -83,6 +83,20 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// and the ledger and milestones of the last 12 months.
     async fn agenda_facts(&self, account: AccountId, today: NaiveDate) -> Result<AgendaFacts>;
 
+    /// A community by name (accent- and case-insensitive), created when missing.
+    async fn community(&self, account: AccountId, name: &str) -> Result<rete_core::grow::Community>;
+    async fn communities(&self, account: AccountId) -> Result<Vec<rete_core::grow::Community>>;
+    /// Inserts or replaces members' profiles (by member key), in one transaction.
+    async fn upsert_profiles(
+        &self,
+        account: AccountId,
+        community: CommunityId,
+        profiles: &[rete_core::grow::MemberProfile],
+    ) -> Result<()>;
+    /// Every profile of a community, by member key.
+    async fn profiles(&self, account: AccountId, community: CommunityId)
+        -> Result<Vec<rete_core::grow::MemberProfile>>;
+
     /// Every row of the account, in canonical order.
     async fn export(&self, account: AccountId) -> Result<Backup>;
     /// Restores a backup into an account that holds nothing yet, keeping

@@ -1,0 +1,56 @@
+//! Grow: communities and the public profiles their members publish. Only
+//! these profiles enter matching; the private network never does.
+
+use crate::ids::CommunityId;
+use crate::vocab::Lang;
+use serde::{Deserialize, Serialize};
+
+/// A business club, a chapter, a company, an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Community {
+    pub id: CommunityId,
+    pub name: String,
+}
+
+/// The member key of the local user's own profile in every community.
+pub const ME: u64 = 0;
+
+/// What one member publishes: what they offer, seek and care about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberProfile {
+    /// The member's id in the community (`ME` for you).
+    pub member: u64,
+    pub name: String,
+    pub lang: Lang,
+    #[serde(default)]
+    pub offers: Vec<String>,
+    #[serde(default)]
+    pub seeks: Vec<String>,
+    #[serde(default)]
+    pub interests: Vec<String>,
+    pub sector: Option<String>,
+    pub city: Option<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub department: Option<String>,
+    /// Opted out members are never matched nor shown.
+    pub opt_in: bool,
+}
+
+impl MemberProfile {
+    pub fn empty(member: u64, name: impl Into<String>, lang: Lang) -> Self {
+        MemberProfile {
+            member,
+            name: name.into(),
+            lang,
+            offers: Vec::new(),
+            seeks: Vec::new(),
+            interests: Vec::new(),
+            sector: None,
+            city: None,
+            languages: Vec::new(),
+            department: None,
+            opt_in: true,
+        }
+    }
+}
