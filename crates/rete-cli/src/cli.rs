@@ -40,6 +40,14 @@ pub enum Command {
     Calendar(CalendarArgs),
     /// Draft a specific, personal message to someone.
     Draft(DraftArgs),
+    /// Communities you belong to: a club, a chapter, a company, an event.
+    #[command(subcommand)]
+    Community(CommunityCommand),
+    /// Your public profile in a community: what you offer, seek and care about.
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Your best give-give matches in a community, with the reasons.
+    Matches(MatchesArgs),
     /// Give-give matches for every profile of a JSON Lines file (MATCHING.md).
     Match(MatchArgs),
     /// Add, edit, show and list people.
@@ -124,6 +132,90 @@ pub struct DraftArgs {
     /// thanks, follow-up, one-to-one, congrats, reconnect or give.
     #[arg(long)]
     pub kind: DraftKind,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CommunityCommand {
+    /// Create a community (or find it).
+    Add { name: String },
+    /// Your communities and how many profiles each holds.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring in members' public profiles (JSON Lines, MATCHING.md's format).
+    Import {
+        name: String,
+        #[arg(long, value_name = "FILE")]
+        input: PathBuf,
+    },
+}
+
+#[derive(Debug, Args, Default)]
+pub struct ProfileFields {
+    /// The name others see.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Something you can give (repeatable; replaces the list).
+    #[arg(long = "offer", value_name = "TEXT")]
+    pub offers: Vec<String>,
+    /// Something you are looking for (repeatable; replaces the list).
+    #[arg(long = "seek", value_name = "TEXT")]
+    pub seeks: Vec<String>,
+    /// A personal or professional interest (repeatable; replaces the list).
+    #[arg(long = "interest", value_name = "TEXT")]
+    pub interests: Vec<String>,
+    #[arg(long)]
+    pub sector: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    /// A language you speak (repeatable).
+    #[arg(long = "language", value_name = "CODE")]
+    pub languages: Vec<String>,
+    #[arg(long)]
+    pub department: Option<String>,
+    /// The language your profile is written in (it or en).
+    #[arg(long)]
+    pub profile_lang: Option<Lang>,
+    /// Stop being matched and shown to others.
+    #[arg(long, conflicts_with = "opt_in")]
+    pub opt_out: bool,
+    /// Be matched again.
+    #[arg(long)]
+    pub opt_in: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Create or change your profile; prints advice to make it specific.
+    Set {
+        #[arg(long)]
+        community: Option<String>,
+        #[command(flatten)]
+        fields: ProfileFields,
+    },
+    /// Your profile.
+    Show {
+        #[arg(long)]
+        community: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Points at vague offers and seeks, and how to sharpen them.
+    Check {
+        #[arg(long)]
+        community: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct MatchesArgs {
+    #[arg(long)]
+    pub community: Option<String>,
+    #[arg(long, default_value_t = 10)]
+    pub k: usize,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ mod demo;
 mod draft;
 mod event;
 mod followup;
+mod grow;
 mod ledger;
 mod log;
 mod matching;
@@ -102,6 +103,9 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         Command::Draft(args) => draft::run(&ctx, args).await,
         Command::Audit(args) => audit::run(&ctx, args).await,
         Command::Calendar(args) => calendar::run(&ctx, args).await,
+        Command::Community(cmd) => grow::community_cmd(&ctx, cmd).await,
+        Command::Profile(cmd) => grow::profile_cmd(&ctx, cmd).await,
+        Command::Matches(args) => grow::matches(&ctx, args).await,
         Command::Person(cmd) => person::run(&ctx, cmd).await,
         Command::Log(args) => log::run(&ctx, args).await,
         Command::Give(args) => ledger::give(&ctx, args).await,
