@@ -3,29 +3,11 @@
 //! back as the same people.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::{ok, rete};
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn rete(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rete"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("RETE_TODAY", "2026-11-23")
-        .env("RETE_CONFIG", "/nonexistent/rete.toml")
-        .env("LANG", "en_GB.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("RETE_DATABASE_URL")
-        .output()
-        .unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = rete(db, args);
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../rete-formats/tests/data").join(name).display().to_string()

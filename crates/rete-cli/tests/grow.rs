@@ -3,29 +3,10 @@
 //! `rete profile check`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::{ok, rete};
+
 use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn rete(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rete"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("RETE_TODAY", "2026-11-23")
-        .env("RETE_CONFIG", "/nonexistent/rete.toml")
-        .env("LANG", "en_GB.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("RETE_DATABASE_URL")
-        .output()
-        .unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = rete(db, args);
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
 
 const MEMBERS: &str = r#"{"id": 1, "name": "Foto Felice", "lang": "it", "city": "Milano", "offers": ["fotografia aziendale", "video"], "seeks": ["sviluppo siti web"], "interests": ["vela"]}
 {"id": 2, "name": "Nascosto Opt", "lang": "it", "offers": ["fotografia aziendale"], "seeks": ["sviluppo siti web"], "interests": ["vela"], "opt_in": false}

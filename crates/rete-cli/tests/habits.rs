@@ -1,40 +1,10 @@
 //! `rete audit`, `rete audit --quiz` and `rete draft` end to end.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::{ok, rete, rete_stdin};
+
 use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn rete(db: &Path, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rete"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("RETE_TODAY", "2026-11-23")
-        .env("RETE_CONFIG", "/nonexistent/rete.toml")
-        .env("LANG", "en_GB.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("RETE_DATABASE_URL")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        let mut input = child.stdin.take().unwrap();
-        if let Some(text) = stdin {
-            input.write_all(text.as_bytes()).unwrap();
-        }
-    }
-    child.wait_with_output().unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = rete(db, args, None);
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn seeded() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -93,13 +63,13 @@ fn quiz_answers_become_a_plan_joined_with_the_data() {
 
     // Interactive, in Italian, with one unclear answer asked again.
     let input = format!("forse\n{}\n", ["s"; 17].join("\n"));
-    let out = rete(&db, &["--lang", "it", "audit", "--quiz"], Some(&input));
+    let out = rete_stdin(&db, &["--lang", "it", "audit", "--quiz"], &input);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("Rispondi sì o no, per favore"), "{stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("**Non ringraziare**"));
 
-    let bad = rete(&db, &["audit", "--answers", "yes,no"], None);
+    let bad = rete(&db, &["audit", "--answers", "yes,no"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("expected 17"));
     let file = dir.path().join("plan.md");
@@ -114,7 +84,7 @@ fn drafts_are_specific_or_refused() {
     assert!(text.starts_with("Ciao Bruno,") && text.contains("export in Germania"), "{text}");
     let text = ok(&db, &["draft", "Bruno", "--kind", "thanks"]);
     assert!(text.contains("a referral") && text.contains("10 September"), "{text}");
-    let refused = rete(&db, &["draft", "Dario", "--kind", "reconnect"], None);
+    let refused = rete(&db, &["draft", "Dario", "--kind", "reconnect"]);
     assert_eq!(refused.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("Dario Gallo"));
     assert!(refused.stdout.is_empty(), "no boilerplate on stdout");

@@ -2,9 +2,11 @@
 //! file, as a user would type it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 struct Rete {
     _dir: tempfile::TempDir,
@@ -49,14 +51,7 @@ impl Rete {
 }
 
 fn run_with(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rete"));
-    cmd.arg("--db").arg(db).args(args);
-    cmd.env("RETE_TODAY", "2026-11-23").env("RETE_CONFIG", "/nonexistent/rete.toml").env("LANG", "en_GB.UTF-8");
-    cmd.env_remove("RETE_DATABASE_URL").env_remove("LC_ALL").env_remove("LC_MESSAGES");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().unwrap()
+    common::rete_env(db, args, env)
 }
 
 #[test]

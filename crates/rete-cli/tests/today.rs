@@ -1,29 +1,10 @@
 //! `rete today` end to end: the agenda's JSON contract and its language.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::ok;
+
 use serde_json::Value;
-use std::path::Path;
-use std::process::Command;
-
-fn rete(db: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_rete"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("RETE_TODAY", "2026-11-23")
-        .env("RETE_CONFIG", "/nonexistent/rete.toml")
-        .env("LANG", "en_GB.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("RETE_DATABASE_URL")
-        .output()
-        .unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = rete(db, args);
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
 
 #[test]
 fn the_agenda_says_what_to_do_and_why() {

@@ -69,16 +69,43 @@ macro_rules! sql_store_impl {
                 format!("INSERT INTO {table} ({cols}) VALUES ({}) RETURNING id", placeholders.join(", "))
             }
 
-            trait BindId {
+            /// Binding helpers, so each column list is spelt once.
+            trait Binds<'q> {
+                /// Binds a restored id, or nothing when the database picks.
                 fn bind_id(self, id: Option<i64>) -> Self;
+                /// Binds a person's 20 columns, in the order of `people` after `account_id`.
+                fn bind_person(self, p: &'q PersonData) -> Self;
             }
 
-            impl<'q, O> BindId for ::sqlx::query::QueryAs<'q, $db, O, <$db as ::sqlx::Database>::Arguments<'q>> {
+            impl<'q, O> Binds<'q> for ::sqlx::query::QueryAs<'q, $db, O, <$db as ::sqlx::Database>::Arguments<'q>> {
                 fn bind_id(self, id: Option<i64>) -> Self {
                     match id {
                         Some(i) => self.bind(i),
                         None => self,
                     }
+                }
+
+                fn bind_person(self, p: &'q PersonData) -> Self {
+                    self                        .bind(&p.name)
+                        .bind(text::fold(&p.name))
+                        .bind(to_json(&p.emails))
+                        .bind(to_json(&p.phones))
+                        .bind(&p.company)
+                        .bind(&p.role)
+                        .bind(&p.department)
+                        .bind(&p.city)
+                        .bind(&p.sector)
+                        .bind(p.tier.as_str())
+                        .bind(p.cadence_days.map(i64::from))
+                        .bind(to_json(&p.tags))
+                        .bind(p.birthday.map(|b| b.to_string()))
+                        .bind(p.met_on)
+                        .bind(&p.met_at)
+                        .bind(p.introduced_by.map(|i| i.0))
+                        .bind(to_json(&p.links))
+                        .bind(&p.notes)
+                        .bind(p.status.as_str())
+                        .bind(&p.status_reason)
                 }
             }
 
@@ -343,26 +370,7 @@ macro_rules! sql_store_impl {
                 let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("people", "account_id, name, name_folded, emails, phones, company, role, department, city, sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, status_reason", 21, id.is_some()))
                 .bind_id(id.map(|i| i.0))
                 .bind(account.0)
-                .bind(&p.name)
-                .bind(text::fold(&p.name))
-                .bind(to_json(&p.emails))
-                .bind(to_json(&p.phones))
-                .bind(&p.company)
-                .bind(&p.role)
-                .bind(&p.department)
-                .bind(&p.city)
-                .bind(&p.sector)
-                .bind(p.tier.as_str())
-                .bind(p.cadence_days.map(i64::from))
-                .bind(to_json(&p.tags))
-                .bind(p.birthday.map(|b| b.to_string()))
-                .bind(p.met_on)
-                .bind(&p.met_at)
-                .bind(p.introduced_by.map(|i| i.0))
-                .bind(to_json(&p.links))
-                .bind(&p.notes)
-                .bind(p.status.as_str())
-                .bind(&p.status_reason)
+                .bind_person(p)
                 .fetch_one(&mut **tx)
                 .await
                 .map_err(db_err)?;
@@ -378,38 +386,19 @@ macro_rules! sql_store_impl {
                 if let Some(by) = p.introduced_by {
                     check_person(tx, account, by).await?;
                 }
-                let done = ::sqlx::query(
+                let updated: Option<(i64,)> = ::sqlx::query_as(
                     "UPDATE people SET name = $3, name_folded = $4, emails = $5, phones = $6, company = $7, role = $8, \
                      department = $9, city = $10, sector = $11, tier = $12, cadence_days = $13, tags = $14, birthday = $15, \
                      met_on = $16, met_at = $17, introduced_by = $18, links = $19, notes = $20, status = $21, \
-                     status_reason = $22 WHERE id = $1 AND account_id = $2",
+                     status_reason = $22 WHERE id = $1 AND account_id = $2 RETURNING id",
                 )
                 .bind(person.id.0)
                 .bind(account.0)
-                .bind(&p.name)
-                .bind(text::fold(&p.name))
-                .bind(to_json(&p.emails))
-                .bind(to_json(&p.phones))
-                .bind(&p.company)
-                .bind(&p.role)
-                .bind(&p.department)
-                .bind(&p.city)
-                .bind(&p.sector)
-                .bind(p.tier.as_str())
-                .bind(p.cadence_days.map(i64::from))
-                .bind(to_json(&p.tags))
-                .bind(p.birthday.map(|b| b.to_string()))
-                .bind(p.met_on)
-                .bind(&p.met_at)
-                .bind(p.introduced_by.map(|i| i.0))
-                .bind(to_json(&p.links))
-                .bind(&p.notes)
-                .bind(p.status.as_str())
-                .bind(&p.status_reason)
-                .execute(&mut **tx)
+                .bind_person(p)
+                .fetch_optional(&mut **tx)
                 .await
                 .map_err(db_err)?;
-                if done.rows_affected() == 0 {
+                if updated.is_none() {
                     return Err(StoreError::not_found("person", person.id));
                 }
                 write_person_side_tables(tx, account, person.id.0, p).await
