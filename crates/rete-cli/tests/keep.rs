@@ -347,3 +347,22 @@ fn demo_builds_a_realistic_network() {
     let again = run_with(&db, &["demo"], &[]);
     assert_eq!(again.status.code(), Some(2));
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    assert!(run_with(&db, &["demo"], &[]).status.success());
+    let mut child =
+        common::command(&db).args(["person", "list"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    // Read one byte, then close the pipe, as `| head -c1` would.
+    let mut out = child.stdout.take().unwrap();
+    let mut byte = [0u8; 1];
+    out.read_exact(&mut byte).unwrap();
+    drop(out);
+    let done = child.wait_with_output().unwrap();
+    assert!(done.status.success(), "exit {:?}", done.status);
+    assert!(!String::from_utf8_lossy(&done.stderr).contains("panicked"), "{}", String::from_utf8_lossy(&done.stderr));
+}
