@@ -356,7 +356,7 @@ fn a_closed_pipe_ends_quietly() {
     let db = dir.path().join("demo.db");
     assert!(run_with(&db, &["demo"], &[]).status.success());
     let mut child =
-        common::command(&db).args(["person", "list"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        common::command(&db).args(["export", "json"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     // Read one byte, then close the pipe, as `| head -c1` would.
     let mut out = child.stdout.take().unwrap();
     let mut byte = [0u8; 1];
