@@ -115,9 +115,9 @@ impl Engine {
                 let handles: Vec<_> = (0..threads).map(|_| s.spawn(work)).collect();
                 handles
                     .into_iter()
-                    // A worker only panics on a bug; its rows come out empty
-                    // rather than taking the caller down.
-                    .flat_map(|h| h.join().unwrap_or_default())
+                    // A worker only panics on a bug: pass the panic on
+                    // rather than return a list with rows missing.
+                    .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                     .collect()
             })
         };
