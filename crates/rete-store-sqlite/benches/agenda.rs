@@ -41,6 +41,9 @@ async fn main() {
     }
     times.sort();
     facts_times.sort();
+    let t = Instant::now();
+    let people = store.people(account).await.unwrap().len();
+    println!("reading {people} people alone: {:.1?}", t.elapsed());
     println!(
         "agenda of {PEOPLE} people, {INTERACTIONS} interactions: median {:.1?} (min {:.1?}, max {:.1?}); reading the facts: median {:.1?}; {actions} actions",
         times[times.len() / 2],
