@@ -340,6 +340,11 @@ fn demo_builds_a_realistic_network() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("300 people"), "{text}");
+    assert!(text.contains("things to do"), "the demo shows its agenda: {text}");
+    assert!(
+        text.contains("give-give matches") && text.contains("which you are looking for"),
+        "and its matches: {text}"
+    );
     let people = run_with(&db, &["person", "list", "--json"], &[]);
     let people: Value = serde_json::from_slice(&people.stdout).unwrap();
     assert_eq!(people.as_array().unwrap().len(), 300);

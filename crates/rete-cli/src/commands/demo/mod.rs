@@ -3,7 +3,7 @@
 mod network;
 
 use super::Location;
-use crate::cli::DemoArgs;
+use crate::cli::{DemoArgs, MatchesArgs};
 use crate::config::Config;
 use crate::context::Ctx;
 use crate::failure::bad_input;
@@ -93,6 +93,12 @@ pub async fn run(
         t!("today.title", locale = l, date = rete_core::reason::day_month(today, lang), count = items.len())
     );
     super::today::print(&ctx, &items, today, 12);
+    println!();
+    // Grow: a community whose members publish what they offer and seek.
+    let club = store.community(account, "BNI Leonardo").await?;
+    store.upsert_profiles(account, club.id, &network::community(args.seed, 150)).await?;
+    println!("{}", t!("demo.matches", locale = l, name = club.name));
+    super::grow::matches(&ctx, MatchesArgs { community: Some(club.name.clone()), k: 3, json: false }).await?;
     println!();
     let db_flag = match &location {
         Location::Sqlite { path, .. } => format!("--db {}", path.display()),

@@ -694,3 +694,62 @@ mod tests {
         assert_eq!(n, emails.len(), "e-mails must be unique");
     }
 }
+
+/// What a member of each sector offers in the demo community: specific
+/// phrases, as a good profile has them.
+const OFFERS: &[(&str, &[&str])] = &[
+    ("legal", &["contratti commerciali", "diritto societario per startup", "adeguamento GDPR"]),
+    ("accounting", &["consulenza fiscale per PMI", "bilanci e dichiarazioni", "bandi e finanza agevolata"]),
+    ("marketing", &["strategia social media", "lancio di nuovi prodotti", "brand identity"]),
+    ("web", &["sviluppo siti web", "e-commerce per negozi", "SEO tecnica"]),
+    ("it_services", &["sicurezza informatica", "migrazione al cloud", "backup aziendali"]),
+    ("real_estate", &["ricerca uffici in affitto", "valutazioni immobiliari"]),
+    ("finance", &["finanziamenti per startup", "gestione della liquidità"]),
+    ("insurance", &["polizze per professionisti", "welfare aziendale"]),
+    ("design", &["progettazione di showroom", "grafica e logo"]),
+    ("photography", &["fotografia aziendale", "video per eventi", "ritratti professionali"]),
+    ("translation", &["traduzioni tecniche", "interpretariato per fiere"]),
+    ("manufacturing", &["lavorazioni meccaniche su misura", "automazione industriale"]),
+    ("hr", &["selezione del personale", "formazione manageriale", "coaching"]),
+    ("food", &["catering per eventi aziendali", "degustazioni di vini"]),
+];
+
+/// The demo community: members' public profiles (ids from 1), some of
+/// them opted out, and your own profile (`ME`).
+pub fn community(seed: u64, count: usize) -> Vec<rete_core::grow::MemberProfile> {
+    use rete_core::grow::{MemberProfile, ME};
+    let mut rng = StdRng::seed_from_u64(seed ^ 0x5eed);
+    let mut me = MemberProfile::empty(ME, "Tu", Lang::It);
+    me.offers = vec!["sviluppo siti web".into(), "e-commerce per negozi".into()];
+    me.seeks = vec![
+        "servizi fotografici per il catalogo".into(),
+        "consulenza fiscale per PMI".into(),
+        "traduzioni tecniche".into(),
+    ];
+    me.interests = vec!["vela".into(), "jazz".into()];
+    me.sector = Some("web".into());
+    me.city = Some("Milano".into());
+    let mut out = vec![me];
+    for id in 1..=count as u64 {
+        let (sector, offers) = pick(&mut rng, OFFERS);
+        let mut p = MemberProfile::empty(id, "", Lang::It);
+        let first = if rng.gen_bool(0.5) { pick(&mut rng, IT_MEN) } else { pick(&mut rng, IT_WOMEN) };
+        p.name = format!("{first} {}", pick(&mut rng, IT_SURNAMES));
+        p.offers = offers.iter().filter(|_| rng.gen_bool(0.7)).map(|s| s.to_string()).collect();
+        if p.offers.is_empty() {
+            p.offers.push(offers[0].to_string());
+        }
+        for _ in 0..rng.gen_range(1..4) {
+            let (other, wanted) = pick(&mut rng, OFFERS);
+            if other != sector {
+                p.seeks.push(pick(&mut rng, wanted).to_string());
+            }
+        }
+        p.interests = (0..rng.gen_range(1..4)).map(|_| pick(&mut rng, INTERESTS).to_string()).collect();
+        p.sector = Some(sector.to_string());
+        p.city = Some(pick(&mut rng, IT_CITIES).to_string());
+        p.opt_in = !rng.gen_bool(0.05);
+        out.push(p);
+    }
+    out
+}
