@@ -667,34 +667,6 @@ pub fn generate(seed: u64, count: usize, today: NaiveDate) -> Backup {
     backup
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn demo_is_reproducible_and_realistic() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let a = generate(7, 300, today);
-        let b = generate(7, 300, today);
-        assert_eq!(a, b, "same seed, same network");
-        assert_eq!(a.people.len(), 300);
-        for tier in Tier::ALL {
-            assert!(a.people.iter().any(|p| p.tier == *tier), "no one in {tier}");
-        }
-        assert!(a.people.iter().any(|p| p.name.contains('ò') || p.name.contains('\'')), "Italian names");
-        assert!(a.people.iter().any(|p| EN_SURNAMES.iter().any(|s| p.name.ends_with(s))), "English names");
-        let oldest = a.interactions.iter().map(|i| i.on).min().unwrap();
-        assert!((today - oldest).num_days() > 365, "two years of history");
-        assert!(a.interactions.iter().all(|i| i.on <= today), "no interaction in the future");
-        assert!(a.exchanges.iter().any(|e| e.direction == Direction::Received && e.thanked_on.is_none()));
-        let mut emails: Vec<_> = a.people.iter().flat_map(|p| p.emails.clone()).collect();
-        let n = emails.len();
-        emails.sort();
-        emails.dedup();
-        assert_eq!(n, emails.len(), "e-mails must be unique");
-    }
-}
-
 /// What a member of each sector offers in the demo community: specific
 /// phrases, as a good profile has them.
 const OFFERS: &[(&str, &[&str])] = &[
@@ -752,4 +724,32 @@ pub fn community(seed: u64, count: usize) -> Vec<rete_core::grow::MemberProfile>
         out.push(p);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_is_reproducible_and_realistic() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let a = generate(7, 300, today);
+        let b = generate(7, 300, today);
+        assert_eq!(a, b, "same seed, same network");
+        assert_eq!(a.people.len(), 300);
+        for tier in Tier::ALL {
+            assert!(a.people.iter().any(|p| p.tier == *tier), "no one in {tier}");
+        }
+        assert!(a.people.iter().any(|p| p.name.contains('ò') || p.name.contains('\'')), "Italian names");
+        assert!(a.people.iter().any(|p| EN_SURNAMES.iter().any(|s| p.name.ends_with(s))), "English names");
+        let oldest = a.interactions.iter().map(|i| i.on).min().unwrap();
+        assert!((today - oldest).num_days() > 365, "two years of history");
+        assert!(a.interactions.iter().all(|i| i.on <= today), "no interaction in the future");
+        assert!(a.exchanges.iter().any(|e| e.direction == Direction::Received && e.thanked_on.is_none()));
+        let mut emails: Vec<_> = a.people.iter().flat_map(|p| p.emails.clone()).collect();
+        let n = emails.len();
+        emails.sort();
+        emails.dedup();
+        assert_eq!(n, emails.len(), "e-mails must be unique");
+    }
 }
