@@ -52,7 +52,11 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(10))
             // 64 MiB of page cache (the default is 2 MiB): a network of tens
             // of thousands of people then stays in memory during an import.
-            .pragma("cache_size", "-65536");
+            .pragma("cache_size", "-65536")
+            // Reads through a memory map instead of a read() per page: the
+            // agenda's scan of a million interactions spent half its time
+            // in system calls without it.
+            .pragma("mmap_size", "268435456");
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
