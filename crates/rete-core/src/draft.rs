@@ -3,7 +3,7 @@
 //! Italian or English. When nothing specific is known, there is no draft:
 //! a generic message is one of the classic networking mistakes.
 
-use crate::reason::{day_month, term};
+use crate::reason::{in_sentence, term};
 use crate::vocab::{ExchangeKind, Lang, MilestoneKind};
 use chrono::NaiveDate;
 use rust_i18n::t;
@@ -82,7 +82,7 @@ fn when(d: NaiveDate, today: NaiveDate, lang: Lang) -> String {
     match (today - d).num_days() {
         0 => t!("draft.today", locale = l).into_owned(),
         1 => t!("draft.yesterday", locale = l).into_owned(),
-        _ => t!("draft.on_date", locale = l, date = day_month(d, lang)).into_owned(),
+        _ => t!("draft.on_date", locale = l, date = in_sentence(d, today, lang)).into_owned(),
     }
 }
 

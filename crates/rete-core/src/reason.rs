@@ -13,6 +13,16 @@ pub fn day_month(d: NaiveDate, lang: Lang) -> String {
     format!("{} {month}", d.day())
 }
 
+/// A date in a sentence written on `today`: "9 March", or "9 March 2024"
+/// when it is not this year's.
+pub fn in_sentence(d: NaiveDate, today: NaiveDate, lang: Lang) -> String {
+    if d.year() == today.year() {
+        day_month(d, lang)
+    } else {
+        format!("{} {}", day_month(d, lang), d.year())
+    }
+}
+
 /// The translated name of a closed-vocabulary value, e.g. `exchange.referral`.
 pub fn term(group: &str, value: &str, lang: Lang) -> String {
     t!(format!("{group}.{value}"), locale = lang.as_str()).into_owned()
@@ -32,7 +42,7 @@ fn note(n: &Option<String>) -> String {
 /// The reason of an action, relative to `today`.
 pub fn render(why: &Why, today: NaiveDate, lang: Lang) -> String {
     let l = lang.as_str();
-    let dm = |d: NaiveDate| day_month(d, lang);
+    let dm = |d: NaiveDate| in_sentence(d, today, lang);
     match why {
         Why::ThankYou { on, place } => {
             t!("reason.thank_you", locale = l, date = dm(*on), at = at(place, lang)).into_owned()
@@ -94,5 +104,18 @@ pub fn render(why: &Why, today: NaiveDate, lang: Lang) -> String {
             }
         }
         Why::Reply { on } => t!("reason.reply", locale = l, date = dm(*on)).into_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_carry_the_year_only_when_it_is_not_this_one() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default();
+        assert_eq!(in_sentence(d(2026, 3, 9), today, Lang::En), "9 March");
+        assert_eq!(in_sentence(d(2019, 12, 1), today, Lang::It), "1 dicembre 2019");
     }
 }
