@@ -1,12 +1,21 @@
-//! Text folding for search: lower case, accents dropped, so that
-//! `niccolo` finds `Niccolò` on every backend the same way.
+//! Text folding: lower case, accents dropped, so that `niccolo` finds
+//! `Niccolò` in search on every backend, and `perché` and `perche` are one
+//! word in matching. One definition for both, the one MATCHING.md fixes.
 
-use unicode_normalization::char::is_combining_mark;
+use unicode_general_category::{get_general_category, GeneralCategory as Gc};
 use unicode_normalization::UnicodeNormalization;
 
-/// Lower-cases, decomposes (NFKD) and drops combining marks.
+/// Full Unicode lower-casing, NFKD, then general category M dropped.
 pub fn fold(text: &str) -> String {
-    text.to_lowercase().nfkd().filter(|c| !is_combining_mark(*c)).collect()
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.to_lowercase().nfkd().filter(|&c| !is_mark(c)).collect()
+}
+
+/// General category M (Mn, Mc, Me): the marks folding drops.
+pub fn is_mark(c: char) -> bool {
+    matches!(get_general_category(c), Gc::NonspacingMark | Gc::SpacingMark | Gc::EnclosingMark)
 }
 
 /// The folded words of a text, split on anything that is not a letter or a

@@ -18,18 +18,9 @@ use crate::profile::Lang;
 const STOPWORDS_IT: &str = include_str!("../data/stopwords-it.txt");
 const STOPWORDS_EN: &str = include_str!("../data/stopwords-en.txt");
 
-/// Step 1: full Unicode lower-casing, NFKD, then drop general category M,
-/// so that `perché` and `perche` are the same word.
-pub fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    text.to_lowercase().nfkd().filter(|&c| !is_mark(c)).collect()
-}
-
-fn is_mark(c: char) -> bool {
-    matches!(get_general_category(c), Gc::NonspacingMark | Gc::SpacingMark | Gc::EnclosingMark)
-}
+/// Step 1 (full Unicode lower-casing, NFKD, general category M dropped)
+/// is rete-core's folding, the same that search uses.
+pub use rete_core::text::{fold, is_mark};
 
 /// Step 2's notion of a word character: general category L or N, like
 /// Python's `\w` minus `_`. Unlike `char::is_alphanumeric`, the negative
