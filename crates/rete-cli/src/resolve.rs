@@ -6,6 +6,7 @@ use crate::context::Ctx;
 use crate::failure::bad_input;
 use rete_core::{Event, EventId, Person, PersonId};
 use rust_i18n::t;
+use std::collections::HashMap;
 
 pub async fn person(ctx: &Ctx, key: &str) -> anyhow::Result<Person> {
     let key = key.trim();
@@ -58,4 +59,9 @@ pub async fn event(ctx: &Ctx, key: &str) -> anyhow::Result<Event> {
             Err(bad_input(t!("error.ambiguous_event", locale = ctx.l(), name = key, list = list)))
         }
     }
+}
+
+/// Everyone's name by id, for listings that show who a row is about.
+pub async fn names(ctx: &Ctx) -> anyhow::Result<HashMap<PersonId, String>> {
+    Ok(ctx.store.people(ctx.account).await?.into_iter().map(|p| (p.id, p.data.name)).collect())
 }

@@ -69,6 +69,12 @@ macro_rules! sql_store_impl {
                 format!("INSERT INTO {table} ({cols}) VALUES ({}) RETURNING id", placeholders.join(", "))
             }
 
+            /// A LIKE pattern matching `text` anywhere, its wildcards taken
+            /// literally (used with `ESCAPE '\\'`).
+            fn contains_pattern(text: &str) -> String {
+                format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+            }
+
             /// Binding helpers, so each column list is spelt once.
             trait Binds<'q> {
                 /// Binds a restored id, or nothing when the database picks.
@@ -791,7 +797,7 @@ macro_rules! sql_store_impl {
                     if !exact.is_empty() {
                         return Ok(exact);
                     }
-                    let pattern = format!("%{}%", folded.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                    let pattern = contains_pattern(&folded);
                     self.load_people(account, "AND name_folded LIKE $2 ESCAPE '\\'", Some(&pattern)).await
                 }
 
@@ -1001,7 +1007,7 @@ macro_rules! sql_store_impl {
                     if !exact.is_empty() {
                         return Ok(exact);
                     }
-                    let pattern = format!("%{}%", folded.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                    let pattern = contains_pattern(&folded);
                     self.load_events(account, "AND name_folded LIKE $2 ESCAPE '\\'", Some(&pattern), None).await
                 }
 

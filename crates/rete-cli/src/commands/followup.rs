@@ -6,7 +6,6 @@ use crate::output;
 use crate::resolve;
 use rete_core::{FollowupData, FollowupId, Origin};
 use rust_i18n::t;
-use std::collections::HashMap;
 
 pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
     let l = ctx.l();
@@ -30,8 +29,7 @@ pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
             if json {
                 return output::json(&list);
             }
-            let names: HashMap<_, _> =
-                ctx.store.people(ctx.account).await?.into_iter().map(|p| (p.id, p.data.name)).collect();
+            let names = resolve::names(ctx).await?;
             let mut table = output::table(
                 ["id", "due", "person", "text", "state"]
                     .iter()

@@ -7,7 +7,6 @@ use crate::output::{self, cell};
 use crate::resolve;
 use rete_core::{parse_amount, Direction, ExchangeData, ExchangeId, ExchangeKind};
 use rust_i18n::t;
-use std::collections::HashMap;
 
 pub async fn give(ctx: &Ctx, args: GiveArgs) -> anyhow::Result<()> {
     record(ctx, Direction::Given, args.kind, &args.to, args.fields).await
@@ -52,7 +51,7 @@ pub async fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     if args.json {
         return output::json(&exchanges);
     }
-    let names: HashMap<_, _> = ctx.store.people(ctx.account).await?.into_iter().map(|p| (p.id, p.data.name)).collect();
+    let names = resolve::names(ctx).await?;
     let l = ctx.l();
     let mut table = output::table(
         ["id", "date", "direction", "kind", "person", "amount", "thanked"]

@@ -6,7 +6,6 @@ use crate::output::{self, cell};
 use crate::resolve;
 use rete_core::MilestoneData;
 use rust_i18n::t;
-use std::collections::HashMap;
 
 pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
     let l = ctx.l();
@@ -23,8 +22,7 @@ pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
             if args.json {
                 return output::json(&list);
             }
-            let names: HashMap<_, _> =
-                ctx.store.people(ctx.account).await?.into_iter().map(|p| (p.id, p.data.name)).collect();
+            let names = resolve::names(ctx).await?;
             let mut table = output::table(
                 ["id", "date", "person", "kind", "notes"]
                     .iter()
