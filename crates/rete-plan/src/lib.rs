@@ -1,0 +1,1 @@
+//! Seating plans for events: who sits with whom, round after round.
