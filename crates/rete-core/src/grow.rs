@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 pub struct Community {
     pub id: CommunityId,
     pub name: String,
+    /// A Slack-compatible incoming webhook (Slack and Mattermost accept the
+    /// same JSON) where recurring pairings are announced.
+    #[serde(default)]
+    pub webhook: Option<String>,
 }
 
 /// The member key of the local user's own profile in every community.
@@ -33,6 +37,10 @@ pub struct MemberProfile {
     #[serde(default)]
     pub languages: Vec<String>,
     pub department: Option<String>,
+    /// Where the community reaches the member (pairing announcements); it is
+    /// the organiser's data, never shown to other members.
+    #[serde(default)]
+    pub email: Option<String>,
     /// Opted out members are never matched nor shown.
     pub opt_in: bool,
 }
@@ -50,6 +58,7 @@ impl MemberProfile {
             city: None,
             languages: Vec::new(),
             department: None,
+            email: None,
             opt_in: true,
         }
     }

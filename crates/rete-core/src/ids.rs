@@ -29,4 +29,5 @@ id_type! {
     MilestoneId,
     EventId,
     CommunityId,
+    IntroId,
 }

@@ -17,6 +17,7 @@ pub mod person;
 pub mod quiz;
 pub mod reason;
 pub mod record;
+pub mod seating;
 pub mod strength;
 pub mod summary;
 pub mod text;

@@ -169,6 +169,15 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Where a request for a warm introduction stands.
+    IntroStatus, "status" {
+        Asked = "asked",
+        Made = "made",
+        Declined = "declined",
+    }
+}
+
+vocabulary! {
     /// Who created a follow-up: the user by hand, or one of the agenda's rules.
     Origin, "origin" {
         Manual = "manual",

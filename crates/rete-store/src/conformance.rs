@@ -365,6 +365,7 @@ pub async fn communities_and_profiles(store: &dyn Store) -> CaseResult {
     me.languages = vec!["it".into(), "en".into()];
     let mut other = MemberProfile::empty(7, "Giulia Conti", Lang::En);
     other.seeks = vec!["web development".into()];
+    other.email = Some("giulia@example.com".into());
     other.opt_in = false;
     store.upsert_profiles(a, c.id, &[me.clone(), other.clone()]).await.map_err(se)?;
     me.offers.push("e-commerce".into());
@@ -375,6 +376,81 @@ pub async fn communities_and_profiles(store: &dyn Store) -> CaseResult {
     ensure!(store.profiles(b, c.id).await.map_err(se)?.is_empty(), "profiles leak across accounts");
     ensure!(matches!(store.upsert_profiles(b, c.id, &[]).await, Err(StoreError::NotFound { .. })), "foreign community");
     ensure!(store.communities(a).await.map_err(se)?.len() == 1, "communities");
+    store.set_community_webhook(a, c.id, Some("http://127.0.0.1:9/hook")).await.map_err(se)?;
+    let c2 = store.community(a, "BNI LEONARDO").await.map_err(se)?;
+    ensure!(c2.webhook.as_deref() == Some("http://127.0.0.1:9/hook"), "webhook kept: {c2:?}");
+    ensure!(
+        matches!(store.set_community_webhook(b, c.id, None).await, Err(StoreError::NotFound { .. })),
+        "webhook of a foreign community"
+    );
+    Ok(())
+}
+
+/// Guests, a saved seating plan, pairing history and introductions.
+pub async fn events_that_produce_relationships(store: &dyn Store) -> CaseResult {
+    use rete_core::seating::{IntroData, PairingRun, Participant, Seat};
+    let a = store.local_account().await.map_err(se)?;
+    let c = store.community(a, "Club").await.map_err(se)?;
+    let anna = store.add_person(a, &person("Anna")).await.map_err(se)?;
+    let bruno = store.add_person(a, &person("Bruno")).await.map_err(se)?;
+    let ev = store
+        .add_event(
+            a,
+            &EventData {
+                name: "Speed date".into(),
+                on: d("2026-05-04"),
+                place: None,
+                topics: vec![],
+                attendees: vec![anna],
+            },
+        )
+        .await
+        .map_err(se)?;
+    store.invite_to_event(a, ev, c.id, &[3, 5]).await.map_err(se)?;
+    store.invite_to_event(a, ev, c.id, &[5]).await.map_err(se)?;
+    ensure!(store.event_guests(a, ev).await.map_err(se)? == vec![(c.id, 3), (c.id, 5)], "guests");
+    let seats = vec![
+        Seat { round: 1, table: 1, who: Participant::Me },
+        Seat { round: 1, table: 1, who: Participant::Member { community: c.id, member: 3 } },
+        Seat { round: 1, table: 2, who: Participant::Person { id: anna } },
+        Seat { round: 1, table: 2, who: Participant::Member { community: c.id, member: 5 } },
+    ];
+    store.save_seating(a, ev, &seats).await.map_err(se)?;
+    store.save_seating(a, ev, &seats).await.map_err(se)?;
+    let back = store.seating(a, ev).await.map_err(se)?;
+    ensure!(back.len() == 4 && seats.iter().all(|s| back.contains(s)), "seating round trip: {back:?}");
+    let b = store.account("else").await.map_err(se)?;
+    ensure!(store.seating(b, ev).await.map_err(se)?.is_empty(), "seating leaks across accounts");
+    ensure!(matches!(store.save_seating(b, ev, &seats).await, Err(StoreError::NotFound { .. })), "foreign event");
+
+    let first = PairingRun { on: d("2026-01-05"), groups: vec![vec![1, 2], vec![3, 4, 5]] };
+    let second = PairingRun { on: d("2026-01-19"), groups: vec![vec![1, 3], vec![2, 4]] };
+    store.record_pairing(a, c.id, &second).await.map_err(se)?;
+    store.record_pairing(a, c.id, &first).await.map_err(se)?;
+    ensure!(store.pairings(a, c.id).await.map_err(se)? == vec![first.clone(), second], "pairing history");
+    let twice = PairingRun { on: d("2026-02-02"), groups: vec![vec![1, 2], vec![2, 3]] };
+    ensure!(matches!(store.record_pairing(a, c.id, &twice).await, Err(StoreError::Invalid(_))), "a member twice");
+    ensure!(store.pairings(a, c.id).await.map_err(se)?.len() == 2, "a refused run writes nothing");
+
+    let ask = IntroData {
+        target: anna,
+        via: bruno,
+        asked_on: d("2026-03-01"),
+        why: Some("she runs the fintech meetup".into()),
+        status: IntroStatus::Asked,
+        closed_on: None,
+    };
+    let id = store.add_intro(a, &ask).await.map_err(se)?;
+    ensure!(
+        matches!(store.add_intro(a, &IntroData { via: anna, ..ask.clone() }).await, Err(StoreError::Invalid(_))),
+        "self-introduction"
+    );
+    let made = store.close_intro(a, id, IntroStatus::Made, d("2026-03-09")).await.map_err(se)?;
+    ensure!(made.status == IntroStatus::Made && made.closed_on == Some(d("2026-03-09")), "closed: {made:?}");
+    ensure!(store.intros(b).await.map_err(se)?.is_empty(), "intros leak across accounts");
+    let carla = store.add_person(a, &person("Carla")).await.map_err(se)?;
+    store.merge_people(a, carla, bruno).await.map_err(se)?;
+    ensure!(store.intros(a).await.map_err(se)?[0].via == carla, "merge moves introductions");
     Ok(())
 }
 
@@ -551,7 +627,7 @@ macro_rules! conformance_tests {
             names_resolve_accent_insensitively, search_is_ranked_and_accent_insensitive,
             interactions_and_ledger, followups_lifecycle, events_and_milestones,
             merge_moves_everything, failed_import_writes_nothing, agenda_facts_match_the_core_definition,
-            bulk_import_is_one_transaction, communities_and_profiles);
+            bulk_import_is_one_transaction, communities_and_profiles, events_that_produce_relationships);
 
         #[tokio::test]
         async fn backup_roundtrip() {

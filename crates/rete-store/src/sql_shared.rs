@@ -46,6 +46,31 @@ macro_rules! sql_store_impl {
                 ::serde_json::from_str(text).map_err(|e| corrupt(what, e))
             }
 
+            async fn owned_event(tx: &mut Tx, account: AccountId, event: EventId) -> Result<()> {
+                let found: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM events WHERE id = $1 AND account_id = $2")
+                    .bind(event.0)
+                    .bind(account.0)
+                    .fetch_optional(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                found.map(|_| ()).ok_or_else(|| StoreError::not_found("event", event))
+            }
+
+            async fn owned_community(tx: &mut Tx, account: AccountId, community: CommunityId) -> Result<()> {
+                let found: Option<(i64,)> =
+                    ::sqlx::query_as("SELECT id FROM communities WHERE id = $1 AND account_id = $2")
+                        .bind(community.0)
+                        .bind(account.0)
+                        .fetch_optional(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                found.map(|_| ()).ok_or_else(|| StoreError::not_found("community", community))
+            }
+
+            fn member_key(member: u64) -> Result<i64> {
+                i64::try_from(member).map_err(|_| InvalidField::new("member", format!("{member} is too large")).into())
+            }
+
             fn parse<T: ::std::str::FromStr>(what: &str, text: &str) -> Result<T>
             where
                 T::Err: ::std::fmt::Display,
@@ -822,6 +847,9 @@ macro_rules! sql_store_impl {
                         "UPDATE followups SET person_id = $1 WHERE person_id = $2",
                         "UPDATE milestones SET person_id = $1 WHERE person_id = $2",
                         "UPDATE people SET introduced_by = $1 WHERE introduced_by = $2",
+                        "UPDATE event_seats SET person_id = $1 WHERE person_id = $2",
+                        "UPDATE intros SET target_id = $1 WHERE target_id = $2",
+                        "UPDATE intros SET via_id = $1 WHERE via_id = $2",
                     ] {
                         ::sqlx::query(sql).bind(keep.0).bind(gone.0).execute(&mut *tx).await.map_err(db_err)?;
                     }
@@ -1065,17 +1093,18 @@ macro_rules! sql_store_impl {
                     }
                     let folded = text::fold(name);
                     let mut tx = self.begin_write().await?;
-                    let found: Option<(i64, String)> =
-                        ::sqlx::query_as("SELECT id, name FROM communities WHERE account_id = $1 AND name_folded = $2")
+                    let found: Option<(i64, String, Option<String>)> =
+                        ::sqlx::query_as("SELECT id, name, webhook FROM communities WHERE account_id = $1 AND name_folded = $2")
                             .bind(account.0)
                             .bind(&folded)
                             .fetch_optional(&mut *tx)
                             .await
                             .map_err(db_err)?;
-                    let (id, name) = match found {
+                    let (id, name, webhook) = match found {
                         Some(row) => row,
                         None => ::sqlx::query_as(
-                            "INSERT INTO communities (account_id, name, name_folded) VALUES ($1, $2, $3) RETURNING id, name",
+                            "INSERT INTO communities (account_id, name, name_folded) VALUES ($1, $2, $3) \
+                             RETURNING id, name, webhook",
                         )
                         .bind(account.0)
                         .bind(name)
@@ -1085,17 +1114,20 @@ macro_rules! sql_store_impl {
                         .map_err(db_err)?,
                     };
                     tx.commit().await.map_err(db_err)?;
-                    Ok(::rete_core::grow::Community { id: CommunityId(id), name })
+                    Ok(::rete_core::grow::Community { id: CommunityId(id), name, webhook })
                 }
 
                 async fn communities(&self, account: AccountId) -> Result<Vec<::rete_core::grow::Community>> {
-                    let rows: Vec<(i64, String)> =
-                        ::sqlx::query_as("SELECT id, name FROM communities WHERE account_id = $1 ORDER BY name_folded")
+                    let rows: Vec<(i64, String, Option<String>)> =
+                        ::sqlx::query_as("SELECT id, name, webhook FROM communities WHERE account_id = $1 ORDER BY name_folded")
                             .bind(account.0)
                             .fetch_all(&self.pool)
                             .await
                             .map_err(db_err)?;
-                    Ok(rows.into_iter().map(|(id, name)| ::rete_core::grow::Community { id: CommunityId(id), name }).collect())
+                    Ok(rows
+                        .into_iter()
+                        .map(|(id, name, webhook)| ::rete_core::grow::Community { id: CommunityId(id), name, webhook })
+                        .collect())
                 }
 
                 async fn upsert_profiles(
@@ -1118,11 +1150,11 @@ macro_rules! sql_store_impl {
                         let member = i64::try_from(p.member).map_err(|_| InvalidField::new("id", format!("{} is too large", p.member)))?;
                         ::sqlx::query(
                             "INSERT INTO profiles (community_id, member, name, lang, offers, seeks, interests, sector, city, \
-                             languages, department, opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+                             languages, department, opt_in, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
                              ON CONFLICT (community_id, member) DO UPDATE SET name = excluded.name, lang = excluded.lang, \
                              offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests, \
                              sector = excluded.sector, city = excluded.city, languages = excluded.languages, \
-                             department = excluded.department, opt_in = excluded.opt_in",
+                             department = excluded.department, opt_in = excluded.opt_in, email = excluded.email",
                         )
                         .bind(community.0)
                         .bind(member)
@@ -1136,6 +1168,7 @@ macro_rules! sql_store_impl {
                         .bind(to_json(&p.languages))
                         .bind(&p.department)
                         .bind(p.opt_in)
+                        .bind(&p.email)
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?;
@@ -1157,10 +1190,11 @@ macro_rules! sql_store_impl {
                         languages: String,
                         department: Option<String>,
                         opt_in: bool,
+                        email: Option<String>,
                     }
                     let rows: Vec<ProfileRow> = ::sqlx::query_as(
                         "SELECT p.member, p.name, p.lang, p.offers, p.seeks, p.interests, p.sector, p.city, p.languages, \
-                         p.department, p.opt_in FROM profiles p JOIN communities c ON c.id = p.community_id \
+                         p.department, p.opt_in, p.email FROM profiles p JOIN communities c ON c.id = p.community_id \
                          WHERE p.community_id = $1 AND c.account_id = $2 ORDER BY p.member",
                     )
                     .bind(community.0)
@@ -1181,10 +1215,294 @@ macro_rules! sql_store_impl {
                                 city: r.city,
                                 languages: from_json("profile", &r.languages)?,
                                 department: r.department,
+                                email: r.email,
                                 opt_in: r.opt_in,
                             })
                         })
                         .collect()
+                }
+
+                async fn set_community_webhook(
+                    &self,
+                    account: AccountId,
+                    community: CommunityId,
+                    webhook: Option<&str>,
+                ) -> Result<()> {
+                    let done = ::sqlx::query("UPDATE communities SET webhook = $1 WHERE id = $2 AND account_id = $3")
+                        .bind(webhook)
+                        .bind(community.0)
+                        .bind(account.0)
+                        .execute(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                    if done.rows_affected() == 0 {
+                        return Err(StoreError::not_found("community", community));
+                    }
+                    Ok(())
+                }
+
+                async fn invite_to_event(
+                    &self,
+                    account: AccountId,
+                    event: EventId,
+                    community: CommunityId,
+                    members: &[u64],
+                ) -> Result<()> {
+                    let mut tx = self.begin_write().await?;
+                    owned_event(&mut tx, account, event).await?;
+                    owned_community(&mut tx, account, community).await?;
+                    for &member in members {
+                        ::sqlx::query(
+                            "INSERT INTO event_guests (event_id, community_id, member) VALUES ($1, $2, $3) \
+                             ON CONFLICT DO NOTHING",
+                        )
+                        .bind(event.0)
+                        .bind(community.0)
+                        .bind(member_key(member)?)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    }
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn event_guests(&self, account: AccountId, event: EventId) -> Result<Vec<(CommunityId, u64)>> {
+                    let rows: Vec<(i64, i64)> = ::sqlx::query_as(
+                        "SELECT g.community_id, g.member FROM event_guests g JOIN events e ON e.id = g.event_id \
+                         WHERE g.event_id = $1 AND e.account_id = $2 ORDER BY g.community_id, g.member",
+                    )
+                    .bind(event.0)
+                    .bind(account.0)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    rows.into_iter()
+                        .map(|(c, m)| Ok((CommunityId(c), u64::try_from(m).map_err(|e| corrupt("event guest", e))?)))
+                        .collect()
+                }
+
+                async fn save_seating(
+                    &self,
+                    account: AccountId,
+                    event: EventId,
+                    seats: &[::rete_core::seating::Seat],
+                ) -> Result<()> {
+                    use ::rete_core::seating::Participant;
+                    let mut tx = self.begin_write().await?;
+                    owned_event(&mut tx, account, event).await?;
+                    ::sqlx::query("DELETE FROM event_seats WHERE event_id = $1")
+                        .bind(event.0)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    for seat in seats {
+                        let (person, community, member) = match seat.who {
+                            Participant::Me => (None, None, None),
+                            Participant::Person { id } => (Some(id.0), None, None),
+                            Participant::Member { community, member } => {
+                                (None, Some(community.0), Some(member_key(member)?))
+                            }
+                        };
+                        ::sqlx::query(
+                            "INSERT INTO event_seats (event_id, round, seat_table, person_id, community_id, member) \
+                             VALUES ($1, $2, $3, $4, $5, $6)",
+                        )
+                        .bind(event.0)
+                        .bind(i64::from(seat.round))
+                        .bind(i64::from(seat.table))
+                        .bind(person)
+                        .bind(community)
+                        .bind(member)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    }
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn seating(&self, account: AccountId, event: EventId) -> Result<Vec<::rete_core::seating::Seat>> {
+                    use ::rete_core::seating::{Participant, Seat};
+                    let rows: Vec<(i64, i64, Option<i64>, Option<i64>, Option<i64>)> = ::sqlx::query_as(
+                        "SELECT s.round, s.seat_table, s.person_id, s.community_id, s.member FROM event_seats s \
+                         JOIN events e ON e.id = s.event_id WHERE s.event_id = $1 AND e.account_id = $2 \
+                         ORDER BY s.round, s.seat_table, s.person_id, s.community_id, s.member",
+                    )
+                    .bind(event.0)
+                    .bind(account.0)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    rows.into_iter()
+                        .map(|(round, table, person, community, member)| {
+                            let who = match (person, community, member) {
+                                (Some(id), _, _) => Participant::Person { id: PersonId(id) },
+                                (None, Some(c), Some(m)) => Participant::Member {
+                                    community: CommunityId(c),
+                                    member: u64::try_from(m).map_err(|e| corrupt("seat", e))?,
+                                },
+                                _ => Participant::Me,
+                            };
+                            Ok(Seat {
+                                round: u32::try_from(round).map_err(|e| corrupt("seat", e))?,
+                                table: u32::try_from(table).map_err(|e| corrupt("seat", e))?,
+                                who,
+                            })
+                        })
+                        .collect()
+                }
+
+                async fn record_pairing(
+                    &self,
+                    account: AccountId,
+                    community: CommunityId,
+                    run: &::rete_core::seating::PairingRun,
+                ) -> Result<()> {
+                    let mut tx = self.begin_write().await?;
+                    owned_community(&mut tx, account, community).await?;
+                    let (run_id,): (i64,) =
+                        ::sqlx::query_as("INSERT INTO pairing_runs (community_id, on_date) VALUES ($1, $2) RETURNING id")
+                            .bind(community.0)
+                            .bind(run.on)
+                            .fetch_one(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                    for (group, members) in run.groups.iter().enumerate() {
+                        let group = i64::try_from(group).map_err(|e| corrupt("pairing", e))?;
+                        for &member in members {
+                            ::sqlx::query("INSERT INTO pairing_members (run_id, grp, member) VALUES ($1, $2, $3)")
+                                .bind(run_id)
+                                .bind(group)
+                                .bind(member_key(member)?)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(|e| match e {
+                                    ::sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Invalid(
+                                        InvalidField::new("pairing", format!("member {member} is in two groups")),
+                                    ),
+                                    other => db_err(other),
+                                })?;
+                        }
+                    }
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn pairings(
+                    &self,
+                    account: AccountId,
+                    community: CommunityId,
+                ) -> Result<Vec<::rete_core::seating::PairingRun>> {
+                    let rows: Vec<(i64, NaiveDate, i64, i64)> = ::sqlx::query_as(
+                        "SELECT r.id, r.on_date, m.grp, m.member FROM pairing_runs r \
+                         JOIN communities c ON c.id = r.community_id \
+                         JOIN pairing_members m ON m.run_id = r.id \
+                         WHERE r.community_id = $1 AND c.account_id = $2 ORDER BY r.on_date, r.id, m.grp, m.member",
+                    )
+                    .bind(community.0)
+                    .bind(account.0)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    let mut runs: Vec<(i64, ::rete_core::seating::PairingRun)> = Vec::new();
+                    let mut last_group = -1;
+                    for (id, on, group, member) in rows {
+                        let member = u64::try_from(member).map_err(|e| corrupt("pairing", e))?;
+                        if runs.last().map(|(r, _)| *r) != Some(id) {
+                            runs.push((id, ::rete_core::seating::PairingRun { on, groups: Vec::new() }));
+                            last_group = -1;
+                        }
+                        if let Some((_, run)) = runs.last_mut() {
+                            if group != last_group {
+                                run.groups.push(Vec::new());
+                                last_group = group;
+                            }
+                            if let Some(g) = run.groups.last_mut() {
+                                g.push(member);
+                            }
+                        }
+                    }
+                    Ok(runs.into_iter().map(|(_, run)| run).collect())
+                }
+
+                async fn add_intro(
+                    &self,
+                    account: AccountId,
+                    intro: &::rete_core::seating::IntroData,
+                ) -> Result<IntroId> {
+                    if intro.target == intro.via {
+                        return Err(InvalidField::new("via", "the introducer must be someone other than the person to meet").into());
+                    }
+                    let mut tx = self.begin_write().await?;
+                    fetch_person(&mut tx, account, intro.target).await?;
+                    fetch_person(&mut tx, account, intro.via).await?;
+                    let (id,): (i64,) = ::sqlx::query_as(
+                        "INSERT INTO intros (account_id, target_id, via_id, asked_on, why, status, closed_on) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                    )
+                    .bind(account.0)
+                    .bind(intro.target.0)
+                    .bind(intro.via.0)
+                    .bind(intro.asked_on)
+                    .bind(&intro.why)
+                    .bind(intro.status.as_str())
+                    .bind(intro.closed_on)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(IntroId(id))
+                }
+
+                async fn intros(&self, account: AccountId) -> Result<Vec<::rete_core::seating::Intro>> {
+                    let rows: Vec<(i64, i64, i64, NaiveDate, Option<String>, String, Option<NaiveDate>)> = ::sqlx::query_as(
+                        "SELECT id, target_id, via_id, asked_on, why, status, closed_on FROM intros \
+                         WHERE account_id = $1 ORDER BY id",
+                    )
+                    .bind(account.0)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    rows.into_iter()
+                        .map(|(id, target, via, asked_on, why, status, closed_on)| {
+                            Ok(::rete_core::seating::Intro {
+                                id: IntroId(id),
+                                data: ::rete_core::seating::IntroData {
+                                    target: PersonId(target),
+                                    via: PersonId(via),
+                                    asked_on,
+                                    why,
+                                    status: parse("intro", &status)?,
+                                    closed_on,
+                                },
+                            })
+                        })
+                        .collect()
+                }
+
+                async fn close_intro(
+                    &self,
+                    account: AccountId,
+                    id: IntroId,
+                    status: IntroStatus,
+                    on: NaiveDate,
+                ) -> Result<::rete_core::seating::Intro> {
+                    let done = ::sqlx::query(
+                        "UPDATE intros SET status = $1, closed_on = $2 WHERE id = $3 AND account_id = $4",
+                    )
+                    .bind(status.as_str())
+                    .bind(on)
+                    .bind(id.0)
+                    .bind(account.0)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    if done.rows_affected() == 0 {
+                        return Err(StoreError::not_found("introduction", id));
+                    }
+                    self.intros(account)
+                        .await?
+                        .into_iter()
+                        .find(|i| i.id == id)
+                        .ok_or_else(|| StoreError::not_found("introduction", id))
                 }
 
                 async fn export(&self, account: AccountId) -> Result<Backup> {

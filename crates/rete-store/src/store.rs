@@ -97,6 +97,53 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn profiles(&self, account: AccountId, community: CommunityId)
         -> Result<Vec<rete_core::grow::MemberProfile>>;
 
+    /// Sets or clears where a community's pairings are announced.
+    async fn set_community_webhook(
+        &self,
+        account: AccountId,
+        community: CommunityId,
+        webhook: Option<&str>,
+    ) -> Result<()>;
+
+    /// Invites members of a community to an event (again is harmless).
+    async fn invite_to_event(
+        &self,
+        account: AccountId,
+        event: EventId,
+        community: CommunityId,
+        members: &[u64],
+    ) -> Result<()>;
+    /// The community members invited to an event.
+    async fn event_guests(&self, account: AccountId, event: EventId) -> Result<Vec<(CommunityId, u64)>>;
+    /// Replaces the seating plan saved for an event.
+    async fn save_seating(&self, account: AccountId, event: EventId, seats: &[rete_core::seating::Seat]) -> Result<()>;
+    /// The seating plan saved for an event, by round and table (empty if none).
+    async fn seating(&self, account: AccountId, event: EventId) -> Result<Vec<rete_core::seating::Seat>>;
+
+    /// Stores one run of a community's recurring pairing.
+    async fn record_pairing(
+        &self,
+        account: AccountId,
+        community: CommunityId,
+        run: &rete_core::seating::PairingRun,
+    ) -> Result<()>;
+    /// Every run of a community's recurring pairing, oldest first.
+    async fn pairings(&self, account: AccountId, community: CommunityId)
+        -> Result<Vec<rete_core::seating::PairingRun>>;
+
+    /// Records a request for a warm introduction.
+    async fn add_intro(&self, account: AccountId, intro: &rete_core::seating::IntroData) -> Result<IntroId>;
+    /// Every introduction request, oldest first.
+    async fn intros(&self, account: AccountId) -> Result<Vec<rete_core::seating::Intro>>;
+    /// Marks an introduction as made or declined on a date.
+    async fn close_intro(
+        &self,
+        account: AccountId,
+        id: IntroId,
+        status: IntroStatus,
+        on: NaiveDate,
+    ) -> Result<rete_core::seating::Intro>;
+
     /// Every row of the account, in canonical order.
     async fn export(&self, account: AccountId) -> Result<Backup>;
     /// Restores a backup into an account that holds nothing yet, keeping

@@ -75,7 +75,7 @@ pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<(
 }
 
 /// A member's line in a profiles file (MATCHING.md's format, plus the
-/// optional opt-in, department and languages).
+/// optional opt-in, department, languages and e-mail).
 #[derive(Debug, Deserialize)]
 struct MemberLine {
     id: u64,
@@ -92,6 +92,7 @@ struct MemberLine {
     department: Option<String>,
     #[serde(default)]
     languages: Vec<String>,
+    email: Option<String>,
     opt_in: Option<bool>,
 }
 
@@ -123,6 +124,7 @@ fn read_members(r: impl BufRead, file: &str) -> anyhow::Result<Vec<MemberProfile
             city: m.city,
             languages: m.languages,
             department: m.department,
+            email: m.email.map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()),
             opt_in: m.opt_in.unwrap_or(true),
         });
     }
