@@ -13,6 +13,7 @@ pub mod date;
 pub mod draft;
 pub mod grow;
 pub mod ids;
+pub mod intro;
 pub mod person;
 pub mod quiz;
 pub mod reason;
