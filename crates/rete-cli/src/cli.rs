@@ -71,7 +71,16 @@ pub enum Command {
     Milestone(MilestoneCommand),
     /// Events where you meet people.
     #[command(subcommand)]
+    #[command(alias = "events")]
     Event(EventCommand),
+    /// Plan speed-networking rounds: tables (or pairs) where nobody meets twice.
+    Plan(PlanArgs),
+    /// Pair a community's members every period, never the same pair twice.
+    #[command(subcommand)]
+    Pairing(PairingCommand),
+    /// Warm introductions: who can introduce you, asking, recording.
+    #[command(subcommand)]
+    Intro(IntroCommand),
     /// Full-text search over names, companies, roles, tags and notes.
     Search(SearchArgs),
     /// Write your network to standard output.
@@ -142,6 +151,16 @@ pub enum CommunityCommand {
     List {
         #[arg(long)]
         json: bool,
+    },
+    /// Change a community's settings.
+    Set {
+        name: String,
+        /// Slack-compatible incoming webhook for pairing announcements.
+        #[arg(long, value_name = "URL")]
+        webhook: Option<String>,
+        /// Stop announcing on the webhook.
+        #[arg(long, conflicts_with = "webhook")]
+        no_webhook: bool,
     },
     /// Bring in members' public profiles (JSON Lines, MATCHING.md's format).
     Import {
@@ -469,6 +488,34 @@ pub enum EventCommand {
         #[arg(long = "with", value_name = "PERSON", required = true)]
         with: Vec<String>,
     },
+    /// Invite members of a community to an event (for the seating plan).
+    Invite {
+        event: String,
+        #[arg(long)]
+        community: String,
+        /// Member ids or names; none with --all.
+        members: Vec<String>,
+        /// Every member who opted in.
+        #[arg(long, conflicts_with = "members")]
+        all: bool,
+    },
+    /// After the event: bring whom you sat with into your network, with
+    /// how you met and the thank-you and one-to-one follow-ups.
+    Debrief {
+        event: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Upcoming events ranked by how well they fit you, each with its reason.
+    Suggest {
+        /// Look this many days ahead.
+        #[arg(long, default_value_t = 90)]
+        days: u32,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
     /// Events, newest first.
     List(ListArgs),
     /// One event with its attendees.
@@ -527,4 +574,106 @@ pub struct ContactImport {
     pub region: String,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("who").required(true).args(["people", "event", "input"])))]
+pub struct PlanArgs {
+    /// Plan for this many anonymous participants (numbered from 1).
+    #[arg(long)]
+    pub people: Option<usize>,
+    /// Plan for an event: you, its attendees and invited members, avoiding
+    /// people who already know each other; the plan is saved for the debrief.
+    #[arg(long)]
+    pub event: Option<String>,
+    /// Plan from a profiles file (MATCHING.md's JSON Lines); ids are the profiles' ids.
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    /// People per table; 2 plans one-to-one speed dates.
+    #[arg(long, default_value_t = 4)]
+    pub table_size: usize,
+    #[arg(long)]
+    pub rounds: usize,
+    /// With --event: you organise but do not sit.
+    #[arg(long)]
+    pub without_me: bool,
+    /// Seed of the search (the same seed gives the same plan).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Seconds the search may take when no construction fits.
+    #[arg(long, default_value_t = 5.0)]
+    pub time_limit: f64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// What recurring pairing prefers among unmet pairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Prefer {
+    CrossDepartment,
+    CrossSector,
+    Score,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PairingCommand {
+    /// Form this period's pairs and announce them (e-mail, webhook).
+    Run {
+        #[arg(long)]
+        community: String,
+        /// The period: 7d, 14d, 2w, 1m...
+        #[arg(long, default_value = "14d")]
+        every: String,
+        #[arg(long, value_enum, default_value_t = Prefer::CrossDepartment)]
+        prefer: Prefer,
+        /// Run even if the period since the last run has not passed.
+        #[arg(long)]
+        force: bool,
+        /// Show the pairs; store and announce nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The pairs of every past run.
+    History {
+        #[arg(long)]
+        community: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IntroCommand {
+    /// Who in your network can introduce you to PERSON, strongest path first.
+    Path {
+        person: String,
+        #[arg(long, default_value_t = 3)]
+        max: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Ask INTRODUCER for an introduction to PERSON: records it and drafts the message.
+    Ask {
+        person: String,
+        #[arg(long, value_name = "INTRODUCER")]
+        via: String,
+        /// Why you want to meet them (goes into the message).
+        #[arg(long)]
+        why: Option<String>,
+    },
+    /// Introduction requests and where they stand.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The introduction happened (or was declined): it enters the ledger.
+    Done {
+        id: i64,
+        #[arg(long)]
+        declined: bool,
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
 }

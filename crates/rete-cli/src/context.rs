@@ -16,6 +16,8 @@ pub struct Ctx {
     pub today: NaiveDate,
     /// The agenda's thresholds, from `[agenda]` in the config file.
     pub rules: AgendaRules,
+    /// The SMTP relay for announcements, from `[smtp]` in the config file.
+    pub smtp: Option<crate::config::SmtpConfig>,
 }
 
 impl Ctx {

@@ -172,18 +172,28 @@ pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec
     let mut actions = Vec::new();
     let by_id: HashMap<PersonId, &Person> = facts.people.iter().map(|p| (p.id, p)).collect();
     let nudgeable = |p: &Person| p.status != Status::RedFlag && p.tier != Tier::Archived;
+    // An event's debrief schedules the thank-you and the one-to-one as
+    // follow-ups of its own; the rules must not say the same thing twice.
+    let debriefed: std::collections::HashSet<PersonId> = facts
+        .followups
+        .iter()
+        .filter(|f| f.origin == Origin::Debrief && f.done_on.is_none())
+        .map(|f| f.person)
+        .collect();
 
     for p in facts.people.iter().filter(|p| nudgeable(p)) {
         let s = facts.summaries.get(&p.id).unwrap_or(&empty);
         let bal = balance.get(&p.id).copied().unwrap_or_default();
         let st = strength(Some(s), bal, today);
         let mut push = |kind, due, why| actions.push(Action { kind, person: p.id, due, why, strength: st });
-        let mut has_specific = false;
+        let mut has_specific = debriefed.contains(&p.id);
+        let rules_speak = !has_specific;
 
         // thank_you: a recent encounter with nothing sent since.
         if let Some(enc) = s.last_encounter_on {
             let age = days_between(enc, today);
-            if (0..=i64::from(rules.thank_you_days)).contains(&age) && s.last_sent_on.is_none_or(|m| m < enc) {
+            if rules_speak && (0..=i64::from(rules.thank_you_days)).contains(&age) && s.last_sent_on.is_none_or(|m| m < enc)
+            {
                 let first = s.first_on == Some(enc);
                 let place = if first { p.met_at.clone() } else { None };
                 push(ActionKind::ThankYou, plus(enc, 1), Why::ThankYou { on: enc, place });
@@ -194,7 +204,7 @@ pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec
         if let Some(first) = s.first_encounter_on.filter(|f| Some(*f) == s.first_on) {
             let age = days_between(first, today);
             let window = i64::from(rules.one_to_one_min_days)..=i64::from(rules.one_to_one_max_days);
-            if window.contains(&age) && s.last_one_to_one_on.is_none_or(|o| o < first) {
+            if rules_speak && window.contains(&age) && s.last_one_to_one_on.is_none_or(|o| o < first) {
                 push(
                     ActionKind::ProposeOneToOne,
                     plus(first, 3),

@@ -171,6 +171,49 @@ pub fn draft(kind: DraftKind, f: &DraftFacts, today: NaiveDate, lang: Lang) -> R
     Ok(format!("{hello}\n\n{body}\n\n{bye}"))
 }
 
+/// What a request for an introduction can cite.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct IntroFacts {
+    /// Who makes the introduction.
+    pub introducer: String,
+    /// The last time you were in touch with the introducer.
+    pub last: Option<Moment>,
+    /// Whom you want to meet.
+    pub target: String,
+    /// Their role and company, e.g. "CTO at Acme".
+    pub target_work: Option<String>,
+    /// Why you want to meet them, in your words.
+    pub why: Option<String>,
+    /// What you can offer them (from their profile against yours).
+    pub your_offer: Option<String>,
+}
+
+/// The message asking `introducer` for a warm introduction. A request with
+/// no reason to meet and nothing to offer is the kind introducers ignore:
+/// it says what to add instead.
+pub fn intro_request(f: &IntroFacts, today: NaiveDate, lang: Lang) -> Result<String, NoDetail> {
+    let l = lang.as_str();
+    if f.why.is_none() && f.your_offer.is_none() {
+        return Err(NoDetail(t!("draft.missing.intro", locale = l, name = f.target).into_owned()));
+    }
+    let hello = t!("draft.hello", locale = l, name = first_name(&f.introducer)).into_owned();
+    let bye = t!("draft.bye", locale = l).into_owned();
+    let opening = match &f.last {
+        Some(m) => t!("draft.intro.since", locale = l, when = when(m.on, today, lang)).into_owned(),
+        None => t!("draft.intro.hope", locale = l).into_owned(),
+    };
+    let work = f.target_work.as_ref().map(|w| format!(" ({w})")).unwrap_or_default();
+    let mut body = vec![opening, t!("draft.intro.ask", locale = l, target = f.target, work = work).into_owned()];
+    if let Some(why) = &f.why {
+        body.push(t!("draft.intro.why", locale = l, why = why.trim_end_matches('.')).into_owned());
+    }
+    if let Some(offer) = &f.your_offer {
+        body.push(t!("draft.intro.offer", locale = l, offer = offer).into_owned());
+    }
+    body.push(t!("draft.intro.how", locale = l).into_owned());
+    Ok(format!("{hello}\n\n{}\n\n{bye}", body.join(" ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,6 +229,28 @@ mod tests {
             last: Some(Moment { on: d("2026-11-22"), place: None, topics: Some("il nuovo sito dello studio".into()) }),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn an_introduction_request_says_why_and_what_you_offer() {
+        let mut f = IntroFacts {
+            introducer: "Marco Rossi".into(),
+            last: Some(Moment { on: d("2026-11-20"), place: None, topics: None }),
+            target: "Dario Neri".into(),
+            target_work: Some("CTO, Acme".into()),
+            why: None,
+            your_offer: None,
+        };
+        let none = intro_request(&f, d("2026-11-23"), Lang::En).unwrap_err();
+        assert!(none.0.contains("--why"), "{none}");
+        f.why = Some("I am looking for a pilot customer in logistics".into());
+        f.your_offer = Some("route optimisation".into());
+        let en = intro_request(&f, d("2026-11-23"), Lang::En).unwrap();
+        assert!(en.starts_with("Hi Marco,"), "{en}");
+        assert!(en.contains("Dario Neri (CTO, Acme)") && en.contains("pilot customer in logistics"), "{en}");
+        assert!(en.contains("route optimisation") && en.contains("20 November"), "{en}");
+        let it = intro_request(&f, d("2026-11-23"), Lang::It).unwrap();
+        assert!(it.starts_with("Ciao Marco,") && it.contains("presentarmi Dario Neri"), "{it}");
     }
 
     #[test]

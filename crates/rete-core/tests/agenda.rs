@@ -111,6 +111,26 @@ fn propose_one_to_one_after_a_first_meeting() {
 }
 
 #[test]
+fn a_debrief_speaks_instead_of_the_rules() {
+    let mut w = World::new();
+    let c = w.person("Carla", Tier::Network);
+    w.meet(c, InteractionKind::SpeedDate, "2026-11-22", Initiator::Me, None);
+    assert_eq!(kinds_for(&w.run(), c), vec![ActionKind::ThankYou, ActionKind::ProposeOneToOne]);
+    w.followups.push(Followup {
+        id: FollowupId(1),
+        data: FollowupData {
+            person: c,
+            due: d("2026-11-23"),
+            text: "Thank Carla for the speed date".into(),
+            origin: Origin::Debrief,
+            done_on: None,
+            snoozed_until: None,
+        },
+    });
+    assert_eq!(kinds_for(&w.run(), c), vec![ActionKind::FollowUp], "the debrief's follow-up, said once");
+}
+
+#[test]
 fn follow_ups_due_and_overdue_first() {
     let mut w = World::new();
     let a = w.person("Anna", Tier::Network);

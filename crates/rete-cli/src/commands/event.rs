@@ -1,9 +1,12 @@
-//! `rete event`: where people meet, and who you met there.
+//! `rete event`: where people meet, who was invited and who you met there.
 
 use crate::cli::EventCommand;
 use crate::context::Ctx;
 use crate::output::{self, cell};
 use crate::resolve;
+use crate::failure::bad_input;
+use rete_core::grow::{MemberProfile, ME};
+use rete_core::text::fold;
 use rete_core::EventData;
 use rust_i18n::t;
 use std::collections::HashMap;
@@ -24,6 +27,41 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
             let e = ctx.store.attend_event(ctx.account, e.id, &ids).await?;
             println!("{}", t!("event.attended", locale = l, name = e.name, count = e.attendees.len()));
         }
+        EventCommand::Invite { event, community, members, all } => {
+            let e = resolve::event(ctx, &event).await?;
+            let c = super::directory::community(ctx, Some(&community)).await?;
+            let profiles = ctx.store.profiles(ctx.account, c.id).await?;
+            let chosen: Vec<u64> = if all {
+                profiles.iter().filter(|p| p.opt_in && p.member != ME).map(|p| p.member).collect()
+            } else {
+                if members.is_empty() {
+                    return Err(bad_input(t!("event.invite_whom", locale = l)));
+                }
+                let mut chosen = Vec::new();
+                for key in &members {
+                    let id = key.trim().trim_start_matches('#').parse::<u64>().ok();
+                    let found: Vec<&MemberProfile> = profiles
+                        .iter()
+                        .filter(|p| p.member != ME && (Some(p.member) == id || fold(&p.name) == fold(key)))
+                        .collect();
+                    match found.as_slice() {
+                        [one] if one.opt_in => chosen.push(one.member),
+                        [one] => return Err(bad_input(t!("event.opted_out", locale = l, name = one.name))),
+                        [] => return Err(bad_input(t!("event.no_member", locale = l, name = key, community = c.name))),
+                        _ => return Err(bad_input(t!("event.ambiguous_member", locale = l, name = key))),
+                    }
+                }
+                chosen
+            };
+            if chosen.is_empty() {
+                return Err(bad_input(t!("event.no_members", locale = l, community = c.name)));
+            }
+            ctx.store.invite_to_event(ctx.account, e.id, c.id, &chosen).await?;
+            let guests = ctx.store.event_guests(ctx.account, e.id).await?.len();
+            println!("{}", t!("event.invited", locale = l, name = e.name, count = chosen.len(), total = guests));
+        }
+        EventCommand::Debrief { event, json } => super::debrief::run(ctx, &event, json).await?,
+        EventCommand::Suggest { days, limit, json } => super::suggest::run(ctx, days, limit, json).await?,
         EventCommand::List(args) => {
             let events = ctx.store.events(ctx.account).await?;
             if args.json {

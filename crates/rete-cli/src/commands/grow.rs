@@ -6,6 +6,7 @@ use crate::cli::{CommunityCommand, MatchesArgs, ProfileCommand, ProfileFields};
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output;
+use super::directory::{community, match_lang};
 use rete_core::grow::{Community, MemberProfile, ME};
 use rete_core::text::fold;
 use rete_core::Lang;
@@ -16,35 +17,28 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
 
-fn match_lang(lang: Lang) -> rete_match::Lang {
-    match lang {
-        Lang::It => rete_match::Lang::It,
-        Lang::En => rete_match::Lang::En,
-    }
-}
-
-/// The community named, or the only one there is.
-async fn community(ctx: &Ctx, name: Option<&str>) -> anyhow::Result<Community> {
-    if let Some(n) = name {
-        return Ok(ctx.store.community(ctx.account, n).await?);
-    }
-    let mut all = ctx.store.communities(ctx.account).await?;
-    match all.len() {
-        1 => Ok(all.remove(0)),
-        0 => Err(bad_input(t!("grow.no_community", locale = ctx.l()))),
-        _ => {
-            let names = all.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ");
-            Err(bad_input(t!("grow.which_community", locale = ctx.l(), names = names)))
-        }
-    }
-}
-
 pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<()> {
     let l = ctx.l();
     match cmd {
         CommunityCommand::Add { name } => {
             let c = ctx.store.community(ctx.account, &name).await?;
             println!("{}", t!("grow.community_ready", locale = l, name = c.name, id = c.id));
+        }
+        CommunityCommand::Set { name, webhook, no_webhook } => {
+            let c = ctx.store.community(ctx.account, &name).await?;
+            if let Some(url) = &webhook {
+                if !(url.starts_with("https://") || url.starts_with("http://")) {
+                    return Err(bad_input(t!("grow.bad_webhook", locale = l, url = url)));
+                }
+            }
+            if webhook.is_some() || no_webhook {
+                ctx.store.set_community_webhook(ctx.account, c.id, webhook.as_deref()).await?;
+            }
+            let c = ctx.store.community(ctx.account, &name).await?;
+            match &c.webhook {
+                Some(_) => println!("{}", t!("grow.webhook_set", locale = l, name = c.name)),
+                None => println!("{}", t!("grow.webhook_none", locale = l, name = c.name)),
+            }
         }
         CommunityCommand::List { json } => {
             let all = ctx.store.communities(ctx.account).await?;

@@ -1,20 +1,27 @@
 //! One module per command; `run` opens the store and dispatches.
 
+mod announce;
 mod audit;
 mod backup;
 mod calendar;
 mod contacts;
+mod debrief;
 mod demo;
+mod directory;
 mod draft;
 mod event;
 mod followup;
 mod grow;
+mod intro;
 mod ledger;
 mod log;
 mod matching;
 mod milestone;
+mod pairing;
 mod person;
+mod plan;
 mod search;
+mod suggest;
 pub mod today;
 
 use crate::cli::{Cli, Command};
@@ -86,13 +93,18 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
     if let Command::Match(args) = &cli.command {
         return matching::batch(args);
     }
+    if let Command::Plan(args) = &cli.command {
+        if args.event.is_none() {
+            return plan::run_offline(args, lang);
+        }
+    }
     if let Command::Demo(args) = &cli.command {
         return demo::run(&location, cli.db.is_some(), args, lang, today, &config).await;
     }
     let create = matches!(cli.command, Command::Init | Command::Import(_));
     let store = location.open(create).await?;
     let account = store.local_account().await?;
-    let ctx = Ctx { store, account, lang, today, rules: config.agenda.clone() };
+    let ctx = Ctx { store, account, lang, today, rules: config.agenda.clone(), smtp: config.smtp.clone() };
     match cli.command {
         Command::Init => {
             println!("{}", t!("init.ready", locale = ctx.l(), path = location.describe()));
@@ -116,6 +128,12 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         Command::Milestone(cmd) => milestone::run(&ctx, cmd).await,
         Command::Event(cmd) => event::run(&ctx, cmd).await,
         Command::Search(args) => search::run(&ctx, args).await,
+        Command::Plan(args) => match &args.event {
+            Some(event) => plan::run_event(&ctx, &args, event).await,
+            None => plan::run_offline(&args, lang),
+        },
+        Command::Pairing(cmd) => pairing::run(&ctx, cmd).await,
+        Command::Intro(cmd) => intro::run(&ctx, cmd).await,
         Command::Export(cmd) => backup::export(&ctx, cmd).await,
         Command::Import(cmd) => backup::import(&ctx, cmd).await,
     }

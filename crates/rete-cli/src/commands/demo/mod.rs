@@ -86,7 +86,7 @@ pub async fn run(
         }
         println!();
     }
-    let ctx = Ctx { store: store.clone(), account, lang, today, rules: config.agenda.clone() };
+    let ctx = Ctx { store: store.clone(), account, lang, today, rules: config.agenda.clone(), smtp: None };
     let items = super::today::items(store.as_ref(), &ctx, today).await?;
     println!(
         "{}",

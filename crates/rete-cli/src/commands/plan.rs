@@ -1,0 +1,353 @@
+//! `rete plan`: speed-networking rounds where nobody meets the same person
+//! twice, for anonymous numbered participants, a profiles file, or one of
+//! your events (you, its attendees and the members invited, avoiding people
+//! who already know each other). An event's plan is saved for the debrief.
+
+use super::directory::{engine, person_of};
+use crate::cli::PlanArgs;
+use crate::context::Ctx;
+use crate::failure::bad_input;
+use crate::output;
+use crate::resolve;
+use rete_core::grow::{MemberProfile, ME};
+use rete_core::seating::{Participant, Seat};
+use rete_core::text::fold;
+use rete_core::{CommunityId, Lang, PersonId};
+use rete_match::{read_profiles, Engine, MatchError};
+use rete_plan::{plan, Plan, PlanError, PlanRequest};
+use rust_i18n::t;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::io::BufReader;
+use std::time::Duration;
+
+/// Who takes part, as the planner's indices map back to them.
+struct Cast {
+    /// The key printed for each participant (a number for --people and --input).
+    keys: Vec<serde_json::Value>,
+    names: Vec<String>,
+    ties: Vec<(usize, usize)>,
+    weight: Option<Box<dyn Fn(usize, usize) -> f64 + Sync>>,
+    /// For an event: who each index is, to save the seating.
+    seats: Option<Vec<Participant>>,
+}
+
+fn plan_error(e: PlanError) -> anyhow::Error {
+    bad_input(e.to_string())
+}
+
+/// `rete plan --people` and `--input` need no database.
+pub fn run_offline(args: &PlanArgs, lang: Lang) -> anyhow::Result<()> {
+    let cast = if let Some(n) = args.people {
+        Cast {
+            keys: (1..=n).map(serde_json::Value::from).collect(),
+            names: (1..=n).map(|i| i.to_string()).collect(),
+            ties: Vec::new(),
+            weight: None,
+            seats: None,
+        }
+    } else if let Some(input) = &args.input {
+        from_profiles(input)?
+    } else {
+        return Err(bad_input("plan: --people, --input or --event"));
+    };
+    let plan = compute(args, &cast)?;
+    show(args, &cast, &plan, lang)
+}
+
+fn from_profiles(input: &std::path::Path) -> anyhow::Result<Cast> {
+    let name = input.display().to_string();
+    let wrap = |e: MatchError| match e {
+        MatchError::Io { .. } => anyhow::anyhow!("{name}: {e}"),
+        other => bad_input(format!("{name}: {other}")),
+    };
+    let profiles = if name == "-" {
+        read_profiles(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(input).map_err(|e| bad_input(format!("{name}: {e}")))?;
+        read_profiles(BufReader::new(file))
+    }
+    .map_err(wrap)?;
+    let ids: Vec<u64> = profiles.iter().map(|p| p.id).collect();
+    let engine = Engine::build(profiles).map_err(wrap)?;
+    let weight_ids = ids.clone();
+    Ok(Cast {
+        keys: ids.iter().map(|&i| serde_json::Value::from(i)).collect(),
+        names: ids.iter().map(u64::to_string).collect(),
+        ties: Vec::new(),
+        weight: Some(Box::new(move |a, b| engine.score(weight_ids[a], weight_ids[b]).unwrap_or(0.0))),
+        seats: None,
+    })
+}
+
+fn compute(args: &PlanArgs, cast: &Cast) -> anyhow::Result<Plan> {
+    if args.rounds == 0 {
+        return Err(bad_input("rounds: must be at least 1"));
+    }
+    if !(args.time_limit.is_finite() && args.time_limit > 0.0) {
+        return Err(bad_input("time-limit: must be a positive number of seconds"));
+    }
+    let weight = cast.weight.as_deref().map(|w| w as &(dyn Fn(usize, usize) -> f64 + Sync));
+    let request = PlanRequest {
+        people: cast.keys.len(),
+        table_size: args.table_size,
+        rounds: args.rounds,
+        ties: &cast.ties,
+        weight,
+        seed: args.seed,
+        budget: Duration::from_secs_f64(args.time_limit),
+    };
+    plan(&request).map_err(plan_error)
+}
+
+/// The plan as scripts read it.
+#[derive(Debug, Serialize)]
+struct PlanView<'a> {
+    rounds: Vec<Vec<Vec<&'a serde_json::Value>>>,
+    repeats: usize,
+    pairs_met: usize,
+    rests: Vec<Vec<&'a serde_json::Value>>,
+    tables: &'a [rete_plan::TableCount],
+    method: rete_plan::Method,
+    method_detail: &'a str,
+    repeat_free_bound: Option<usize>,
+    beyond_bound: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    participants: Option<HashMap<String, &'a str>>,
+}
+
+fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result<()> {
+    let l = lang.as_str();
+    if args.json {
+        let view = PlanView {
+            rounds: plan.rounds.iter().map(|r| r.iter().map(|t| t.iter().map(|&i| &cast.keys[i]).collect()).collect()).collect(),
+            repeats: plan.repeats,
+            pairs_met: plan.pairs_met,
+            rests: plan.rests.iter().map(|r| r.iter().map(|&i| &cast.keys[i]).collect()).collect(),
+            tables: &plan.tables,
+            method: plan.method,
+            method_detail: &plan.method_detail,
+            repeat_free_bound: plan.repeat_free_bound,
+            beyond_bound: plan.beyond_bound,
+            participants: cast.seats.as_ref().map(|_| {
+                cast.keys
+                    .iter()
+                    .zip(&cast.names)
+                    .map(|(k, n)| (k.as_str().map_or_else(|| k.to_string(), str::to_string), n.as_str()))
+                    .collect()
+            }),
+        };
+        return output::json(&view);
+    }
+    let mix = plan
+        .tables
+        .iter()
+        .map(|t| t!("plan.tables_of", locale = l, count = t.count, size = t.size).into_owned())
+        .collect::<Vec<_>>()
+        .join(t!("plan.and", locale = l).as_ref());
+    println!(
+        "{}",
+        t!("plan.summary", locale = l, people = cast.keys.len(), rounds = plan.rounds.len(), mix = mix)
+    );
+    println!(
+        "{}",
+        t!("plan.quality", locale = l, repeats = plan.repeats, pairs = plan.pairs_met, method = plan.method_detail)
+    );
+    if plan.beyond_bound {
+        if let Some(bound) = plan.repeat_free_bound {
+            println!("{}", t!("plan.beyond", locale = l, bound = bound, rounds = args.rounds));
+        }
+    }
+    let name = |i: usize| cast.names[i].as_str();
+    for (r, round) in plan.rounds.iter().enumerate() {
+        println!();
+        println!("{}", t!("plan.round", locale = l, n = r + 1));
+        let mut table = output::table(vec![
+            t!("plan.col.table", locale = l).into_owned(),
+            t!("plan.col.people", locale = l).into_owned(),
+        ]);
+        for (t, people) in round.iter().enumerate() {
+            table.add_row(vec![(t + 1).to_string(), people.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", ")]);
+        }
+        if let Some(rest) = plan.rests.get(r).filter(|x| !x.is_empty()) {
+            table.add_row(vec![
+                t!("plan.rest", locale = l).into_owned(),
+                rest.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", "),
+            ]);
+        }
+        println!("{table}");
+    }
+    // The itinerary each participant carries: round by round, their table.
+    println!();
+    println!("{}", t!("plan.itinerary", locale = l));
+    let mut at: Vec<Vec<String>> = vec![Vec::new(); cast.keys.len()];
+    for round in &plan.rounds {
+        let mut seated = vec![None; cast.keys.len()];
+        for (t, people) in round.iter().enumerate() {
+            for &i in people {
+                seated[i] = Some(t + 1);
+            }
+        }
+        for (i, s) in seated.into_iter().enumerate() {
+            at[i].push(s.map_or_else(|| "—".to_string(), |t| t.to_string()));
+        }
+    }
+    let mut header = vec![t!("plan.col.who", locale = l).into_owned()];
+    header.extend((1..=plan.rounds.len()).map(|r| format!("R{r}")));
+    let mut table = output::table(header);
+    for (i, row) in at.into_iter().enumerate() {
+        let mut cells = vec![name(i).to_string()];
+        cells.extend(row);
+        table.add_row(cells);
+    }
+    println!("{table}");
+    Ok(())
+}
+
+/// `rete plan --event`: you, the attendees and the invited members.
+pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<()> {
+    let l = ctx.l();
+    let event = resolve::event(ctx, key).await?;
+    let people = ctx.store.people(ctx.account).await?;
+    let by_id: HashMap<PersonId, &rete_core::Person> = people.iter().map(|p| (p.id, p)).collect();
+    let interactions = ctx.store.interactions(ctx.account, None).await?;
+
+    let mut who: Vec<Participant> = Vec::new();
+    if !args.without_me {
+        who.push(Participant::Me);
+    }
+    who.extend(event.attendees.iter().map(|&id| Participant::Person { id }));
+    // Invited members' profiles, by community; a member who is already in
+    // your network sits as that person.
+    let mut profiles: HashMap<CommunityId, Vec<MemberProfile>> = HashMap::new();
+    for (community, member) in ctx.store.event_guests(ctx.account, event.id).await? {
+        if !profiles.contains_key(&community) {
+            profiles.insert(community, ctx.store.profiles(ctx.account, community).await?);
+        }
+        let Some(p) = profiles.get(&community).and_then(|all| all.iter().find(|p| p.member == member)) else {
+            continue;
+        };
+        let as_person = person_of(p, &people).map(|person| Participant::Person { id: person.id });
+        let seat = as_person.unwrap_or(Participant::Member { community, member });
+        if !who.contains(&seat) {
+            who.push(seat);
+        }
+    }
+    if who.len() < 2 {
+        return Err(bad_input(t!("plan.nobody", locale = l, name = event.name)));
+    }
+
+    // Who already knows whom: you know everyone you have been in touch with;
+    // two people know each other when one introduced the other, they were at
+    // one of your meetings together, or they work at the same company.
+    let mut in_touch: HashSet<PersonId> = interactions.iter().flat_map(|i| i.with.iter().copied()).collect();
+    in_touch.extend(people.iter().filter(|p| p.met_on.is_some()).map(|p| p.id));
+    let mut together: HashSet<(PersonId, PersonId)> = HashSet::new();
+    for i in interactions.iter().filter(|i| i.with.len() > 1) {
+        for (n, &a) in i.with.iter().enumerate() {
+            for &b in &i.with[n + 1..] {
+                together.insert((a.min(b), a.max(b)));
+            }
+        }
+    }
+    let knows = |a: &Participant, b: &Participant| -> bool {
+        match (a, b) {
+            (Participant::Me, Participant::Person { id }) | (Participant::Person { id }, Participant::Me) => {
+                in_touch.contains(id)
+            }
+            (Participant::Person { id: x }, Participant::Person { id: y }) => {
+                let (Some(p), Some(q)) = (by_id.get(x), by_id.get(y)) else { return false };
+                let colleagues = match (&p.company, &q.company) {
+                    (Some(c), Some(d)) => !c.trim().is_empty() && fold(c) == fold(d),
+                    _ => false,
+                };
+                p.introduced_by == Some(*y)
+                    || q.introduced_by == Some(*x)
+                    || together.contains(&(*x.min(y), *x.max(y)))
+                    || colleagues
+            }
+            _ => false,
+        }
+    };
+    let mut ties = Vec::new();
+    for i in 0..who.len() {
+        for j in i + 1..who.len() {
+            if knows(&who[i], &who[j]) {
+                ties.push((i, j));
+            }
+        }
+    }
+
+    // Give-give scores for pairs, within the community most guests come from.
+    let main = profiles.iter().max_by_key(|(_, v)| v.len()).map(|(c, _)| *c);
+    let weight: Option<Box<dyn Fn(usize, usize) -> f64 + Sync>> = match main.and_then(|c| profiles.remove(&c).map(|v| (c, v))) {
+        Some((community, all)) if args.table_size == 2 => {
+            let member_of: Vec<Option<u64>> = who
+                .iter()
+                .map(|w| match w {
+                    Participant::Me => all.iter().find(|p| p.member == ME).map(|p| p.member),
+                    Participant::Member { community: c, member } => (*c == community).then_some(*member),
+                    Participant::Person { id } => {
+                        by_id.get(id).and_then(|person| all.iter().find(|p| super::directory::same(person, p))).map(|p| p.member)
+                    }
+                })
+                .collect();
+            let engine = engine(&all)?;
+            Some(Box::new(move |a, b| match (member_of[a], member_of[b]) {
+                (Some(x), Some(y)) => engine.score(x, y).unwrap_or(0.0),
+                _ => 0.0,
+            }))
+        }
+        _ => None,
+    };
+    let mut member_names: HashMap<(CommunityId, u64), String> = HashMap::new();
+    for (c, all) in &profiles {
+        for p in all {
+            member_names.insert((*c, p.member), p.name.clone());
+        }
+    }
+    let you = t!("intro.you", locale = l).into_owned();
+    let names: Vec<String> = who
+        .iter()
+        .map(|w| match w {
+            Participant::Me => you.clone(),
+            Participant::Person { id } => by_id.get(id).map_or_else(|| format!("#{id}"), |p| p.name.clone()),
+            Participant::Member { community, member } => {
+                member_names.get(&(*community, *member)).cloned().unwrap_or_else(|| format!("{community}:{member}"))
+            }
+        })
+        .collect();
+    let keys = who
+        .iter()
+        .map(|w| {
+            serde_json::Value::from(match w {
+                Participant::Me => "me".to_string(),
+                Participant::Person { id } => format!("person:{id}"),
+                Participant::Member { community, member } => format!("member:{community}:{member}"),
+            })
+        })
+        .collect();
+    let cast = Cast { keys, names, ties, weight, seats: Some(who) };
+    let plan = compute(args, &cast)?;
+    if let Some(who) = &cast.seats {
+        let mut seats = Vec::new();
+        for (r, round) in plan.rounds.iter().enumerate() {
+            for (t, table) in round.iter().enumerate() {
+                for &i in table {
+                    seats.push(Seat {
+                        round: u32::try_from(r + 1).unwrap_or(u32::MAX),
+                        table: u32::try_from(t + 1).unwrap_or(u32::MAX),
+                        who: who[i],
+                    });
+                }
+            }
+        }
+        ctx.store.save_seating(ctx.account, event.id, &seats).await?;
+    }
+    show(args, &cast, &plan, ctx.lang)?;
+    if !args.json {
+        println!();
+        println!("{}", t!("plan.saved", locale = l, name = event.name));
+    }
+    Ok(())
+}
