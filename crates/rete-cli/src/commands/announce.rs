@@ -43,7 +43,8 @@ pub async fn send_mails(cfg: &SmtpConfig, mails: Vec<Mail>) -> anyhow::Result<Ve
         Ok(mails
             .into_iter()
             .map(|m| {
-                let mut builder = Message::builder().from(from.clone()).subject(m.subject).header(ContentType::TEXT_PLAIN);
+                let mut builder =
+                    Message::builder().from(from.clone()).subject(m.subject).header(ContentType::TEXT_PLAIN);
                 for to in &m.to {
                     match to.parse::<Mailbox>() {
                         Ok(mb) => builder = builder.to(mb),
@@ -66,10 +67,8 @@ pub async fn post_webhook(url: &str, text: String) -> anyhow::Result<()> {
     let url = url.to_string();
     let body = serde_json::json!({ "text": text }).to_string();
     tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .timeout_global(Some(std::time::Duration::from_secs(20)))
-            .build()
-            .into();
+        let agent: ureq::Agent =
+            ureq::Agent::config_builder().timeout_global(Some(std::time::Duration::from_secs(20))).build().into();
         agent
             .post(&url)
             .header("Content-Type", "application/json")

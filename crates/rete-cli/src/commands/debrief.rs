@@ -56,7 +56,8 @@ pub async fn run(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
                 if !profiles.contains_key(&community) {
                     profiles.insert(community, ctx.store.profiles(ctx.account, community).await?);
                 }
-                let Some(profile) = profiles.get(&community).and_then(|all| all.iter().find(|p| p.member == member)) else {
+                let Some(profile) = profiles.get(&community).and_then(|all| all.iter().find(|p| p.member == member))
+                else {
                     continue;
                 };
                 match person_of(profile, &people) {
@@ -124,7 +125,8 @@ pub async fn run(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
         }
         for (due, key) in [(thank_on, "debrief.thank"), (one_to_one_on, "debrief.one_to_one")] {
             let text = t!(key, locale = l, name = m.name, event = event.name).into_owned();
-            let f = FollowupData { person: m.id, due, text, origin: Origin::Debrief, done_on: None, snoozed_until: None };
+            let f =
+                FollowupData { person: m.id, due, text, origin: Origin::Debrief, done_on: None, snoozed_until: None };
             ctx.store.add_followup(ctx.account, &f).await?;
         }
     }

@@ -2,9 +2,9 @@
 
 use crate::cli::EventCommand;
 use crate::context::Ctx;
+use crate::failure::bad_input;
 use crate::output::{self, cell};
 use crate::resolve;
-use crate::failure::bad_input;
 use rete_core::grow::{MemberProfile, ME};
 use rete_core::text::fold;
 use rete_core::EventData;

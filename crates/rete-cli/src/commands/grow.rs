@@ -2,11 +2,11 @@
 //! brought in from a file, and `rete matches`, the give-give matches with
 //! their reasons.
 
+use super::directory::{community, match_lang};
 use crate::cli::{CommunityCommand, MatchesArgs, ProfileCommand, ProfileFields};
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output;
-use super::directory::{community, match_lang};
 use rete_core::grow::{Community, MemberProfile, ME};
 use rete_core::text::fold;
 use rete_core::Lang;

@@ -63,7 +63,13 @@ async fn path(ctx: &Ctx, key: &str, max: usize, json: bool) -> anyhow::Result<()
         .iter()
         .map(|p| (p.id, strength(summaries.get(&p.id), balances.get(&p.id).copied().unwrap_or_default(), ctx.today)))
         .collect();
-    let facts = TieFacts { people: &people, interactions: &interactions, events: &events, strength: &strengths, today: ctx.today };
+    let facts = TieFacts {
+        people: &people,
+        interactions: &interactions,
+        events: &events,
+        strength: &strengths,
+        today: ctx.today,
+    };
     let found = paths(facts, target.id, max.max(1));
     let names: HashMap<PersonId, &str> = people.iter().map(|p| (p.id, p.name.as_str())).collect();
     let name_of = |id: PersonId| names.get(&id).map_or_else(|| format!("#{id}"), |n| n.to_string());
@@ -119,9 +125,10 @@ async fn path(ctx: &Ctx, key: &str, max: usize, json: bool) -> anyhow::Result<()
 async fn your_offer(ctx: &Ctx, target: &Person) -> anyhow::Result<Option<String>> {
     for c in ctx.store.communities(ctx.account).await? {
         let profiles = ctx.store.profiles(ctx.account, c.id).await?;
-        let (Some(_), Some(them)) =
-            (profiles.iter().find(|p| p.member == ME && p.opt_in), profiles.iter().find(|p| same(target, p) && p.opt_in))
-        else {
+        let (Some(_), Some(them)) = (
+            profiles.iter().find(|p| p.member == ME && p.opt_in),
+            profiles.iter().find(|p| same(target, p) && p.opt_in),
+        ) else {
             continue;
         };
         let engine = engine(&profiles)?;
@@ -197,7 +204,8 @@ struct IntroView {
 async fn list(ctx: &Ctx, json: bool) -> anyhow::Result<()> {
     let l = ctx.l();
     let names = resolve::names(ctx).await?;
-    let named = |id: PersonId| Named { id: Some(id), name: names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")) };
+    let named =
+        |id: PersonId| Named { id: Some(id), name: names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")) };
     let views: Vec<IntroView> = ctx
         .store
         .intros(ctx.account)
@@ -231,7 +239,13 @@ async fn list(ctx: &Ctx, json: bool) -> anyhow::Result<()> {
             Some(d) => format!("{status} ({d})"),
             None => status,
         };
-        table.add_row(vec![v.id.to_string(), v.asked_on.to_string(), v.target.name.clone(), v.via.name.clone(), status]);
+        table.add_row(vec![
+            v.id.to_string(),
+            v.asked_on.to_string(),
+            v.target.name.clone(),
+            v.via.name.clone(),
+            status,
+        ]);
     }
     println!("{table}");
     Ok(())

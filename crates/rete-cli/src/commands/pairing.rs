@@ -135,15 +135,24 @@ async fn pair(
         }
     }
     let score = |i: usize, j: usize| engine.score(profiles[i].member, profiles[j].member).unwrap_or(0.0);
-    let weight = |i: usize, j: usize| score(i, j) + if cross(&profiles[i], &profiles[j], prefer) { CROSS_BONUS } else { 0.0 };
+    let weight =
+        |i: usize, j: usize| score(i, j) + if cross(&profiles[i], &profiles[j], prefer) { CROSS_BONUS } else { 0.0 };
     let groups = rete_plan::pairing_round(profiles.len(), &weight, &met);
-    let run = PairingRun { on: ctx.today, groups: groups.iter().map(|g| g.iter().map(|&i| profiles[i].member).collect()).collect() };
+    let run = PairingRun {
+        on: ctx.today,
+        groups: groups.iter().map(|g| g.iter().map(|&i| profiles[i].member).collect()).collect(),
+    };
 
     let views: Vec<GroupView> = groups
         .iter()
         .map(|g| {
             let members: Vec<&MemberProfile> = g.iter().map(|&i| &profiles[i]).collect();
-            let pair_score = g.iter().enumerate().flat_map(|(n, &a)| g[n + 1..].iter().map(move |&b| (a, b))).map(|(a, b)| score(a, b)).fold(0.0, f64::max);
+            let pair_score = g
+                .iter()
+                .enumerate()
+                .flat_map(|(n, &a)| g[n + 1..].iter().map(move |&b| (a, b)))
+                .map(|(a, b)| score(a, b))
+                .fold(0.0, f64::max);
             GroupView {
                 reason: reason(&engine, &members, ctx.lang),
                 score: (pair_score * 10_000.0).round() / 10_000.0,
@@ -209,7 +218,10 @@ async fn pair(
 /// Why the group was formed, in words: the first pair's give-give reasons.
 fn reason(engine: &Engine, members: &[&MemberProfile], lang: Lang) -> String {
     let (Some(a), Some(b)) = (members.first(), members.get(1)) else { return String::new() };
-    engine.explain(a.member, b.member, match_lang(lang)).map(|e| e.render_named(match_lang(lang), &b.name)).unwrap_or_default()
+    engine
+        .explain(a.member, b.member, match_lang(lang))
+        .map(|e| e.render_named(match_lang(lang), &b.name))
+        .unwrap_or_default()
 }
 
 /// A member as the announcement presents them: who they are and what they
@@ -318,10 +330,8 @@ async fn history(ctx: &Ctx, name: &str, json: bool) -> anyhow::Result<()> {
     }
     let names: HashMap<u64, String> =
         ctx.store.profiles(ctx.account, c.id).await?.into_iter().map(|p| (p.member, p.name)).collect();
-    let mut table = output::table(vec![
-        t!("field.date", locale = l).into_owned(),
-        t!("pairing.col.who", locale = l).into_owned(),
-    ]);
+    let mut table =
+        output::table(vec![t!("field.date", locale = l).into_owned(), t!("pairing.col.who", locale = l).into_owned()]);
     for run in &runs {
         for g in &run.groups {
             let who = g.iter().map(|m| names.get(m).cloned().unwrap_or_else(|| format!("#{m}"))).collect::<Vec<_>>();

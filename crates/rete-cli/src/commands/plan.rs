@@ -120,7 +120,11 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
     let l = lang.as_str();
     if args.json {
         let view = PlanView {
-            rounds: plan.rounds.iter().map(|r| r.iter().map(|t| t.iter().map(|&i| &cast.keys[i]).collect()).collect()).collect(),
+            rounds: plan
+                .rounds
+                .iter()
+                .map(|r| r.iter().map(|t| t.iter().map(|&i| &cast.keys[i]).collect()).collect())
+                .collect(),
             repeats: plan.repeats,
             pairs_met: plan.pairs_met,
             rests: plan.rests.iter().map(|r| r.iter().map(|&i| &cast.keys[i]).collect()).collect(),
@@ -145,10 +149,7 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
         .map(|t| t!("plan.tables_of", locale = l, count = t.count, size = t.size).into_owned())
         .collect::<Vec<_>>()
         .join(t!("plan.and", locale = l).as_ref());
-    println!(
-        "{}",
-        t!("plan.summary", locale = l, people = cast.keys.len(), rounds = plan.rounds.len(), mix = mix)
-    );
+    println!("{}", t!("plan.summary", locale = l, people = cast.keys.len(), rounds = plan.rounds.len(), mix = mix));
     println!(
         "{}",
         t!("plan.quality", locale = l, repeats = plan.repeats, pairs = plan.pairs_met, method = plan.method_detail)
@@ -280,26 +281,28 @@ pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<
 
     // Give-give scores for pairs, within the community most guests come from.
     let main = profiles.iter().max_by_key(|(_, v)| v.len()).map(|(c, _)| *c);
-    let weight: Option<Box<dyn Fn(usize, usize) -> f64 + Sync>> = match main.and_then(|c| profiles.remove(&c).map(|v| (c, v))) {
-        Some((community, all)) if args.table_size == 2 => {
-            let member_of: Vec<Option<u64>> = who
-                .iter()
-                .map(|w| match w {
-                    Participant::Me => all.iter().find(|p| p.member == ME).map(|p| p.member),
-                    Participant::Member { community: c, member } => (*c == community).then_some(*member),
-                    Participant::Person { id } => {
-                        by_id.get(id).and_then(|person| all.iter().find(|p| super::directory::same(person, p))).map(|p| p.member)
-                    }
-                })
-                .collect();
-            let engine = engine(&all)?;
-            Some(Box::new(move |a, b| match (member_of[a], member_of[b]) {
-                (Some(x), Some(y)) => engine.score(x, y).unwrap_or(0.0),
-                _ => 0.0,
-            }))
-        }
-        _ => None,
-    };
+    let weight: Option<Box<dyn Fn(usize, usize) -> f64 + Sync>> =
+        match main.and_then(|c| profiles.remove(&c).map(|v| (c, v))) {
+            Some((community, all)) if args.table_size == 2 => {
+                let member_of: Vec<Option<u64>> = who
+                    .iter()
+                    .map(|w| match w {
+                        Participant::Me => all.iter().find(|p| p.member == ME).map(|p| p.member),
+                        Participant::Member { community: c, member } => (*c == community).then_some(*member),
+                        Participant::Person { id } => by_id
+                            .get(id)
+                            .and_then(|person| all.iter().find(|p| super::directory::same(person, p)))
+                            .map(|p| p.member),
+                    })
+                    .collect();
+                let engine = engine(&all)?;
+                Some(Box::new(move |a, b| match (member_of[a], member_of[b]) {
+                    (Some(x), Some(y)) => engine.score(x, y).unwrap_or(0.0),
+                    _ => 0.0,
+                }))
+            }
+            _ => None,
+        };
     let mut member_names: HashMap<(CommunityId, u64), String> = HashMap::new();
     for (c, all) in &profiles {
         for p in all {

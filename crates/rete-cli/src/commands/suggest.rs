@@ -71,10 +71,15 @@ pub async fn run(ctx: &Ctx, days: u32, limit: usize, json: bool) -> anyhow::Resu
 
     let mut out = Vec::new();
     for e in upcoming {
-        let topics: Vec<String> = e.topics.iter().filter(|t| stems(t).iter().any(|s| wanted.contains(s))).cloned().collect();
+        let topics: Vec<String> =
+            e.topics.iter().filter(|t| stems(t).iter().any(|s| wanted.contains(s))).cloned().collect();
         let fit = if e.topics.is_empty() { 0.0 } else { topics.len() as f64 / e.topics.len() as f64 };
-        let mut matches: Vec<String> =
-            e.attendees.iter().filter(|id| best.contains(id)).filter_map(|id| names.get(id).map(|n| n.to_string())).collect();
+        let mut matches: Vec<String> = e
+            .attendees
+            .iter()
+            .filter(|id| best.contains(id))
+            .filter_map(|id| names.get(id).map(|n| n.to_string()))
+            .collect();
         for (community, member) in ctx.store.event_guests(ctx.account, e.id).await? {
             if let Some(name) = best_members.get(&(community, member)) {
                 if !matches.contains(name) {
@@ -88,7 +93,9 @@ pub async fn run(ctx: &Ctx, days: u32, limit: usize, json: bool) -> anyhow::Resu
             parts.push(t!("suggest.topics", locale = l, topics = topics.join(", ")).into_owned());
         }
         if !matches.is_empty() {
-            parts.push(t!("suggest.matches", locale = l, count = matches.len(), names = matches.join(", ")).into_owned());
+            parts.push(
+                t!("suggest.matches", locale = l, count = matches.len(), names = matches.join(", ")).into_owned(),
+            );
         }
         let reason = if parts.is_empty() { t!("suggest.nothing", locale = l).into_owned() } else { parts.join("; ") };
         out.push(Suggestion {
