@@ -53,8 +53,8 @@ pub async fn run(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
             Participant::Me => continue,
             Participant::Person { id } => (ctx.store.person(ctx.account, id).await?, false),
             Participant::Member { community, member } => {
-                if !profiles.contains_key(&community) {
-                    profiles.insert(community, ctx.store.profiles(ctx.account, community).await?);
+                if let std::collections::hash_map::Entry::Vacant(slot) = profiles.entry(community) {
+                    slot.insert(ctx.store.profiles(ctx.account, community).await?);
                 }
                 let Some(profile) = profiles.get(&community).and_then(|all| all.iter().find(|p| p.member == member))
                 else {

@@ -222,8 +222,8 @@ pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<
     // your network sits as that person.
     let mut profiles: HashMap<CommunityId, Vec<MemberProfile>> = HashMap::new();
     for (community, member) in ctx.store.event_guests(ctx.account, event.id).await? {
-        if !profiles.contains_key(&community) {
-            profiles.insert(community, ctx.store.profiles(ctx.account, community).await?);
+        if let std::collections::hash_map::Entry::Vacant(slot) = profiles.entry(community) {
+            slot.insert(ctx.store.profiles(ctx.account, community).await?);
         }
         let Some(p) = profiles.get(&community).and_then(|all| all.iter().find(|p| p.member == member)) else {
             continue;

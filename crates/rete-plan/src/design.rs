@@ -1,0 +1,179 @@
+//! Picking a design for a table plan and deleting people for uneven counts.
+//!
+//! For `n` people at tables of `S` (and `S − 1`: `d` of them), a resolvable design on
+//! `M = n + d` points with tables of `S` is tried family by family (affine geometry,
+//! transversal design, cyclic search). Deleting `d` points that never meet in the
+//! rounds used turns `d` tables into tables of `S − 1` and keeps the plan
+//! repeat-free — the "breakout groups" trick: from 8-4-10 delete a missed pair
+//! (30 people, 6 × 4 + 2 × 3, 10 rounds); from a design with a spare round delete
+//! points of one of that round's tables and drop the round (every design here has
+//! each pair together at most once, so those points meet nowhere else).
+
+use crate::affine::{affine_classes, transversal_classes};
+use crate::cyclic;
+use crate::field::{prime_power, Field};
+use crate::request::Method;
+use crate::translation;
+use std::time::Instant;
+
+/// Rounds from a design, relabelled onto `0..n`.
+#[derive(Debug, Clone)]
+pub(crate) struct Built {
+    pub rounds: Vec<Vec<Vec<usize>>>,
+    pub method: Method,
+    pub detail: String,
+}
+
+/// A design on `m_points` points with tables of `s` and at least `need` rounds, with `d`
+/// people deleted; `None` when no family applies in time.
+pub(crate) fn build(n: usize, s: usize, need: usize, seed: u64, deadline: Instant) -> Option<Built> {
+    let d = n.div_ceil(s) * s - n;
+    let m_points = n + d;
+    // a spare round makes deletion free; without deletion no spare is needed
+    let want = if d == 0 { need } else { need + 1 };
+    let consider = |classes: Vec<Vec<Vec<usize>>>, method: Method, detail: String| -> Option<Built> {
+        let rounds = delete(m_points, classes, need, d)?;
+        let detail = if d == 0 { detail } else { format!("{detail} minus {d} people who never meet") };
+        Some(Built { rounds, method, detail })
+    };
+    // affine geometry AG(k, s)
+    if let Some(f) = Field::new(s) {
+        let mut k = 2;
+        while s.pow(k as u32) < m_points {
+            k += 1;
+        }
+        if s.pow(k as u32) == m_points {
+            let total = (m_points - 1) / (s - 1);
+            if total >= need {
+                let name = if k == 2 { "affine plane" } else { "affine geometry" };
+                let classes = affine_classes(&f, k, want.min(total));
+                if let Some(b) = consider(classes, Method::AffineGeometry, format!("{name} AG({k},{s})")) {
+                    return Some(b);
+                }
+            }
+        }
+    }
+    // transversal design TD(s, q)
+    let q = m_points / s;
+    if m_points.is_multiple_of(s) && q >= s && q >= need && prime_power(q).is_some() {
+        if let Some(f) = Field::new(q) {
+            let classes = transversal_classes(&f, s, want.min(q));
+            if let Some(b) = consider(classes, Method::TransversalDesign, format!("transversal design TD({s},{q})")) {
+                return Some(b);
+            }
+        }
+    }
+    // 8-4-10 and what deleting people from it gives (30 and 31 at tables of 4)
+    if m_points == 32 && s == 4 && need <= 10 {
+        let detail = "4-RGDD of type 2^16 (GF(2)^3 translations on 4 copies)".to_string();
+        if let Some(b) = consider(translation::golfers_32_4(), Method::GroupDivisibleDesign, detail) {
+            return Some(b);
+        }
+    }
+    // cyclic resolvable designs and group divisible designs, full rounds only
+    let full_bibd = (m_points - 1).is_multiple_of(s - 1) && (m_points - 1) / (s - 1) >= need;
+    let full_gdd =
+        m_points.is_multiple_of(2) && (m_points - 2).is_multiple_of(s - 1) && (m_points - 2) / (s - 1) >= need;
+    for total in
+        [full_bibd.then(|| (m_points - 1) / (s - 1)), full_gdd.then(|| (m_points - 2) / (s - 1))].into_iter().flatten()
+    {
+        for a in cyclic::ansatze(m_points, s, total) {
+            if Instant::now() >= deadline {
+                return None;
+            }
+            if let Some(classes) = cyclic::search(&a, seed, deadline) {
+                let (method, detail) = match a.groups {
+                    cyclic::Groups::None => (
+                        Method::CyclicDesign,
+                        format!("cyclic resolvable 2-({m_points},{s},1) design (Z_{} × {} + ∞)", a.m, a.layers),
+                    ),
+                    _ => (
+                        Method::GroupDivisibleDesign,
+                        format!("cyclic {s}-RGDD of type 2^{} (Z_{} × {} + 2 ∞)", m_points / 2, a.m, a.layers),
+                    ),
+                };
+                if let Some(b) = consider(classes, method, detail) {
+                    return Some(b);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Keeps `need` rounds of `classes` (on `m_points` points) and deletes `d` points that never
+/// meet in them, renumbering the rest `0..m_points − d`.
+fn delete(m_points: usize, mut classes: Vec<Vec<Vec<usize>>>, need: usize, d: usize) -> Option<Vec<Vec<Vec<usize>>>> {
+    if classes.len() < need {
+        return None;
+    }
+    let gone: Vec<usize> = if d == 0 {
+        Vec::new()
+    } else if classes.len() > need {
+        // a table of a dropped round: λ = 1 means its people meet nowhere else
+        let table = classes[need].first()?;
+        if table.len() < d {
+            return None;
+        }
+        table[..d].to_vec()
+    } else {
+        independent(m_points, &classes[..need], d)?
+    };
+    classes.truncate(need);
+    let mut new_id = vec![usize::MAX; m_points];
+    let mut next = 0;
+    for p in 0..m_points {
+        if !gone.contains(&p) {
+            new_id[p] = next;
+            next += 1;
+        }
+    }
+    Some(
+        classes
+            .into_iter()
+            .map(|round| {
+                round
+                    .into_iter()
+                    .map(|t| t.into_iter().filter(|p| !gone.contains(p)).map(|p| new_id[p]).collect())
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+/// `d` points pairwise never together in `rounds`, by a small backtracking clique search
+/// in the graph of pairs that never met.
+fn independent(points: usize, rounds: &[Vec<Vec<usize>>], d: usize) -> Option<Vec<usize>> {
+    let mut met = vec![false; points * points];
+    for round in rounds {
+        for t in round {
+            for &a in t {
+                for &b in t {
+                    met[a * points + b] = true;
+                }
+            }
+        }
+    }
+    fn grow(points: usize, met: &[bool], d: usize, chosen: &mut Vec<usize>, from: usize, budget: &mut u32) -> bool {
+        if chosen.len() == d {
+            return true;
+        }
+        for p in from..points {
+            if *budget == 0 {
+                return false;
+            }
+            *budget -= 1;
+            if chosen.iter().all(|&c| !met[c * points + p]) {
+                chosen.push(p);
+                if grow(points, met, d, chosen, p + 1, budget) {
+                    return true;
+                }
+                chosen.pop();
+            }
+        }
+        false
+    }
+    let mut chosen = Vec::new();
+    let mut budget = 1_000_000;
+    grow(points, &met, d, &mut chosen, 0, &mut budget).then_some(chosen)
+}
