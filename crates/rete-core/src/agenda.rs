@@ -192,7 +192,9 @@ pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec
         // thank_you: a recent encounter with nothing sent since.
         if let Some(enc) = s.last_encounter_on {
             let age = days_between(enc, today);
-            if rules_speak && (0..=i64::from(rules.thank_you_days)).contains(&age) && s.last_sent_on.is_none_or(|m| m < enc)
+            if rules_speak
+                && (0..=i64::from(rules.thank_you_days)).contains(&age)
+                && s.last_sent_on.is_none_or(|m| m < enc)
             {
                 let first = s.first_on == Some(enc);
                 let place = if first { p.met_at.clone() } else { None };
