@@ -83,6 +83,8 @@ impl AgendaRules {
 /// The facts the agenda reads, as the store hands them over.
 #[derive(Debug, Clone, Default)]
 pub struct AgendaFacts {
+    /// Everyone; a store may leave out what the rules never read (e-mails,
+    /// phones, tags, links, notes, company).
     pub people: Vec<Person>,
     pub summaries: HashMap<PersonId, ContactSummary>,
     /// Open follow-ups.

@@ -10,6 +10,10 @@ fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
 }
 
+fn logged(kind: InteractionKind, on: NaiveDate, with: Vec<PersonId>) -> InteractionData {
+    InteractionData { kind, on, with, topics: None, notes: None, purpose: None, by: Initiator::Me }
+}
+
 fn person(name: &str) -> PersonData {
     PersonData::named(name)
 }
@@ -490,6 +494,32 @@ pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseRe
     ensure!(facts.summaries == expected, "summaries differ:\n store {:?}\n core  {:?}", facts.summaries, expected);
     ensure!(!facts.summaries.contains_key(&p3), "no interactions, no summary");
     ensure!(facts.people.len() == 3, "people");
+    // The store keeps the summaries between calls: they must stay exact as
+    // days pass (forward, a jump, backwards), interactions are logged and
+    // people merged.
+    let steps: [(&str, Option<InteractionData>, bool); 7] = [
+        ("2026-11-23", Some(logged(InteractionKind::OneToOne, d("2026-11-20"), vec![p3])), false),
+        ("2026-11-24", None, false),
+        ("2026-12-31", Some(logged(InteractionKind::Message, d("2026-12-31"), vec![p1, p3])), false),
+        ("2027-01-10", None, false),
+        ("2027-09-01", None, false),
+        ("2026-10-01", None, true),
+        ("2026-10-02", None, false),
+    ];
+    for (day, log, merge) in steps {
+        if let Some(mut i) = log {
+            i.purpose = Some(Purpose::Ask);
+            store.add_interaction(a, &i).await.map_err(se)?;
+        }
+        if merge {
+            store.merge_people(a, p2, p3).await.map_err(se)?;
+        }
+        let today = d(day);
+        let facts = store.agenda_facts(a, today).await.map_err(se)?;
+        let all = store.interactions(a, None).await.map_err(se)?;
+        let expected = rete_core::summary::summarize(&all, today);
+        ensure!(facts.summaries == expected, "{day}: summaries differ:\n store {:?}\n core  {:?}", facts.summaries, expected);
+    }
     Ok(())
 }
 

@@ -288,21 +288,153 @@ macro_rules! sql_store_impl {
             /// Each person's `ContactSummary` computed by the database: the
             /// same definition as `rete_core::summary::summarize`, checked
             /// against it by the conformance suite, but without shipping a
-            /// million interactions to the process.
-            const SUMMARY_SQL: &str = "SELECT ip.person_id, MIN(i.on_date) AS first_on, MAX(i.on_date) AS last_on, \
-                MIN(CASE WHEN i.kind IN ('meeting', 'one-to-one', 'event', 'speed-date') THEN i.on_date END) AS first_encounter_on, \
-                MAX(CASE WHEN i.kind IN ('meeting', 'one-to-one', 'event', 'speed-date') THEN i.on_date END) AS last_encounter_on, \
-                MAX(CASE WHEN i.kind = 'one-to-one' THEN i.on_date END) AS last_one_to_one_on, \
-                MAX(CASE WHEN i.by_whom = 'me' AND i.kind IN ('message', 'call') THEN i.on_date END) AS last_sent_on, \
-                MAX(CASE WHEN i.by_whom = 'them' AND i.kind = 'message' THEN i.on_date END) AS last_their_message_on, \
-                MAX(CASE WHEN i.by_whom = 'me' THEN i.on_date END) AS last_mine_on, \
-                SUM(CASE WHEN i.on_date > $2 THEN 1 ELSE 0 END) AS count_12m, \
-                SUM(CASE WHEN i.on_date > $2 AND i.kind = 'one-to-one' THEN 1 ELSE 0 END) AS one_to_ones_12m, \
-                SUM(CASE WHEN i.on_date > $2 AND i.by_whom = 'me' AND i.purpose = 'ask' THEN 1 ELSE 0 END) AS asks_12m, \
-                SUM(CASE WHEN i.on_date > $2 AND i.by_whom = 'me' AND i.purpose = 'give' THEN 1 ELSE 0 END) AS gives_12m, \
-                SUM(CASE WHEN i.on_date > $2 AND i.by_whom = 'them' AND i.purpose = 'ask' THEN 1 ELSE 0 END) AS their_asks_12m \
-                FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id \
-                WHERE i.account_id = $1 AND i.on_date <= $3 GROUP BY ip.person_id";
+            /// million interactions to the process. `$2` is the last day
+            /// before the 12-month window, `$3` today.
+            const SUMMARY_AGGREGATES: &str = "MIN(i.on_date), MAX(i.on_date), \
+                MIN(CASE WHEN i.kind IN ('meeting', 'one-to-one', 'event', 'speed-date') THEN i.on_date END), \
+                MAX(CASE WHEN i.kind IN ('meeting', 'one-to-one', 'event', 'speed-date') THEN i.on_date END), \
+                MAX(CASE WHEN i.kind = 'one-to-one' THEN i.on_date END), \
+                MAX(CASE WHEN i.by_whom = 'me' AND i.kind IN ('message', 'call') THEN i.on_date END), \
+                MAX(CASE WHEN i.by_whom = 'them' AND i.kind = 'message' THEN i.on_date END), \
+                MAX(CASE WHEN i.by_whom = 'me' THEN i.on_date END), \
+                COALESCE(SUM(CASE WHEN i.on_date > $2 THEN 1 ELSE 0 END), 0), \
+                COALESCE(SUM(CASE WHEN i.on_date > $2 AND i.kind = 'one-to-one' THEN 1 ELSE 0 END), 0), \
+                COALESCE(SUM(CASE WHEN i.on_date > $2 AND i.by_whom = 'me' AND i.purpose = 'ask' THEN 1 ELSE 0 END), 0), \
+                COALESCE(SUM(CASE WHEN i.on_date > $2 AND i.by_whom = 'me' AND i.purpose = 'give' THEN 1 ELSE 0 END), 0), \
+                COALESCE(SUM(CASE WHEN i.on_date > $2 AND i.by_whom = 'them' AND i.purpose = 'ask' THEN 1 ELSE 0 END), 0)";
+
+            const SUMMARY_COLUMNS: &str = "first_on, last_on, first_encounter_on, last_encounter_on, last_one_to_one_on, \
+                last_sent_on, last_their_message_on, last_mine_on, count_12m, one_to_ones_12m, asks_12m, gives_12m, \
+                their_asks_12m";
+
+            /// Recomputes the stored summaries of an account's people: all of
+            /// them, or those marked dirty.
+            fn summary_refresh_sql(only_dirty: bool) -> String {
+                // For a few dirty people, `account_id + 0` keeps SQLite from
+                // walking the account's date index (a million rows) and makes
+                // it start from the dirty list through the person index.
+                let filter = if only_dirty {
+                    "i.account_id + 0 = $1 AND ip.person_id IN (SELECT person_id FROM summary_dirty)"
+                } else {
+                    "i.account_id = $1"
+                };
+                format!(
+                    "INSERT INTO contact_summaries (person_id, account_id, {SUMMARY_COLUMNS}) \
+                     SELECT ip.person_id, $1, {SUMMARY_AGGREGATES} \
+                     FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id \
+                     WHERE {filter} AND i.on_date <= $3 GROUP BY ip.person_id"
+                )
+            }
+
+            /// Farther than this from the day the summaries are exact for,
+            /// recomputing everything is cheaper than finding what changed.
+            const SUMMARY_REBUILD_AFTER_DAYS: i64 = 120;
+
+            /// Brings the stored summaries of `account` to `today`. They are
+            /// exact for the day in `summary_state` except for the people in
+            /// `summary_dirty`. Moving to another day changes only the
+            /// people with an interaction between the two days (their last
+            /// dates may change) or between the two windows' starts (their
+            /// 12-month counts change): those are marked dirty, and every
+            /// dirty person is recomputed from their own interactions.
+            async fn refresh_summaries(tx: &mut Tx, account: AccountId, today: NaiveDate) -> Result<()> {
+                let state: Option<(NaiveDate,)> = ::sqlx::query_as("SELECT as_of FROM summary_state WHERE account_id = $1")
+                    .bind(account.0)
+                    .fetch_optional(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                let since = ::rete_core::summary::year_before(today);
+                let rebuild = match state {
+                    None => true,
+                    Some((as_of,)) => (today - as_of).num_days().abs() > SUMMARY_REBUILD_AFTER_DAYS,
+                };
+                if rebuild {
+                    ::sqlx::query("DELETE FROM contact_summaries WHERE account_id = $1")
+                        .bind(account.0)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                    ::sqlx::query(&summary_refresh_sql(false))
+                        .bind(account.0)
+                        .bind(since)
+                        .bind(today)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                } else {
+                    if let Some((as_of,)) = state.filter(|(as_of,)| *as_of != today) {
+                        let (lo, hi) = (as_of.min(today), as_of.max(today));
+                        let (lo_since, hi_since) =
+                            (::rete_core::summary::year_before(lo), ::rete_core::summary::year_before(hi));
+                        ::sqlx::query(
+                            "INSERT INTO summary_dirty (person_id) SELECT DISTINCT ip.person_id \
+                             FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id \
+                             WHERE i.account_id = $1 AND ((i.on_date > $2 AND i.on_date <= $3) \
+                             OR (i.on_date > $4 AND i.on_date <= $5)) ON CONFLICT DO NOTHING",
+                        )
+                        .bind(account.0)
+                        .bind(lo)
+                        .bind(hi)
+                        .bind(lo_since)
+                        .bind(hi_since)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                    }
+                    let dirty: Option<(i64,)> = ::sqlx::query_as(
+                        "SELECT d.person_id FROM summary_dirty d JOIN people p ON p.id = d.person_id \
+                         WHERE p.account_id = $1 LIMIT 1",
+                    )
+                    .bind(account.0)
+                    .fetch_optional(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                    if dirty.is_some() {
+                        ::sqlx::query(
+                            "DELETE FROM contact_summaries WHERE account_id = $1 \
+                             AND person_id IN (SELECT person_id FROM summary_dirty)",
+                        )
+                        .bind(account.0)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                        ::sqlx::query(&summary_refresh_sql(true))
+                            .bind(account.0)
+                            .bind(since)
+                            .bind(today)
+                            .execute(&mut **tx)
+                            .await
+                            .map_err(db_err)?;
+                    }
+                }
+                ::sqlx::query("DELETE FROM summary_dirty WHERE person_id IN (SELECT id FROM people WHERE account_id = $1)")
+                    .bind(account.0)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                ::sqlx::query(
+                    "INSERT INTO summary_state (account_id, as_of) VALUES ($1, $2) \
+                     ON CONFLICT (account_id) DO UPDATE SET as_of = excluded.as_of",
+                )
+                .bind(account.0)
+                .bind(today)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                Ok(())
+            }
+
+            /// Marks people whose summary must be recomputed.
+            async fn mark_dirty(tx: &mut Tx, people: &[PersonId]) -> Result<()> {
+                for p in people {
+                    ::sqlx::query("INSERT INTO summary_dirty (person_id) VALUES ($1) ON CONFLICT DO NOTHING")
+                        .bind(p.0)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                }
+                Ok(())
+            }
 
             #[derive(::sqlx::FromRow)]
             struct SummaryRow {
@@ -474,6 +606,7 @@ macro_rules! sql_store_impl {
                         .await
                         .map_err(db_err)?;
                 }
+                mark_dirty(tx, &i.with).await?;
                 Ok(InteractionId(new_id))
             }
 
@@ -574,6 +707,36 @@ macro_rules! sql_store_impl {
                         q = q.bind(a.to_string());
                     }
                     q.fetch_all(&self.pool).await.map_err(db_err)?.into_iter().map(PersonRow::into_person).collect()
+                }
+
+                /// Everyone, with only what the agenda and the calendar read
+                /// (name, tier, cadence, status, birthday, how you met): the
+                /// lists and free text are left empty, which halves the cost
+                /// of the daily agenda on a large network.
+                async fn agenda_people(&self, account: AccountId) -> Result<Vec<Person>> {
+                    type Row = (i64, String, String, Option<i64>, Option<String>, Option<NaiveDate>, Option<String>, String);
+                    let rows: Vec<Row> = ::sqlx::query_as(
+                        "SELECT id, name, tier, cadence_days, birthday, met_on, met_at, status FROM people \
+                         WHERE account_id = $1 ORDER BY name_folded, id",
+                    )
+                    .bind(account.0)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    rows.into_iter()
+                        .map(|(id, name, tier, cadence, birthday, met_on, met_at, status)| {
+                            let mut data = PersonData::named(name);
+                            data.tier = parse("person", &tier)?;
+                            data.cadence_days = cadence.map(|d| u32::try_from(d).unwrap_or(u32::MAX));
+                            data.birthday = birthday
+                                .map(|b| Birthday::parse("birthday", &b).map_err(|e| corrupt("person", e)))
+                                .transpose()?;
+                            data.met_on = met_on;
+                            data.met_at = met_at;
+                            data.status = parse("person", &status)?;
+                            Ok(Person { id: PersonId(id), data })
+                        })
+                        .collect()
                 }
 
                 async fn load_interactions(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Interaction>> {
@@ -853,6 +1016,7 @@ macro_rules! sql_store_impl {
                     ] {
                         ::sqlx::query(sql).bind(keep.0).bind(gone.0).execute(&mut *tx).await.map_err(db_err)?;
                     }
+                    mark_dirty(&mut tx, &[keep]).await?;
                     <$store>::delete_search_doc(&mut tx, gone.0).await?;
                     ::sqlx::query("DELETE FROM people WHERE id = $1").bind(gone.0).execute(&mut *tx).await.map_err(db_err)?;
                     update_person_row(&mut tx, account, &kept).await?;
@@ -1057,13 +1221,16 @@ macro_rules! sql_store_impl {
 
                 async fn agenda_facts(&self, account: AccountId, today: NaiveDate) -> Result<::rete_core::agenda::AgendaFacts> {
                     let since = ::rete_core::summary::year_before(today);
-                    let rows: Vec<SummaryRow> = ::sqlx::query_as(SUMMARY_SQL)
-                        .bind(account.0)
-                        .bind(since)
-                        .bind(today)
-                        .fetch_all(&self.pool)
-                        .await
-                        .map_err(db_err)?;
+                    let mut tx = self.begin_write().await?;
+                    refresh_summaries(&mut tx, account, today).await?;
+                    let rows: Vec<SummaryRow> = ::sqlx::query_as(&format!(
+                        "SELECT person_id, {SUMMARY_COLUMNS} FROM contact_summaries WHERE account_id = $1"
+                    ))
+                    .bind(account.0)
+                    .fetch_all(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                    tx.commit().await.map_err(db_err)?;
                     let summaries = rows.into_iter().map(SummaryRow::into_pair).collect();
                     let exchanges = self
                         .exchanges(account, None)
@@ -1078,7 +1245,7 @@ macro_rules! sql_store_impl {
                         .filter(|m| m.on > since)
                         .collect();
                     Ok(::rete_core::agenda::AgendaFacts {
-                        people: self.people(account).await?,
+                        people: self.agenda_people(account).await?,
                         summaries,
                         followups: self.followups(account, false).await?,
                         exchanges,

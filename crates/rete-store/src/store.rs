@@ -78,9 +78,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Adds attendees; people already attending are left as they are.
     async fn attend_event(&self, account: AccountId, event: EventId, people: &[PersonId]) -> Result<Event>;
 
-    /// What the daily agenda reads: everyone, each person's contact
-    /// summary as of `today` (see `rete_core::summary`), open follow-ups,
-    /// and the ledger and milestones of the last 12 months.
+    /// What the daily agenda reads: everyone (with the fields the rules and
+    /// the calendar read), each person's contact summary as of `today` (see
+    /// `rete_core::summary`), open follow-ups, and the ledger and milestones
+    /// of the last 12 months. The summaries are kept by the store between
+    /// calls, so this may write.
     async fn agenda_facts(&self, account: AccountId, today: NaiveDate) -> Result<AgendaFacts>;
 
     /// A community by name (accent- and case-insensitive), created when missing.
