@@ -518,7 +518,12 @@ pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseRe
         let facts = store.agenda_facts(a, today).await.map_err(se)?;
         let all = store.interactions(a, None).await.map_err(se)?;
         let expected = rete_core::summary::summarize(&all, today);
-        ensure!(facts.summaries == expected, "{day}: summaries differ:\n store {:?}\n core  {:?}", facts.summaries, expected);
+        ensure!(
+            facts.summaries == expected,
+            "{day}: summaries differ:\n store {:?}\n core  {:?}",
+            facts.summaries,
+            expected
+        );
     }
     Ok(())
 }

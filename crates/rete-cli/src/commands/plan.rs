@@ -116,6 +116,20 @@ struct PlanView<'a> {
     participants: Option<HashMap<String, &'a str>>,
 }
 
+/// How the plan was made, in the reader's language; a design also names
+/// itself in mathematical notation.
+fn method(plan: &Plan, lang: Lang) -> String {
+    use rete_plan::Method::*;
+    let key = serde_json::to_value(plan.method).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let name = t!(format!("plan.method.{key}"), locale = lang.as_str()).into_owned();
+    match plan.method {
+        AffineGeometry | TransversalDesign | CyclicDesign | GroupDivisibleDesign | DesignThenLocalSearch => {
+            format!("{name}: {}", plan.method_detail)
+        }
+        _ => name,
+    }
+}
+
 fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result<()> {
     let l = lang.as_str();
     if args.json {
@@ -152,7 +166,7 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
     println!("{}", t!("plan.summary", locale = l, people = cast.keys.len(), rounds = plan.rounds.len(), mix = mix));
     println!(
         "{}",
-        t!("plan.quality", locale = l, repeats = plan.repeats, pairs = plan.pairs_met, method = plan.method_detail)
+        t!("plan.quality", locale = l, repeats = plan.repeats, pairs = plan.pairs_met, method = method(plan, lang))
     );
     if plan.beyond_bound {
         if let Some(bound) = plan.repeat_free_bound {
@@ -279,6 +293,12 @@ pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<
         }
     }
 
+    let mut member_names: HashMap<(CommunityId, u64), String> = HashMap::new();
+    for (c, all) in &profiles {
+        for p in all {
+            member_names.insert((*c, p.member), p.name.clone());
+        }
+    }
     // Give-give scores for pairs, within the community most guests come from.
     let main = profiles.iter().max_by_key(|(_, v)| v.len()).map(|(c, _)| *c);
     let weight: Option<Box<dyn Fn(usize, usize) -> f64 + Sync>> =
@@ -303,12 +323,6 @@ pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<
             }
             _ => None,
         };
-    let mut member_names: HashMap<(CommunityId, u64), String> = HashMap::new();
-    for (c, all) in &profiles {
-        for p in all {
-            member_names.insert((*c, p.member), p.name.clone());
-        }
-    }
     let you = t!("intro.you", locale = l).into_owned();
     let names: Vec<String> = who
         .iter()
