@@ -83,6 +83,31 @@ impl Explanation {
     }
 }
 
+impl Explanation {
+    /// A sentence in `lang` about two other people, `a` called `a_name` and
+    /// `b` called `b_name` (a pairing announcement: "Bruno offers tax advice,
+    /// which Carla is looking for; ...").
+    pub fn render_between(&self, lang: Lang, a_name: &str, b_name: &str) -> String {
+        let mut parts = Vec::new();
+        for (reasons, giver, taker) in [(&self.b_gives_a, b_name, a_name), (&self.a_gives_b, a_name, b_name)] {
+            let phrases = phrases(reasons);
+            if !phrases.is_empty() {
+                parts.push(fill(Msg::Gives, lang, giver, &phrases).replace("{other}", taker));
+            }
+        }
+        let shared = phrases(&self.shared_interests);
+        if !shared.is_empty() {
+            parts.push(fill(Msg::BothShare, lang, a_name, &shared));
+        }
+        if parts.is_empty() {
+            parts.push(fill(Msg::NothingBetween, lang, a_name, &[]).replace("{other}", b_name));
+        }
+        let mut sentence = capitalise(&parts.join("; "));
+        sentence.push('.');
+        sentence
+    }
+}
+
 impl fmt::Display for Explanation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(self.lang))

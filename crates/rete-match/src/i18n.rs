@@ -20,17 +20,32 @@ pub(crate) enum Msg {
     And,
     /// How to call a member known only by id (`{name}` is the id).
     Member,
+    /// Between two others: `{name}` offers what `{other}` seeks.
+    Gives,
+    /// Between two others: interests they share.
+    BothShare,
+    /// Between two others: nothing matches yet.
+    NothingBetween,
 }
 
 /// One row per message, in [`Msg`] order; one column per language, in
 /// [`Lang::ALL`] order.
-const TABLE: [(Msg, [&str; 2]); 6] = [
+const TABLE: [(Msg, [&str; 2]); 9] = [
     (Msg::TheyOffer, ["{name} offre {items}, che cerchi", "{name} offers {items}, which you are looking for"]),
     (Msg::YouOffer, ["tu offri {items}, che cerca {name}", "you offer {items}, which {name} is looking for"]),
     (Msg::Shared, ["avete in comune {items}", "you share an interest in {items}"]),
     (Msg::Nothing, ["{name} e tu non avete ancora nulla in comune", "{name} and you have nothing in common yet"]),
     (Msg::And, [" e ", " and "]),
     (Msg::Member, ["il membro {name}", "member {name}"]),
+    (Msg::Gives, ["{name} offre {items}, che cerca {other}", "{name} offers {items}, which {other} is looking for"]),
+    (Msg::BothShare, ["hanno in comune {items}", "they share an interest in {items}"]),
+    (
+        Msg::NothingBetween,
+        [
+            "{name} e {other} non hanno ancora nulla in comune: un'occasione per scoprirsi",
+            "{name} and {other} have nothing in common yet: a chance to discover each other",
+        ],
+    ),
 ];
 
 /// The template of `msg` in `lang`.

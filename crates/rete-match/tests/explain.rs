@@ -69,6 +69,12 @@ fn renders_italian_and_english() {
         "Marco offers Sviluppo di siti web, which you are looking for; you offer \
          Consulenza legale, which Marco is looking for; you share an interest in Vela."
     );
+    assert_eq!(
+        e.render_between(Lang::En, "Anna", "Marco"),
+        "Marco offers Sviluppo di siti web, which Anna is looking for; Anna offers \
+         Consulenza legale, which Marco is looking for; they share an interest in Vela."
+    );
+    assert!(e.render_between(Lang::It, "Anna", "Marco").contains("che cerca Anna; Anna offre"));
     assert_eq!(e.to_string(), e.render(Lang::It), "Display uses the asked language");
     assert!(e.render(Lang::It).starts_with("Il membro 2 offre"));
 }

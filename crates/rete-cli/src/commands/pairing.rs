@@ -220,7 +220,7 @@ fn reason(engine: &Engine, members: &[&MemberProfile], lang: Lang) -> String {
     let (Some(a), Some(b)) = (members.first(), members.get(1)) else { return String::new() };
     engine
         .explain(a.member, b.member, match_lang(lang))
-        .map(|e| e.render_named(match_lang(lang), &b.name))
+        .map(|e| e.render_between(match_lang(lang), &a.name, &b.name))
         .unwrap_or_default()
 }
 
