@@ -325,7 +325,15 @@ macro_rules! sql_store_impl {
                     "INSERT INTO contact_summaries (person_id, account_id, {SUMMARY_COLUMNS}) \
                      SELECT ip.person_id, $1, {SUMMARY_AGGREGATES} \
                      FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id \
-                     WHERE {filter} AND i.on_date <= $3 GROUP BY ip.person_id"
+                     WHERE {filter} AND i.on_date <= $3 GROUP BY ip.person_id \
+                     ON CONFLICT (person_id) DO UPDATE SET {}",
+                    // Two agendas of one account at once (the server) may
+                    // recompute the same person: the later one wins.
+                    SUMMARY_COLUMNS
+                        .split(',')
+                        .map(|c| format!("{0} = excluded.{0}", c.trim()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )
             }
 
