@@ -626,6 +626,9 @@ pub enum PairingCommand {
         every: String,
         #[arg(long, value_enum, default_value_t = Prefer::CrossDepartment)]
         prefer: Prefer,
+        /// Pair your own profile too (by default you organise, members meet).
+        #[arg(long)]
+        include_me: bool,
         /// Run even if the period since the last run has not passed.
         #[arg(long)]
         force: bool,

@@ -324,6 +324,8 @@ fn recurring_pairing_announces_on_a_webhook_and_by_mail_and_never_repeats() {
     .unwrap();
     let cfg = config.to_str().unwrap();
     ok(&db, &["community", "set", "Club Milano", "--webhook", &url]);
+    // The organiser's own profile is not paired unless asked.
+    ok(&db, &["profile", "set", "--community", "Club Milano", "--offer", "sviluppo siti web"]);
     let run = |args: &[&str]| {
         let out = rete_env(&db, args, &[("RETE_CONFIG", cfg)]);
         assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
@@ -336,6 +338,7 @@ fn recurring_pairing_announces_on_a_webhook_and_by_mail_and_never_repeats() {
     assert_eq!(sizes.iter().sum::<usize>(), 5);
     assert_eq!(sizes.iter().filter(|&&s| s == 3).count(), 1, "{sizes:?}");
     assert!(groups.iter().all(|g| g["members"].as_array().unwrap().iter().all(|m| m["name"] != "Fuori Gioco")));
+    assert!(groups.iter().all(|g| g["members"].as_array().unwrap().iter().all(|m| m["member"] != 0)));
     // Cross-department first: no group is all one department.
     for g in groups {
         let depts: HashSet<&str> =

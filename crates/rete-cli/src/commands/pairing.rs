@@ -82,8 +82,8 @@ struct RunView {
 
 pub async fn run(ctx: &Ctx, cmd: PairingCommand) -> anyhow::Result<()> {
     match cmd {
-        PairingCommand::Run { community: name, every, prefer, force, dry_run, json } => {
-            pair(ctx, &name, &every, prefer, force, dry_run, json).await
+        PairingCommand::Run { community: name, every, prefer, include_me, force, dry_run, json } => {
+            pair(ctx, &name, &every, Options { prefer, include_me, force, dry_run, json }).await
         }
         PairingCommand::History { community: name, json } => history(ctx, &name, json).await,
     }
@@ -101,15 +101,18 @@ fn cross(a: &MemberProfile, b: &MemberProfile, prefer: Prefer) -> bool {
     }
 }
 
-async fn pair(
-    ctx: &Ctx,
-    name: &str,
-    every: &str,
+/// How a run behaves, from its flags.
+#[derive(Debug, Clone, Copy)]
+struct Options {
     prefer: Prefer,
+    include_me: bool,
     force: bool,
     dry_run: bool,
     json: bool,
-) -> anyhow::Result<()> {
+}
+
+async fn pair(ctx: &Ctx, name: &str, every: &str, o: Options) -> anyhow::Result<()> {
+    let Options { prefer, include_me, force, dry_run, json } = o;
     let l = ctx.l();
     let period = Period::parse(every).ok_or_else(|| bad_input(t!("pairing.bad_every", locale = l, value = every)))?;
     let c = community(ctx, Some(name)).await?;
@@ -121,8 +124,13 @@ async fn pair(
             return Ok(());
         }
     }
-    let profiles: Vec<MemberProfile> =
-        ctx.store.profiles(ctx.account, c.id).await?.into_iter().filter(|p| p.opt_in).collect();
+    let profiles: Vec<MemberProfile> = ctx
+        .store
+        .profiles(ctx.account, c.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.opt_in && (include_me || p.member != rete_core::grow::ME))
+        .collect();
     if profiles.len() < 2 {
         return Err(bad_input(t!("pairing.too_few", locale = l, name = c.name)));
     }
