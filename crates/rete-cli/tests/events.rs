@@ -181,6 +181,9 @@ fn an_event_plan_is_saved_and_the_debrief_brings_people_into_keep_once() {
     check_plan(&plan, &ids);
     assert_eq!(plan["repeats"], 0, "{plan}");
     assert_eq!(zeno_yuri_count(&plan, participants), 0, "people who know each other are not seated together");
+    // The printed plan says why each pair was put together.
+    let human = ok(&db, &["plan", "--event", "Speed date di novembre", "--table-size", "2", "--rounds", "6"]);
+    assert!(human.contains("why") && human.contains("which Anna Riva is looking for"), "{human}");
 
     let debrief: Value =
         serde_json::from_str(&ok(&db, &["event", "debrief", "Speed date di novembre", "--json"])).unwrap();

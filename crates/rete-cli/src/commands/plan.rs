@@ -3,7 +3,7 @@
 //! your events (you, its attendees and the members invited, avoiding people
 //! who already know each other). An event's plan is saved for the debrief.
 
-use super::directory::{engine, person_of};
+use super::directory::{engine, match_lang, person_of};
 use crate::cli::PlanArgs;
 use crate::context::Ctx;
 use crate::failure::bad_input;
@@ -21,6 +21,9 @@ use std::collections::{HashMap, HashSet};
 use std::io::BufReader;
 use std::time::Duration;
 
+/// The reason two participants, by index and name, make a good pair.
+type Why = Box<dyn Fn(usize, usize, &str, &str, Lang) -> String>;
+
 /// Who takes part, as the planner's indices map back to them.
 struct Cast {
     /// The key printed for each participant (a number for --people and --input).
@@ -28,6 +31,8 @@ struct Cast {
     names: Vec<String>,
     ties: Vec<(usize, usize)>,
     weight: Option<Box<dyn Fn(usize, usize) -> f64 + Sync>>,
+    /// Why two people make a good pair, in words (pairs only).
+    why: Option<Why>,
     /// For an event: who each index is, to save the seating.
     seats: Option<Vec<Participant>>,
 }
@@ -44,6 +49,7 @@ pub fn run_offline(args: &PlanArgs, lang: Lang) -> anyhow::Result<()> {
             names: (1..=n).map(|i| i.to_string()).collect(),
             ties: Vec::new(),
             weight: None,
+            why: None,
             seats: None,
         }
     } else if let Some(input) = &args.input {
@@ -69,13 +75,21 @@ fn from_profiles(input: &std::path::Path) -> anyhow::Result<Cast> {
     }
     .map_err(wrap)?;
     let ids: Vec<u64> = profiles.iter().map(|p| p.id).collect();
-    let engine = Engine::build(profiles).map_err(wrap)?;
+    let engine = std::sync::Arc::new(Engine::build(profiles).map_err(wrap)?);
     let weight_ids = ids.clone();
+    let why_ids = ids.clone();
+    let why_engine = engine.clone();
     Ok(Cast {
         keys: ids.iter().map(|&i| serde_json::Value::from(i)).collect(),
         names: ids.iter().map(u64::to_string).collect(),
         ties: Vec::new(),
         weight: Some(Box::new(move |a, b| engine.score(weight_ids[a], weight_ids[b]).unwrap_or(0.0))),
+        why: Some(Box::new(move |a, b, na, nb, lang| {
+            why_engine
+                .explain(why_ids[a], why_ids[b], match_lang(lang))
+                .map(|e| e.render_between(match_lang(lang), na, nb))
+                .unwrap_or_default()
+        })),
         seats: None,
     })
 }
@@ -177,12 +191,20 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
     for (r, round) in plan.rounds.iter().enumerate() {
         println!();
         println!("{}", t!("plan.round", locale = l, n = r + 1));
-        let mut table = output::table(vec![
-            t!("plan.col.table", locale = l).into_owned(),
-            t!("plan.col.people", locale = l).into_owned(),
-        ]);
+        // Pairs say why they were put together, so the host can introduce them.
+        let why = cast.why.as_ref().filter(|_| round.iter().all(|t| t.len() == 2));
+        let mut header =
+            vec![t!("plan.col.table", locale = l).into_owned(), t!("plan.col.people", locale = l).into_owned()];
+        if why.is_some() {
+            header.push(t!("grow.col.why", locale = l).into_owned());
+        }
+        let mut table = output::table(header);
         for (t, people) in round.iter().enumerate() {
-            table.add_row(vec![(t + 1).to_string(), people.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", ")]);
+            let mut row = vec![(t + 1).to_string(), people.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", ")];
+            if let (Some(why), [a, b]) = (why, people.as_slice()) {
+                row.push(why(*a, *b, name(*a), name(*b), lang));
+            }
+            table.add_row(row);
         }
         if let Some(rest) = plan.rests.get(r).filter(|x| !x.is_empty()) {
             table.add_row(vec![
@@ -301,6 +323,7 @@ pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<
     }
     // Give-give scores for pairs, within the community most guests come from.
     let main = profiles.iter().max_by_key(|(_, v)| v.len()).map(|(c, _)| *c);
+    let mut why: Option<Why> = None;
     let weight: Option<Box<dyn Fn(usize, usize) -> f64 + Sync>> =
         match main.and_then(|c| profiles.remove(&c).map(|v| (c, v))) {
             Some((community, all)) if args.table_size == 2 => {
@@ -315,7 +338,15 @@ pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<
                             .map(|p| p.member),
                     })
                     .collect();
-                let engine = engine(&all)?;
+                let engine = std::sync::Arc::new(engine(&all)?);
+                let (why_engine, why_members) = (engine.clone(), member_of.clone());
+                why = Some(Box::new(move |a, b, na, nb, lang| match (why_members[a], why_members[b]) {
+                    (Some(x), Some(y)) => why_engine
+                        .explain(x, y, match_lang(lang))
+                        .map(|e| e.render_between(match_lang(lang), na, nb))
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                }));
                 Some(Box::new(move |a, b| match (member_of[a], member_of[b]) {
                     (Some(x), Some(y)) => engine.score(x, y).unwrap_or(0.0),
                     _ => 0.0,
@@ -344,7 +375,7 @@ pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<
             })
         })
         .collect();
-    let cast = Cast { keys, names, ties, weight, seats: Some(who) };
+    let cast = Cast { keys, names, ties, weight, why, seats: Some(who) };
     let plan = compute(args, &cast)?;
     if let Some(who) = &cast.seats {
         let mut seats = Vec::new();
