@@ -462,8 +462,24 @@ macro_rules! sql_store_impl {
                     [Option<i64>; 5],
                 );
                 let rows: Vec<Row> = ::serde_json::from_str(json).map_err(|e| corrupt("person", e))?;
+                // 450,000 dates for 50,000 people: read `YYYY-MM-DD` by hand,
+                // chrono's general parser costs a tenth of the agenda.
                 let date = |v: &Option<String>| -> Result<Option<NaiveDate>> {
-                    v.as_deref().map(|t| parse::<NaiveDate>("summary", t.get(..10).unwrap_or(t))).transpose()
+                    let Some(t) = v.as_deref() else { return Ok(None) };
+                    let b = t.as_bytes();
+                    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+                        b.get(r)?.iter().try_fold(0u32, |n, c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+                    };
+                    let quick = (b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-'))
+                        .then(|| {
+                            let y = i32::try_from(num(0..4)?).ok()?;
+                            NaiveDate::from_ymd_opt(y, num(5..7)?, num(8..10)?)
+                        })
+                        .flatten();
+                    match quick {
+                        Some(d) => Ok(Some(d)),
+                        None => parse::<NaiveDate>("summary", t.get(..10).unwrap_or(t)).map(Some),
+                    }
                 };
                 let count = |v: Option<i64>| u32::try_from(v.unwrap_or(0)).unwrap_or(u32::MAX);
                 let mut people = Vec::with_capacity(rows.len());
