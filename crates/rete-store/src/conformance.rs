@@ -497,7 +497,7 @@ pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseRe
     // The store keeps the summaries between calls: they must stay exact as
     // days pass (forward, a jump, backwards), interactions are logged and
     // people merged.
-    let steps: [(&str, Option<InteractionData>, bool); 7] = [
+    let steps: [(&str, Option<InteractionData>, bool); 9] = [
         ("2026-11-23", Some(logged(InteractionKind::OneToOne, d("2026-11-20"), vec![p3])), false),
         ("2026-11-24", None, false),
         ("2026-12-31", Some(logged(InteractionKind::Message, d("2026-12-31"), vec![p1, p3])), false),
@@ -505,6 +505,10 @@ pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseRe
         ("2027-09-01", None, false),
         ("2026-10-01", None, true),
         ("2026-10-02", None, false),
+        // Steps longer than the 23 days between interactions, both ways,
+        // so counts move in place in both directions.
+        ("2026-08-25", None, false),
+        ("2026-10-30", None, false),
     ];
     for (day, log, merge) in steps {
         if let Some(mut i) = log {

@@ -345,9 +345,9 @@ macro_rules! sql_store_impl {
             /// exact for the day in `summary_state` except for the people in
             /// `summary_dirty`. Moving to another day changes only the
             /// people with an interaction between the two days (their last
-            /// dates may change) or between the two windows' starts (their
-            /// 12-month counts change): those are marked dirty, and every
-            /// dirty person is recomputed from their own interactions.
+            /// dates may change: marked dirty) or between the two windows'
+            /// starts (only their 12-month counts change: adjusted in place);
+            /// every dirty person is recomputed from their own interactions.
             async fn refresh_summaries(tx: &mut Tx, account: AccountId, today: NaiveDate) -> Result<()> {
                 let state: Option<(NaiveDate,)> = ::sqlx::query_as("SELECT as_of FROM summary_state WHERE account_id = $1")
                     .bind(account.0)
@@ -378,15 +378,41 @@ macro_rules! sql_store_impl {
                         let (lo, hi) = (as_of.min(today), as_of.max(today));
                         let (lo_since, hi_since) =
                             (::rete_core::summary::year_before(lo), ::rete_core::summary::year_before(hi));
+                        // Between the two days the last dates may change:
+                        // those people are recomputed.
                         ::sqlx::query(
                             "INSERT INTO summary_dirty (person_id) SELECT DISTINCT ip.person_id \
                              FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id \
-                             WHERE i.account_id = $1 AND ((i.on_date > $2 AND i.on_date <= $3) \
-                             OR (i.on_date > $4 AND i.on_date <= $5)) ON CONFLICT DO NOTHING",
+                             WHERE i.account_id = $1 AND i.on_date > $2 AND i.on_date <= $3 ON CONFLICT DO NOTHING",
                         )
                         .bind(account.0)
                         .bind(lo)
                         .bind(hi)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                        // Between the two windows' starts only the 12-month
+                        // counts change, by the interactions that left the
+                        // window (forward) or came back into it (backward):
+                        // applied in place to everyone not recomputed anyway.
+                        // The two ranges never overlap: a jump of more than
+                        // SUMMARY_REBUILD_AFTER_DAYS rebuilds instead.
+                        let sign = if today > as_of { "-" } else { "+" };
+                        ::sqlx::query(&format!(
+                            "UPDATE contact_summaries SET count_12m = count_12m {sign} d.n, \
+                             one_to_ones_12m = one_to_ones_12m {sign} d.o, asks_12m = asks_12m {sign} d.a, \
+                             gives_12m = gives_12m {sign} d.g, their_asks_12m = their_asks_12m {sign} d.t \
+                             FROM (SELECT ip.person_id AS person_id, COUNT(*) AS n, \
+                             SUM(CASE WHEN i.kind = 'one-to-one' THEN 1 ELSE 0 END) AS o, \
+                             SUM(CASE WHEN i.by_whom = 'me' AND i.purpose = 'ask' THEN 1 ELSE 0 END) AS a, \
+                             SUM(CASE WHEN i.by_whom = 'me' AND i.purpose = 'give' THEN 1 ELSE 0 END) AS g, \
+                             SUM(CASE WHEN i.by_whom = 'them' AND i.purpose = 'ask' THEN 1 ELSE 0 END) AS t \
+                             FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id \
+                             WHERE i.account_id = $1 AND i.on_date > $2 AND i.on_date <= $3 GROUP BY ip.person_id) d \
+                             WHERE contact_summaries.person_id = d.person_id \
+                             AND contact_summaries.person_id NOT IN (SELECT person_id FROM summary_dirty)"
+                        ))
+                        .bind(account.0)
                         .bind(lo_since)
                         .bind(hi_since)
                         .execute(&mut **tx)
