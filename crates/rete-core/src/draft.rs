@@ -73,7 +73,8 @@ pub struct DraftFacts {
 #[error("{0}")]
 pub struct NoDetail(pub String);
 
-fn first_name(name: &str) -> &str {
+/// How a message greets someone: their first name.
+pub fn first_name(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
 }
 

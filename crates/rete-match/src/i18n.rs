@@ -59,7 +59,7 @@ pub(crate) fn fill(msg: Msg, lang: Lang, name: &str, items: &[&str]) -> String {
 }
 
 /// `a`, `a e b`, `a, b e c`.
-fn list(items: &[&str], lang: Lang) -> String {
+pub fn list(items: &[&str], lang: Lang) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_string(),

@@ -37,5 +37,7 @@ mod topk;
 pub use engine::{Engine, Matches};
 pub use error::MatchError;
 pub use explain::{Explanation, Reason};
+/// `a`, `a e b`, `a, b e c`: a list as the explanations write it.
+pub use i18n::list;
 pub use output::write_top_k;
 pub use profile::{read_profiles, Lang, Profile};

@@ -310,9 +310,23 @@ macro_rules! sql_store_impl {
                 last_sent_on, last_their_message_on, last_mine_on, count_12m, one_to_ones_12m, asks_12m, gives_12m, \
                 their_asks_12m";
 
-            /// Recomputes the stored summaries of an account's people: all of
-            /// them, or those marked dirty.
-            fn summary_refresh_sql(only_dirty: bool) -> String {
+            /// Recomputes the stored summaries of an account's people, all of
+            /// them or those marked dirty: their rows go (someone whose only
+            /// interactions lie after `today` has none), then come back from
+            /// their interactions up to `today`.
+            async fn recompute_summaries(
+                tx: &mut Tx,
+                account: AccountId,
+                since: NaiveDate,
+                today: NaiveDate,
+                only_dirty: bool,
+            ) -> Result<()> {
+                let which = if only_dirty { "AND person_id IN (SELECT person_id FROM summary_dirty)" } else { "" };
+                ::sqlx::query(&format!("DELETE FROM contact_summaries WHERE account_id = $1 {which}"))
+                    .bind(account.0)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
                 // For a few dirty people, `account_id + 0` keeps SQLite from
                 // walking the account's date index (a million rows) and makes
                 // it start from the dirty list through the person index.
@@ -321,7 +335,7 @@ macro_rules! sql_store_impl {
                 } else {
                     "i.account_id = $1"
                 };
-                format!(
+                let sql = format!(
                     "INSERT INTO contact_summaries (person_id, account_id, {SUMMARY_COLUMNS}) \
                      SELECT ip.person_id, $1, {SUMMARY_AGGREGATES} \
                      FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id \
@@ -334,7 +348,9 @@ macro_rules! sql_store_impl {
                         .map(|c| format!("{0} = excluded.{0}", c.trim()))
                         .collect::<Vec<_>>()
                         .join(", ")
-                )
+                );
+                ::sqlx::query(&sql).bind(account.0).bind(since).bind(today).execute(&mut **tx).await.map_err(db_err)?;
+                Ok(())
             }
 
             /// Farther than this from the day the summaries are exact for,
@@ -361,18 +377,7 @@ macro_rules! sql_store_impl {
                     Some((as_of,)) => (today - as_of).num_days().abs() > SUMMARY_REBUILD_AFTER_DAYS,
                 };
                 if rebuild {
-                    ::sqlx::query("DELETE FROM contact_summaries WHERE account_id = $1")
-                        .bind(account.0)
-                        .execute(&mut **tx)
-                        .await
-                        .map_err(db_err)?;
-                    ::sqlx::query(&summary_refresh_sql(false))
-                        .bind(account.0)
-                        .bind(since)
-                        .bind(today)
-                        .execute(&mut **tx)
-                        .await
-                        .map_err(db_err)?;
+                    recompute_summaries(tx, account, since, today, false).await?;
                 } else {
                     if let Some((as_of,)) = state.filter(|(as_of,)| *as_of != today) {
                         let (lo, hi) = (as_of.min(today), as_of.max(today));
@@ -429,21 +434,7 @@ macro_rules! sql_store_impl {
                     .map_err(db_err)?;
                     dirty = found.is_some();
                     if dirty {
-                        ::sqlx::query(
-                            "DELETE FROM contact_summaries WHERE account_id = $1 \
-                             AND person_id IN (SELECT person_id FROM summary_dirty)",
-                        )
-                        .bind(account.0)
-                        .execute(&mut **tx)
-                        .await
-                        .map_err(db_err)?;
-                        ::sqlx::query(&summary_refresh_sql(true))
-                            .bind(account.0)
-                            .bind(since)
-                            .bind(today)
-                            .execute(&mut **tx)
-                            .await
-                            .map_err(db_err)?;
+                        recompute_summaries(tx, account, since, today, true).await?;
                     }
                 }
                 if rebuild || dirty {

@@ -11,11 +11,12 @@ use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output;
 use chrono::{Days, Months, NaiveDate};
+use rete_core::draft::first_name;
 use rete_core::grow::MemberProfile;
 use rete_core::seating::PairingRun;
 use rete_core::text::fold;
 use rete_core::Lang;
-use rete_match::Engine;
+use rete_match::{list, Engine};
 use rust_i18n::t;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -260,16 +261,9 @@ fn message(
 ) -> (String, String) {
     let l = lang.as_str();
     let names: Vec<&str> = members.iter().map(|p| p.name.as_str()).collect();
-    let and = t!("plan.and", locale = l).into_owned();
-    let joined = match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
-        _ => names.join(""),
-    };
-    let firsts: Vec<&str> = names.iter().map(|n| n.split_whitespace().next().unwrap_or(n)).collect();
-    let hello = match firsts.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
-        _ => firsts.join(""),
-    };
+    let firsts: Vec<&str> = names.iter().map(|n| first_name(n)).collect();
+    let joined = list(&names, match_lang(lang));
+    let hello = list(&firsts, match_lang(lang));
     let subject = t!("pairing.subject", locale = l, community = community, names = joined).into_owned();
     let mut body = vec![
         t!("pairing.hello", locale = l, names = hello).into_owned(),
