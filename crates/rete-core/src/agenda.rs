@@ -80,11 +80,66 @@ impl AgendaRules {
     }
 }
 
+/// Who can have an action on one day, as bounds a store can test in SQL:
+/// the agenda of a large network then reads the few thousand people who
+/// may need something today instead of all of them. The bounds are loose
+/// on purpose (someone inside may still have nothing to do); someone
+/// outside can have no action, which the store conformance suite checks
+/// by comparing the agenda of these people with the agenda of everyone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaWindow {
+    pub today: NaiveDate,
+    /// `thank_you`: an encounter on or after this day.
+    pub encounter_since: NaiveDate,
+    /// `propose_one_to_one`: a first encounter on or after this day.
+    pub first_encounter_since: NaiveDate,
+    /// `give_back`: at least this many asks in the last 12 months (a
+    /// leaning ledger is found through the exchanges themselves).
+    pub asks_at_least: u32,
+    /// `birthday`: the `MM-DD` of the birthday between these two, the end
+    /// a day past the rule's last day so that 29 February, kept on the 28th
+    /// in common years, is never missed; `from > to` wraps past the new
+    /// year, `None` takes every birthday.
+    pub birthdays: Option<(String, String)>,
+    /// `keep_in_touch`: the last contact (or the first meeting) on or
+    /// before this day, per tier: inner, close, network. A person's own
+    /// cadence is not a tier's, so such people are always read.
+    pub cold_inner: NaiveDate,
+    pub cold_close: NaiveDate,
+    pub cold_network: NaiveDate,
+    /// Milestones, exchanges: on or after this day (follow-ups: every
+    /// open one).
+    pub milestones_since: NaiveDate,
+    pub ledger_since: NaiveDate,
+}
+
+impl AgendaRules {
+    /// The bounds inside which the rules can act on `today`.
+    pub fn window(&self, today: NaiveDate) -> AgendaWindow {
+        let back = |n: u32| today.checked_sub_days(Days::new(u64::from(n))).unwrap_or(today);
+        let mmdd = |d: NaiveDate| d.format("%m-%d").to_string();
+        let birthdays = (self.birthday_days < 360).then(|| (mmdd(today), mmdd(plus(today, self.birthday_days + 1))));
+        AgendaWindow {
+            today,
+            encounter_since: back(self.thank_you_days),
+            first_encounter_since: back(self.one_to_one_max_days),
+            asks_at_least: self.give_back_asks,
+            birthdays,
+            cold_inner: back(self.cadence_inner),
+            cold_close: back(self.cadence_close),
+            cold_network: back(self.cadence_network),
+            milestones_since: back(self.milestone_days),
+            ledger_since: year_before(today),
+        }
+    }
+}
+
 /// The facts the agenda reads, as the store hands them over.
 #[derive(Debug, Clone, Default)]
 pub struct AgendaFacts {
-    /// Everyone; a store may leave out what the rules never read (e-mails,
-    /// phones, tags, links, notes, company).
+    /// Everyone inside the day's `AgendaWindow` (a store may hand over
+    /// more), with at least what the rules read: a store may leave out
+    /// e-mails, phones, tags, links, notes and company.
     pub people: Vec<Person>,
     pub summaries: HashMap<PersonId, ContactSummary>,
     /// Open follow-ups.

@@ -136,13 +136,13 @@ impl SqliteStore {
         .map_err(db_err)
     }
 
+    /// A SQLite file holds one person's network: reading the table in
+    /// order beats looking every row up from the account index.
+    const ACCOUNT_PEOPLE: &str = "people p NOT INDEXED";
+
     /// All rows of a query folded into one JSON array of arrays: sqlx hands
     /// rows over one at a time, which costs more than the query itself when
     /// the agenda reads 50,000 of them.
-    fn json_array(columns: &str) -> String {
-        format!("json_array({columns})")
-    }
-
     fn json_rows(columns: &str) -> String {
         format!("json_group_array(json_array({columns}))")
     }

@@ -458,6 +458,169 @@ pub async fn events_that_produce_relationships(store: &dyn Store) -> CaseResult 
     Ok(())
 }
 
+/// A window that holds every active person with a date: the summaries
+/// case compares them all.
+fn everyone(today: NaiveDate) -> rete_core::agenda::AgendaWindow {
+    let mut w = rete_core::agenda::AgendaRules::default().window(today);
+    w.cold_inner = d("9999-12-31");
+    w.cold_close = w.cold_inner;
+    w.cold_network = w.cold_inner;
+    w
+}
+
+/// The agenda a store's facts give must be the agenda of everyone: the
+/// store reads only the people inside the day's window, so a bound that
+/// leaves out someone who has an action fails here. A network with every
+/// rule's case (tiers, red flags, own cadences, birthdays at the year's
+/// end and on 29 February, milestones, both sides of the ledger, manual
+/// follow-ups for archived people) is walked day by day.
+pub async fn agenda_reads_only_who_can_act(store: &dyn Store) -> CaseResult {
+    use rete_core::agenda::{agenda, AgendaFacts, AgendaRules};
+    let a = store.local_account().await.map_err(se)?;
+    let tiers = [Tier::Inner, Tier::Close, Tier::Network, Tier::Network, Tier::Archived];
+    let birthdays = ["--02-29", "--12-31", "--01-02", "1980-01-15", "--02-28", "--03-01"];
+    let mut ids = Vec::new();
+    for i in 0..60u64 {
+        let mut p = person(&format!("Persona {i}"));
+        p.tier = tiers[(i % 5) as usize];
+        if i % 11 == 3 {
+            p.status = Status::RedFlag;
+        }
+        if i % 9 == 4 {
+            p.cadence_days = Some(7 + (i as u32 % 20));
+        }
+        if i % 4 == 1 {
+            p.birthday = Birthday::parse("birthday", birthdays[(i / 4) as usize % birthdays.len()]).ok();
+        }
+        if i % 3 != 0 {
+            p.met_on = Some(d("2026-06-01") + chrono::Days::new(i * 3));
+            p.met_at = Some(format!("Evento {i}"));
+        }
+        ids.push(store.add_person(a, &p).await.map_err(se)?);
+    }
+    let kinds = InteractionKind::ALL;
+    let purposes = [None, Some(Purpose::Ask), Some(Purpose::Give), Some(Purpose::Social), Some(Purpose::Ask)];
+    for n in 0..240u64 {
+        // Spread over 2026-07-01 .. 2027-01-20, a person every few.
+        let who = ids[((n * 7) % 47) as usize];
+        let other = ids[((n * 13 + 5) % 60) as usize];
+        let with = if n % 10 == 0 { vec![who, other] } else { vec![who] };
+        let data = InteractionData {
+            kind: kinds[(n % kinds.len() as u64) as usize],
+            on: d("2026-07-01") + chrono::Days::new((n * 17) % 204),
+            with,
+            topics: None,
+            notes: None,
+            purpose: purposes[(n % 5) as usize],
+            by: if (n / 2) % 3 == 0 { Initiator::Them } else { Initiator::Me },
+        };
+        store.add_interaction(a, &data).await.map_err(se)?;
+    }
+    // Someone whose own cadence, not the tier's, makes the tie cold.
+    let mut own = person("Cadenza Propria");
+    own.cadence_days = Some(10);
+    let own = store.add_person(a, &own).await.map_err(se)?;
+    let mut i = logged(InteractionKind::Call, d("2026-10-01"), vec![own]);
+    i.purpose = Some(Purpose::Social);
+    store.add_interaction(a, &i).await.map_err(se)?;
+    // Born on 29 February, in touch a week before the 28th of a common
+    // year: only the birthday brings them into the window.
+    let mut leap = person("Bisestile");
+    leap.tier = Tier::Close;
+    leap.birthday = Birthday::parse("birthday", "--02-29").ok();
+    let leap = store.add_person(a, &leap).await.map_err(se)?;
+    let mut i = logged(InteractionKind::Call, d("2027-02-14"), vec![leap]);
+    i.purpose = Some(Purpose::Social);
+    store.add_interaction(a, &i).await.map_err(se)?;
+    // Messages of theirs that wait for a reply.
+    for k in 0..5u64 {
+        let mut i =
+            logged(InteractionKind::Message, d("2026-10-01") + chrono::Days::new(k * 20), vec![ids[47 + k as usize]]);
+        i.by = Initiator::Them;
+        store.add_interaction(a, &i).await.map_err(se)?;
+    }
+    for n in 0..30u64 {
+        let on = d("2026-09-01") + chrono::Days::new(n * 5);
+        store
+            .add_exchange(
+                a,
+                &ExchangeData {
+                    direction: if n % 3 == 0 { Direction::Given } else { Direction::Received },
+                    kind: ExchangeKind::ALL[(n % ExchangeKind::ALL.len() as u64) as usize],
+                    person: ids[((n * 11) % 13) as usize],
+                    on,
+                    amount_cents: None,
+                    note: None,
+                    thanked_on: (n % 4 == 0).then_some(on),
+                },
+            )
+            .await
+            .map_err(se)?;
+        store
+            .add_milestone(
+                a,
+                &MilestoneData {
+                    person: ids[((n * 19 + 2) % 60) as usize],
+                    kind: MilestoneKind::ALL[(n % MilestoneKind::ALL.len() as u64) as usize],
+                    on,
+                    note: None,
+                },
+            )
+            .await
+            .map_err(se)?;
+        store
+            .add_followup(
+                a,
+                &FollowupData {
+                    person: ids[((n * 23 + 4) % 60) as usize],
+                    due: on + chrono::Days::new(20),
+                    text: format!("impegno {n}"),
+                    origin: [Origin::Manual, Origin::Rule, Origin::Debrief][(n % 3) as usize],
+                    done_on: None,
+                    snoozed_until: None,
+                },
+            )
+            .await
+            .map_err(se)?;
+    }
+    let people = store.people(a).await.map_err(se)?;
+    let all = store.interactions(a, None).await.map_err(se)?;
+    let followups = store.followups(a, false).await.map_err(se)?;
+    let exchanges = store.exchanges(a, None).await.map_err(se)?;
+    let milestones = store.milestones(a, None).await.map_err(se)?;
+    let unlimited = AgendaRules { keep_in_touch_per_day: 0, ..AgendaRules::default() };
+    let mut kinds_seen = std::collections::BTreeSet::new();
+    let mut fewer = false;
+    let mut days: Vec<NaiveDate> = (0..70).map(|n| d("2026-09-20") + chrono::Days::new(n * 2)).collect();
+    days.extend(["2027-02-20", "2027-02-21", "2027-02-22", "2027-02-27", "2027-12-27", "2028-02-22"].map(d));
+    for today in days {
+        for rules in [&unlimited, &AgendaRules::default()] {
+            let window = rules.window(today);
+            let facts = store.agenda_facts(a, &window).await.map_err(se)?;
+            fewer |= facts.people.len() < people.len();
+            let mine = agenda(&facts, rules, today);
+            let full = AgendaFacts {
+                people: people.clone(),
+                summaries: rete_core::summary::summarize(&all, today),
+                followups: followups.clone(),
+                exchanges: exchanges.clone(),
+                milestones: milestones.clone(),
+            };
+            let expected = agenda(&full, rules, today);
+            kinds_seen.extend(expected.iter().map(|x| x.kind));
+            ensure!(
+                mine == expected,
+                "{today}: the store's agenda differs from everyone's:\n store {:?}\n full  {:?}",
+                mine.iter().map(|x| (x.kind, x.person)).collect::<Vec<_>>(),
+                expected.iter().map(|x| (x.kind, x.person)).collect::<Vec<_>>()
+            );
+        }
+    }
+    ensure!(kinds_seen.len() == 9, "the walk must meet every rule, met {kinds_seen:?}");
+    ensure!(fewer, "some day must read fewer people than the network holds");
+    Ok(())
+}
+
 /// The store's contact summaries must equal the definition in rete-core.
 pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseResult {
     let a = store.local_account().await.map_err(se)?;
@@ -487,7 +650,7 @@ pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseRe
         n += 1;
     }
     let today = d("2026-11-23");
-    let facts = store.agenda_facts(a, today).await.map_err(se)?;
+    let facts = store.agenda_facts(a, &everyone(today)).await.map_err(se)?;
     let all = store.interactions(a, None).await.map_err(se)?;
     let expected = rete_core::summary::summarize(&all, today);
     ensure!(n > 30, "setup");
@@ -519,7 +682,7 @@ pub async fn agenda_facts_match_the_core_definition(store: &dyn Store) -> CaseRe
             store.merge_people(a, p2, p3).await.map_err(se)?;
         }
         let today = d(day);
-        let facts = store.agenda_facts(a, today).await.map_err(se)?;
+        let facts = store.agenda_facts(a, &everyone(today)).await.map_err(se)?;
         let all = store.interactions(a, None).await.map_err(se)?;
         let expected = rete_core::summary::summarize(&all, today);
         ensure!(
@@ -666,6 +829,7 @@ macro_rules! conformance_tests {
             names_resolve_accent_insensitively, search_is_ranked_and_accent_insensitive,
             interactions_and_ledger, followups_lifecycle, events_and_milestones,
             merge_moves_everything, failed_import_writes_nothing, agenda_facts_match_the_core_definition,
+            agenda_reads_only_who_can_act,
             bulk_import_is_one_transaction, communities_and_profiles, events_that_produce_relationships);
 
         #[tokio::test]

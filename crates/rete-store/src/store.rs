@@ -4,7 +4,7 @@
 use crate::error::Result;
 use async_trait::async_trait;
 use chrono::NaiveDate;
-use rete_core::agenda::AgendaFacts;
+use rete_core::agenda::{AgendaFacts, AgendaWindow};
 use rete_core::*;
 use serde::Serialize;
 
@@ -78,12 +78,14 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Adds attendees; people already attending are left as they are.
     async fn attend_event(&self, account: AccountId, event: EventId, people: &[PersonId]) -> Result<Event>;
 
-    /// What the daily agenda reads: everyone (with the fields the rules and
-    /// the calendar read), each person's contact summary as of `today` (see
-    /// `rete_core::summary`), open follow-ups, and the ledger and milestones
-    /// of the last 12 months. The summaries are kept by the store between
-    /// calls, so this may write.
-    async fn agenda_facts(&self, account: AccountId, today: NaiveDate) -> Result<AgendaFacts>;
+    /// What the daily agenda of `window.today` reads: the people inside the
+    /// window (with the fields the rules read) and their contact summaries
+    /// as of that day (see `rete_core::summary`), open follow-ups, and the
+    /// ledger and milestones of the last 12 months. Someone outside the
+    /// window can have no action that day, so a network of 50,000 people
+    /// costs what its few thousand candidates cost. The summaries are kept
+    /// by the store between calls, so this may write.
+    async fn agenda_facts(&self, account: AccountId, window: &AgendaWindow) -> Result<AgendaFacts>;
 
     /// A community by name (accent- and case-insensitive), created when missing.
     async fn community(&self, account: AccountId, name: &str) -> Result<rete_core::grow::Community>;

@@ -28,8 +28,11 @@ fn key(why: &Why) -> String {
 
 pub async fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
     let l = ctx.l();
-    let facts = ctx.store.agenda_facts(ctx.account, ctx.today).await?;
-    let names: HashMap<PersonId, &str> = facts.people.iter().map(|p| (p.id, p.name.as_str())).collect();
+    let facts = ctx.store.agenda_facts(ctx.account, &ctx.rules.window(ctx.today)).await?;
+    // The agenda's facts hold who may act today; the yearly birthdays are
+    // everyone's.
+    let people = ctx.store.people(ctx.account).await?;
+    let names: HashMap<PersonId, &str> = people.iter().map(|p| (p.id, p.name.as_str())).collect();
     let horizon = ctx.today + chrono::Days::new(u64::from(args.days));
     let mut todos = Vec::new();
     for f in facts.followups.iter().filter(|f| f.done_on.is_none() && f.effective_due() <= horizon) {
@@ -55,8 +58,7 @@ pub async fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
             alarm: matches!(a.kind, ActionKind::ThankYou | ActionKind::Reply | ActionKind::ThankForExchange),
         });
     }
-    let yearly: Vec<Yearly> = facts
-        .people
+    let yearly: Vec<Yearly> = people
         .iter()
         .filter(|p| p.tier != Tier::Archived && p.status != Status::RedFlag)
         .filter_map(|p| {

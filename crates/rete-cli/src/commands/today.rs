@@ -30,7 +30,7 @@ pub struct PersonRef {
 
 /// The agenda of `date`, with reasons in the context's language.
 pub async fn items(store: &dyn Store, ctx: &Ctx, date: NaiveDate) -> anyhow::Result<Vec<Item>> {
-    let facts = store.agenda_facts(ctx.account, date).await?;
+    let facts = store.agenda_facts(ctx.account, &ctx.rules.window(date)).await?;
     let names: HashMap<PersonId, String> = facts.people.iter().map(|p| (p.id, p.name.clone())).collect();
     let actions = agenda(&facts, &ctx.rules, date);
     Ok(actions
