@@ -20,7 +20,8 @@ use crate::explain::{explain, pair_score, Explanation};
 use crate::index::Index;
 use crate::members::Members;
 use crate::profile::{Lang, Profile};
-use crate::search::Searcher;
+use crate::search::{interests_matter, Searcher};
+use crate::topk::{bars, Tops};
 
 /// One member's matches: `(other id, score)`, best first.
 pub type Matches = Vec<(u64, f64)>;
@@ -85,6 +86,12 @@ impl Engine {
     /// Every member's `k` best others (score > 0, best first, ties by lower
     /// id), in member order, computed on `threads` threads (0: one per
     /// core).
+    ///
+    /// The score is symmetric, so each member is searched only against the
+    /// members after it and every pair goes to both lists
+    /// ([`Searcher::sweep`]): half the work of `n` single queries. The few
+    /// members whose lists leave room for shared interests alone are then
+    /// asked again whole (see the search module, step 4).
     pub fn top_k_all(&self, k: usize, threads: usize) -> Vec<(u64, Matches)> {
         let index = self.index();
         let n = index.len();
@@ -93,37 +100,48 @@ impl Engine {
             t => t,
         }
         .clamp(1, n.div_ceil(CHUNK).max(1));
-        let next = AtomicUsize::new(0);
-        let work = || {
-            let mut searcher = Searcher::default();
-            let mut done: Vec<(usize, Vec<Matches>)> = Vec::new();
-            loop {
-                let from = next.fetch_add(CHUNK, Ordering::Relaxed);
-                if from >= n {
-                    break;
-                }
-                let rows =
-                    (from..n.min(from + CHUNK)).map(|slot| to_matches(&searcher.top_k(index, slot, k))).collect();
-                done.push((from, rows));
+        if k == 0 {
+            return index.ids.iter().map(|&id| (id, Matches::new())).collect();
+        }
+        // 1. Every pair once, each thread keeping every member's list, from
+        // the last member to the first: when a member's turn comes, every
+        // member after it has had its own, so their bars are already high
+        // and most of the pairs they are offered need no exact score.
+        let shared = bars(n);
+        let sweeps = in_chunks(
+            threads,
+            n,
+            || (Searcher::default(), Tops::new(k, &shared), Vec::new()),
+            |(searcher, tops, best), i| {
+                let a = n - 1 - i;
+                best.push((a, searcher.sweep(index, a, tops)));
+            },
+        );
+        let mut best_shared = vec![0.0; n];
+        let mut tops: Option<Tops> = None;
+        for (_, t, best) in sweeps {
+            for (a, b) in best {
+                best_shared[a] = b;
             }
-            done
-        };
-        let mut chunks: Vec<(usize, Vec<Matches>)> = if threads == 1 {
-            work()
-        } else {
-            thread::scope(|s| {
-                let handles: Vec<_> = (0..threads).map(|_| s.spawn(work)).collect();
-                handles
-                    .into_iter()
-                    // A worker only panics on a bug: pass the panic on
-                    // rather than return a list with rows missing.
-                    .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                    .collect()
-            })
-        };
-        chunks.sort_unstable_by_key(|c| c.0);
-        let mut rows = chunks.into_iter().flat_map(|c| c.1);
-        index.ids.iter().map(|&id| (id, rows.next().unwrap_or_default())).collect()
+            match tops.as_mut() {
+                None => tops = Some(t),
+                Some(all) => all.merge(&t),
+            }
+        }
+        let Some(tops) = tops else { return Vec::new() };
+        // 2. Members with give-give 0 may still enter these lists.
+        let again: Vec<usize> = (0..n).filter(|&m| interests_matter(best_shared[m], tops.bar(m))).collect();
+        let redone = in_chunks(
+            threads,
+            again.len(),
+            || (Searcher::default(), Vec::new()),
+            |(searcher, done), i| done.push((again[i], to_matches(&searcher.top_k(index, again[i], k)))),
+        );
+        let mut rows: Vec<Matches> = (0..n).map(|m| tops.list(m).iter().map(|c| (c.id, c.score)).collect()).collect();
+        for (m, matches) in redone.into_iter().flat_map(|(_, done)| done) {
+            rows[m] = matches;
+        }
+        index.ids.iter().copied().zip(rows).collect()
     }
 
     /// One member's `k` best others, on demand.
@@ -168,6 +186,43 @@ impl Engine {
         self.index.take();
         Ok(())
     }
+}
+
+/// Runs `each` for every index below `n` on `threads` workers, which take
+/// `CHUNK` indices at a time (rows cost unevenly) and each keep a state made
+/// by `init`; returns the states.
+fn in_chunks<S: Send>(
+    threads: usize,
+    n: usize,
+    init: impl Fn() -> S + Sync,
+    each: impl Fn(&mut S, usize) + Sync,
+) -> Vec<S> {
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut state = init();
+        loop {
+            let from = next.fetch_add(CHUNK, Ordering::Relaxed);
+            if from >= n {
+                break;
+            }
+            for i in from..n.min(from + CHUNK) {
+                each(&mut state, i);
+            }
+        }
+        state
+    };
+    if threads <= 1 {
+        return vec![work()];
+    }
+    thread::scope(|s| {
+        let handles: Vec<_> = (0..threads).map(|_| s.spawn(work)).collect();
+        handles
+            .into_iter()
+            // A worker only panics on a bug: pass the panic on rather than
+            // return lists with rows missing.
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 fn to_matches(top: &crate::topk::TopK) -> Matches {

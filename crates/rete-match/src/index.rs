@@ -219,6 +219,22 @@ pub(crate) struct Index {
     pub interest_max: Vec<f32>,
     /// By term: the bit of [`Index::interest_masks`] it sets.
     pub interest_bit: Vec<u8>,
+    /// By slot: the largest shared-interests cosine the member could have
+    /// with anyone (its weights times the terms' largest weights, see
+    /// [`shared_reach`]). A pair shares at most the smaller of the two.
+    pub interest_reach: Vec<f32>,
+}
+
+/// Largest `shared` can be, with room for f32 rounding of unit vectors.
+pub(crate) const SHARED_MAX: f64 = 1.0 + 1e-5;
+/// Slack on bounds of sums computed in f32 (a handful of terms, each
+/// rounding by at most 6e-8 relative).
+pub(crate) const ROUNDING: f64 = 1.0 + 1e-5;
+
+/// A bound on a shared-interests cosine from the products of one side's
+/// weights with the largest weights of the same terms.
+pub(crate) fn shared_reach(products: impl Iterator<Item = f64>) -> f32 {
+    (products.sum::<f64>() * ROUNDING).min(SHARED_MAX) as f32
 }
 
 impl Index {
@@ -248,7 +264,13 @@ impl Index {
             .collect();
         let interest_cards = (0..n).map(|r| InterestCard::new(interests.row(r))).collect();
         let interests_t = &by_term[Field::Interests as usize];
-        let interest_max = (0..terms).map(|t| interests_t.row(t).iter().fold(0.0f32, |m, e| m.max(e.w))).collect();
+        let interest_max: Vec<f32> =
+            (0..terms).map(|t| interests_t.row(t).iter().fold(0.0f32, |m, e| m.max(e.w))).collect();
+        let interest_reach = (0..n)
+            .map(|r| {
+                shared_reach(interests.row(r).iter().map(|e| f64::from(e.w) * f64::from(interest_max[e.key as usize])))
+            })
+            .collect();
         Index {
             ids: members.members().iter().map(|m| m.id).collect(),
             by_member,
@@ -257,6 +279,7 @@ impl Index {
             interest_cards,
             interest_max,
             interest_bit,
+            interest_reach,
         }
     }
 
@@ -268,7 +291,7 @@ impl Index {
     pub fn heap_bytes(&self) -> usize {
         (self.ids.capacity() + self.interest_masks.capacity()) * 8
             + self.interest_cards.capacity() * std::mem::size_of::<InterestCard>()
-            + self.interest_max.capacity() * 4
+            + (self.interest_max.capacity() + self.interest_reach.capacity()) * 4
             + self.interest_bit.capacity()
             + self.by_member.iter().chain(self.by_term.iter()).map(Rows::heap_bytes).sum::<usize>()
     }

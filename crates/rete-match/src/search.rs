@@ -22,18 +22,13 @@
 //! it, so the score of a pair is the same bits from either side and in any
 //! pass; ties stay ties.
 
-use crate::index::{Entry, Index, Rows};
+use crate::index::{shared_reach, Entry, Index, Rows};
 use crate::members::Field;
 use crate::score::{give_give, score, W_SHARED};
-use crate::topk::{Leaders, TopK};
+use crate::topk::{Leaders, TopK, Tops};
 
 /// Members per block: `[f32; 2]` accumulators of 32 KiB.
 const BLOCK: usize = 4096;
-/// Largest `shared` can be, with room for f32 rounding of unit vectors.
-const SHARED_MAX: f64 = 1.0 + 1e-5;
-/// Slack on bounds of sums computed in f32 (a handful of terms, each
-/// rounding by at most 6e-8 relative).
-const ROUNDING: f64 = 1.0 + 1e-5;
 
 /// A query term's walk along its posting list: weight, next entry, end.
 #[derive(Debug, Clone, Copy)]
@@ -49,6 +44,8 @@ struct Candidate {
     slot: u32,
     /// Scored already (a leader).
     done: bool,
+    /// The most b could share with anyone (`Index::interest_reach`).
+    reach: f32,
     /// Meet of the two interest masks: 0 means no shared interest.
     mask: u64,
     give_give: f64,
@@ -94,15 +91,13 @@ impl Searcher {
         }
     }
 
-    /// The best `k` others of the member in `slot`, score > 0, best first.
-    pub fn top_k(&mut self, index: &Index, slot: usize, k: usize) -> TopK {
+    /// Loads the query's interests (dense, and per-term bounds) and its
+    /// candidates: the members after `after - 1` with give-give > 0 (steps
+    /// 1-3a). Returns the best shared interests anyone could have with it.
+    fn collect(&mut self, index: &Index, slot: usize, k: usize, after: usize) -> f64 {
         self.fit(index);
-        let mut top = TopK::new(k);
-        if k == 0 || slot >= index.len() {
-            return top;
-        }
         let [offers, seeks, interests] = &index.by_member;
-        let [offers_t, seeks_t, interests_t] = &index.by_term;
+        let [offers_t, seeks_t, _] = &index.by_term;
 
         // The query's interests: dense, and its per-term bounds.
         let mine = interests.row(slot);
@@ -115,21 +110,14 @@ impl Searcher {
             let max = index.interest_max.get(t).copied().unwrap_or(1.0);
             self.bounds.push((1u64 << bit, f64::from(e.w) * f64::from(max)));
         }
-        let bounds = &self.bounds;
-        // Sum, over my terms whose bit b's mask has, of my weight times the
-        // largest weight anyone has for the term: >= the cosine.
-        let shared_bound = |mask: u64| -> f32 {
-            let sum: f64 = bounds.iter().filter(|(bit, _)| mask & bit != 0).map(|(_, m)| m).sum();
-            (sum * ROUNDING).min(SHARED_MAX) as f32
-        };
 
-        set_cursors(seeks.row(slot), offers_t, &mut self.seek_cursors);
-        set_cursors(offers.row(slot), seeks_t, &mut self.offer_cursors);
+        set_cursors(seeks.row(slot), offers_t, after, &mut self.seek_cursors);
+        set_cursors(offers.row(slot), seeks_t, after, &mut self.offer_cursors);
         let offer_postings = offers_t.entries();
         let seek_postings = seeks_t.entries();
         self.candidates.clear();
         self.leaders.reset(k);
-        for first in (0..index.len()).step_by(BLOCK) {
+        for first in (after / BLOCK * BLOCK..index.len()).step_by(BLOCK) {
             let last = (first + BLOCK).min(index.len()) as u32;
             // Cleared in bulk: a memset of the block is cheaper than
             // tracking which entries each posting touches.
@@ -167,20 +155,52 @@ impl Searcher {
                 }
                 c.at += used;
             }
-            // 3a. Give-give of the block's candidates.
+            // 3a. Give-give of the block's candidates. Their masks are
+            // cache misses in a large community: reading them all first,
+            // with nothing depending on one another, lets the misses
+            // overlap (the loop below waits on each in turn).
+            let warm = found[..candidates].iter().fold(0, |x, &b| {
+                x ^ index.interest_masks[b as usize] ^ u64::from(index.interest_reach[b as usize].to_bits())
+            });
+            std::hint::black_box(warm);
             for &b in &found[..candidates] {
                 if b as usize == slot {
                     continue;
                 }
                 let [s_ab, s_ba] = exchange[b as usize - first];
                 let gg = give_give(f64::from(s_ab), f64::from(s_ba));
-                // Masks are read here, in slot order a block at a time,
-                // rather than at random later.
                 let mask = index.interest_masks[b as usize] & my_mask;
                 self.leaders.push(gg, self.candidates.len() as u32);
-                self.candidates.push(Candidate { slot: b, done: false, mask, give_give: gg });
+                let reach = index.interest_reach[b as usize];
+                self.candidates.push(Candidate { slot: b, done: false, reach, mask, give_give: gg });
             }
         }
+        f64::from(self.shared_bound(my_mask))
+    }
+
+    /// Sum, over my terms whose bit the mask has, of my weight times the
+    /// largest weight anyone has for the term: >= the cosine.
+    fn shared_bound(&self, mask: u64) -> f32 {
+        shared_reach(self.bounds.iter().filter(|(bit, _)| mask & bit != 0).map(|(_, m)| *m))
+    }
+
+    /// Forgets the query's dense interests, ready for the next query.
+    fn clear_dense(&mut self, index: &Index, slot: usize) {
+        for e in index.by_member[Field::Interests as usize].row(slot) {
+            self.dense[e.key as usize] = 0.0;
+        }
+    }
+
+    /// The best `k` others of the member in `slot`, score > 0, best first.
+    pub fn top_k(&mut self, index: &Index, slot: usize, k: usize) -> TopK {
+        let mut top = TopK::new(k);
+        if k == 0 || slot >= index.len() {
+            return top;
+        }
+        let best_shared = self.collect(index, slot, k, 0);
+        let interests = &index.by_member[Field::Interests as usize];
+        let interests_t = &index.by_term[Field::Interests as usize];
+        let mine = interests.row(slot);
 
         // 3b. Exact scores: the leaders by give-give first, then whoever
         // can still beat the k-th, by ever tighter (and dearer) bounds:
@@ -188,19 +208,13 @@ impl Searcher {
         // bound from b's mask; only then b's interests vector.
         let dense = &self.dense[..];
         let exact = |c: &Candidate, top: &mut TopK| {
-            let b = c.slot as usize;
-            let shared = match c.mask {
-                0 => 0.0,
-                _ => index.interest_cards[b].dot(dense).unwrap_or_else(|| dense_dot(dense, interests.row(b))),
-            };
-            top.offer(score(c.give_give, f64::from(shared)), c.slot, &index.ids);
+            top.offer(score(c.give_give, f64::from(shared_of(index, dense, c))), c.slot, &index.ids);
         };
         for i in self.leaders.positions() {
             let c = &mut self.candidates[i as usize];
             exact(c, &mut top);
             c.done = true;
         }
-        let best_shared = f64::from(shared_bound(my_mask));
         self.survivors.clear();
         for c in &self.candidates {
             if c.done || top.excludes(score(c.give_give, best_shared)) {
@@ -208,7 +222,7 @@ impl Searcher {
             }
             if c.mask == 0 {
                 exact(c, &mut top); // exact without reading anything
-            } else if !top.excludes(score(c.give_give, f64::from(shared_bound(c.mask)))) {
+            } else if !top.excludes(score(c.give_give, f64::from(self.shared_bound(c.mask)))) {
                 self.survivors.push(*c);
             }
         }
@@ -218,14 +232,13 @@ impl Searcher {
         let warm = self.survivors.iter().fold(0, |x, c| x ^ index.interest_cards[c.slot as usize].first_term());
         std::hint::black_box(warm);
         for c in &self.survivors {
-            if !top.excludes(score(c.give_give, f64::from(shared_bound(c.mask)))) {
+            if !top.excludes(score(c.give_give, f64::from(self.shared_bound(c.mask)))) {
                 exact(c, &mut top);
             }
         }
 
         // 4. Give-give 0: only shared interests, at most 0.2.
-        let interests_matter = best_shared > 0.0 && top.bar().is_none_or(|bar| bar <= W_SHARED * best_shared);
-        if interests_matter {
+        if interests_matter(best_shared, top.bar()) {
             // Candidates of step 3 are scored already: mark them.
             for c in &self.candidates {
                 self.shared[c.slot as usize] = f32::NEG_INFINITY;
@@ -252,19 +265,95 @@ impl Searcher {
                 self.shared[c.slot as usize] = 0.0;
             }
         }
-        for e in mine {
-            self.dense[e.key as usize] = 0.0;
-        }
+        self.clear_dense(index, slot);
         top
+    }
+
+    /// The batch's half of a query: the member in slot `a` against every
+    /// member after it, each pair with give-give > 0 offered to both lists
+    /// of `tops` (the score is symmetric to the bit). Returns `a`'s best
+    /// possible shared interests, which decide afterwards whether its
+    /// members with give-give 0 must be looked at (see `interests_matter`).
+    pub fn sweep(&mut self, index: &Index, a: usize, tops: &mut Tops) -> f64 {
+        let best_shared = self.collect(index, a, tops.k(), a + 1);
+        let dense = &self.dense[..];
+        let exact = |c: &Candidate, tops: &mut Tops| {
+            let s = score(c.give_give, f64::from(shared_of(index, dense, c)));
+            tops.offer(a, s, c.slot, &index.ids);
+            tops.offer(c.slot as usize, s, a as u32, &index.ids);
+        };
+        // Either list may still take the pair. The pair shares no more
+        // than b could share with anyone: a bound from b's side, read in
+        // slot order.
+        let wanted = |tops: &Tops, c: &Candidate, shared: f32| {
+            let bound = score(c.give_give, f64::from(shared.min(c.reach)));
+            !tops.excludes(a, bound) || !tops.excludes(c.slot as usize, bound)
+        };
+        for i in self.leaders.positions() {
+            let c = &mut self.candidates[i as usize];
+            exact(c, tops);
+            c.done = true;
+        }
+        // The others' bars are cache misses: read them all at once first.
+        let warm = self.candidates.iter().fold(0, |x, c| x ^ tops.bar_bits(c.slot as usize));
+        std::hint::black_box(warm);
+        self.survivors.clear();
+        for c in &self.candidates {
+            if c.done {
+                continue;
+            }
+            if c.mask == 0 {
+                // No shared interest: the score is known without reading
+                // anything, and each list's bar decides at once.
+                let s = score(c.give_give, 0.0);
+                tops.offer(a, s, c.slot, &index.ids);
+                tops.offer(c.slot as usize, s, a as u32, &index.ids);
+            } else if wanted(tops, c, best_shared as f32) && wanted(tops, c, self.shared_bound(c.mask)) {
+                self.survivors.push(*c);
+            }
+        }
+        let warm = self.survivors.iter().fold(0, |x, c| x ^ index.interest_cards[c.slot as usize].first_term());
+        std::hint::black_box(warm);
+        for c in &self.survivors {
+            if wanted(tops, c, self.shared_bound(c.mask)) {
+                exact(c, tops);
+            }
+        }
+        self.clear_dense(index, a);
+        best_shared
     }
 }
 
-/// One cursor per query term, at the start of the term's postings.
-fn set_cursors(row: &[Entry], postings: &Rows, out: &mut Vec<Cursor>) {
+/// Whether members with give-give 0 (scoring `0.2 * shared`, at most
+/// `0.2 * best_shared`) could still enter a list whose k-th score is `bar`
+/// (`None`: not full).
+pub(crate) fn interests_matter(best_shared: f64, bar: Option<f64>) -> bool {
+    best_shared > 0.0 && bar.is_none_or(|bar| bar <= W_SHARED * best_shared)
+}
+
+/// The shared-interests cosine of the query (dense) with a candidate.
+fn shared_of(index: &Index, dense: &[f32], c: &Candidate) -> f32 {
+    let b = c.slot as usize;
+    match c.mask {
+        0 => 0.0,
+        _ => index.interest_cards[b]
+            .dot(dense)
+            .unwrap_or_else(|| dense_dot(dense, index.by_member[Field::Interests as usize].row(b))),
+    }
+}
+
+/// One cursor per query term, at the term's first posting of a member in
+/// slot `after` or later.
+fn set_cursors(row: &[Entry], postings: &Rows, after: usize, out: &mut Vec<Cursor>) {
     out.clear();
+    let entries = postings.entries();
     out.extend(row.iter().map(|q| {
         let span = postings.span(q.key as usize);
-        Cursor { w: q.w, at: span.start, end: span.end }
+        let skip = match after {
+            0 => 0,
+            _ => entries[span.clone()].partition_point(|p| (p.key as usize) < after),
+        };
+        Cursor { w: q.w, at: span.start + skip, end: span.end }
     }));
 }
 

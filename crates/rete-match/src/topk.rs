@@ -5,6 +5,7 @@
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A candidate: score, member id (for ties and output), slot (for lookups).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -120,6 +121,106 @@ impl TopK {
     }
 }
 
+/// Every member's best `k` at once, for the batch: one flat array of `k`
+/// slots a member (a `TopK` each would be 100,000 allocations). Each thread
+/// of the batch keeps its own lists, of the pairs it scored; the bars are
+/// shared (the largest k-th score any thread has for the member, a lower
+/// bound of the final one), so that a pair one thread need not score is
+/// known to every thread, and most offers are turned down without
+/// touching a list.
+#[derive(Debug)]
+pub(crate) struct Tops<'s> {
+    k: usize,
+    items: Vec<Scored>,
+    lens: Vec<u32>,
+    bars: &'s Bars,
+}
+
+/// The shared bars of [`Tops`]: bit patterns of non-negative floats, which
+/// order like the floats, so `fetch_max` raises a bar without a lock; 0
+/// means none yet (every candidate scores above 0).
+pub(crate) type Bars = [AtomicU64];
+
+/// Bars for `members`, none set.
+pub(crate) fn bars(members: usize) -> Vec<AtomicU64> {
+    (0..members).map(|_| AtomicU64::new(0)).collect()
+}
+
+impl<'s> Tops<'s> {
+    pub fn new(k: usize, bars: &'s Bars) -> Tops<'s> {
+        let members = bars.len();
+        let empty = Scored { score: 0.0, id: u64::MAX, slot: u32::MAX };
+        Tops { k, items: vec![empty; members * k], lens: vec![0; members], bars }
+    }
+
+    pub fn k(&self) -> usize {
+        self.k
+    }
+
+    /// Like [`TopK::excludes`], for `member`'s list in any thread.
+    pub fn excludes(&self, member: usize, bound: f64) -> bool {
+        bound < f64::from_bits(self.bars[member].load(Ordering::Relaxed))
+    }
+
+    /// The shared bar's bits, to warm the cache.
+    pub fn bar_bits(&self, member: usize) -> u64 {
+        self.bars[member].load(Ordering::Relaxed)
+    }
+
+    /// Offers the member in `slot` with `score` to `member`'s list; its id
+    /// is looked up in `ids` only if it may enter (a cache miss, see
+    /// [`TopK::offer`]).
+    pub fn offer(&mut self, member: usize, score: f64, slot: u32, ids: &[u64]) {
+        if self.excludes(member, score) {
+            return;
+        }
+        let id = ids.get(slot as usize).copied().unwrap_or(u64::MAX);
+        self.push(member, Scored { score, id, slot });
+    }
+
+    /// Offers a candidate whose id is known.
+    fn push(&mut self, member: usize, c: Scored) {
+        let k = self.k;
+        if k == 0 || self.excludes(member, c.score) {
+            return;
+        }
+        let len = self.lens[member] as usize;
+        let list = &mut self.items[member * k..(member + 1) * k];
+        let at = list[..len].partition_point(|s| s.beats(&c));
+        if at == k {
+            return;
+        }
+        let end = (len + 1).min(k);
+        list.copy_within(at..end - 1, at + 1);
+        list[at] = c;
+        self.lens[member] = end as u32;
+        if end == k {
+            self.bars[member].fetch_max(list[k - 1].score.to_bits(), Ordering::Relaxed);
+        }
+    }
+
+    /// `member`'s list, best first.
+    pub fn list(&self, member: usize) -> &[Scored] {
+        let start = member * self.k;
+        &self.items[start..start + self.lens[member] as usize]
+    }
+
+    /// The k-th score of `member`'s list when full.
+    pub fn bar(&self, member: usize) -> Option<f64> {
+        let list = self.list(member);
+        (list.len() == self.k).then(|| list.last().map_or(f64::INFINITY, |c| c.score))
+    }
+
+    /// Takes in the lists of another thread, which scored other pairs.
+    pub fn merge(&mut self, other: &Tops<'_>) {
+        for member in 0..self.lens.len() {
+            for &c in other.list(member) {
+                self.push(member, c);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +243,35 @@ mod tests {
         assert!(t.excludes(0.49));
         assert!(!t.excludes(0.5), "a tie with the k-th is decided by id");
         assert!(!TopK::new(3).excludes(0.0));
+    }
+
+    #[test]
+    fn tops_keep_each_members_best() {
+        let shared = bars(2);
+        let mut tops = Tops::new(3, &shared);
+        let ids: Vec<u64> = (0..10).collect();
+        for (score, slot) in [(0.5, 9), (0.7, 3), (0.5, 2), (0.1, 1), (0.5, 4)] {
+            tops.offer(1, score, slot, &ids);
+        }
+        let got: Vec<u64> = tops.list(1).iter().map(|c| c.id).collect();
+        assert_eq!(got, [3, 2, 4], "the same order as TopK");
+        assert_eq!(tops.bar(1), Some(0.5));
+        assert!(tops.excludes(1, 0.49) && !tops.excludes(1, 0.5));
+        assert!(tops.list(0).is_empty() && tops.bar(0).is_none() && !tops.excludes(0, 0.0));
+        // Another thread's lists share the bars: what the first turns down,
+        // the second does too.
+        let mut other = Tops::new(3, &shared);
+        assert!(other.excludes(1, 0.49) && other.list(1).is_empty());
+        other.offer(1, 0.6, 7, &ids);
+        other.offer(1, 0.3, 5, &ids);
+        other.offer(0, 0.2, 8, &ids);
+        assert_eq!(other.list(1).len(), 1, "0.3 is below the shared bar");
+        tops.merge(&other);
+        let got: Vec<u64> = tops.list(1).iter().map(|c| c.id).collect();
+        assert_eq!(got, [3, 7, 2]);
+        assert_eq!(tops.list(0).len(), 1);
+        let none = Tops::new(0, &shared);
+        assert!(none.list(0).is_empty() && none.bar(0) == Some(f64::INFINITY));
     }
 
     #[test]
