@@ -6,7 +6,7 @@
 //! Phase timings go to stderr; nothing reaches stdout unless all succeeded.
 
 use std::fs::File;
-use std::io::{self, BufReader};
+use std::io::{self, BufReader, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -41,13 +41,16 @@ fn run() -> Result<(), String> {
     let args = parse_args()?;
     let t0 = Instant::now();
     let file = File::open(&args.input).map_err(|e| format!("{}: {e}", args.input))?;
-    let profiles = read_profiles(BufReader::new(file)).map_err(|e| format!("{}: {e}", args.input))?;
+    let profiles =
+        read_profiles(BufReader::with_capacity(1 << 20, file)).map_err(|e| format!("{}: {e}", args.input))?;
     let t1 = Instant::now();
     let engine = Engine::build(profiles).map_err(|e| e.to_string())?;
     let t2 = Instant::now();
     let results = engine.top_k_all(args.k, args.threads);
     let t3 = Instant::now();
-    write_top_k(io::stdout().lock(), &results).map_err(|e| e.to_string())?;
+    // Buffered as `rete match` does: standard output alone flushes every line.
+    let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    write_top_k(&mut out, &results).and_then(|()| out.flush()).map_err(|e| e.to_string())?;
     let t4 = Instant::now();
     eprintln!(
         "N={} k={} index={:.1} MiB; read {:.2} s, build {:.2} s, top-k {:.2} s, write {:.2} s, total {:.2} s",

@@ -15,14 +15,14 @@ where
     for (id, matches) in results {
         line.clear();
         line.push_str("{\"id\": ");
-        line.push_str(&id.to_string());
+        push_u64(&mut line, *id);
         line.push_str(", \"matches\": [");
         for (i, (other, score)) in matches.iter().enumerate() {
             if i > 0 {
                 line.push_str(", ");
             }
             line.push('[');
-            line.push_str(&other.to_string());
+            push_u64(&mut line, *other);
             line.push_str(", ");
             push_score(&mut line, *score);
             line.push(']');
@@ -41,12 +41,40 @@ fn push_score(out: &mut String, score: f64) {
     }
     // Scores are in [0, 1]: the rounded value fits u64 comfortably.
     let nano = (score * 1e9).round() as u64;
-    let (int, frac) = (nano / 1_000_000_000, nano % 1_000_000_000);
-    out.push_str(&int.to_string());
+    let (int, mut frac) = (nano / 1_000_000_000, nano % 1_000_000_000);
+    push_u64(out, int);
     out.push('.');
-    let digits = format!("{frac:09}");
-    let kept = digits.trim_end_matches('0');
-    out.push_str(if kept.is_empty() { "0" } else { kept });
+    if frac == 0 {
+        out.push('0');
+        return;
+    }
+    let mut width = 9;
+    while frac % 10 == 0 {
+        frac /= 10;
+        width -= 1;
+    }
+    let mut digits = [b'0'; 9];
+    for slot in digits[..width].iter_mut().rev() {
+        *slot = b'0' + (frac % 10) as u8;
+        frac /= 10;
+    }
+    out.extend(digits[..width].iter().map(|&d| char::from(d)));
+}
+
+/// Decimal digits of `n`, without the allocation of `to_string` (a batch
+/// writes over two million numbers).
+fn push_u64(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 #[cfg(test)]
@@ -55,14 +83,18 @@ mod tests {
 
     #[test]
     fn writes_the_reference_format() {
-        let rows = vec![(17, vec![(4411, 0.4132), (905, 0.123_456_789_4)]), (3, vec![]), (5, vec![(6, 1.0)])];
+        let rows = vec![
+            (17, vec![(4411, 0.4132), (905, 0.123_456_789_4)]),
+            (3, vec![]),
+            (5, vec![(6, 1.0), (0, 0.000_000_01), (u64::MAX, 0.05)]),
+        ];
         let mut out = Vec::new();
         write_top_k(&mut out, &rows).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "{\"id\": 17, \"matches\": [[4411, 0.4132], [905, 0.123456789]]}\n\
              {\"id\": 3, \"matches\": []}\n\
-             {\"id\": 5, \"matches\": [[6, 1.0]]}\n"
+             {\"id\": 5, \"matches\": [[6, 1.0], [0, 0.00000001], [18446744073709551615, 0.05]]}\n"
         );
     }
 }

@@ -86,3 +86,34 @@ fn writes_reference_lines() {
         assert!(v["matches"].is_array());
     }
 }
+
+/// A file of several MiB is parsed in parts on every core: lines must
+/// still be counted across parts, and the first error in line order wins.
+#[test]
+fn large_files_name_the_right_line() {
+    let line = |id: usize| OK.replace("\"id\": 1", &format!("\"id\": {id}"));
+    let lines: Vec<String> = (1..=40_000).map(line).collect();
+    let big = |edit: &dyn Fn(&mut Vec<String>)| {
+        let mut l = lines.clone();
+        edit(&mut l);
+        l.join("\n") + "\n"
+    };
+    assert!(big(&|_| {}).len() > 3 << 20, "several parts");
+    assert_eq!(read(&big(&|_| {})).unwrap().len(), 40_000);
+    let e = error(&big(&|l| l[29_999] = "{\"id\": ".into()));
+    assert!(e.starts_with("line 30000: malformed profile"), "{e}");
+    // A repeated id before a malformed line is the first error.
+    let e = error(&big(&|l| {
+        l[25_000] = line(7);
+        l[35_000] = "{".into();
+    }));
+    assert_eq!(e, "line 25001: duplicate id 7 (first on line 7)");
+    let bytes = {
+        let mut b = big(&|_| {}).into_bytes();
+        let at = b.len() - 10;
+        b[at] = 0xff;
+        b
+    };
+    let e = read_profiles(&bytes[..]).expect_err("invalid UTF-8").to_string();
+    assert!(e.starts_with("line 40000: cannot read input"), "{e}");
+}
