@@ -90,8 +90,8 @@ impl Engine {
     /// The score is symmetric, so each member is searched only against the
     /// members after it and every pair goes to both lists
     /// ([`Searcher::sweep`]): half the work of `n` single queries. The few
-    /// members whose lists leave room for shared interests alone are then
-    /// asked again whole (see the search module, step 4).
+    /// members whose lists leave room for shared interests alone then get
+    /// the members with give-give 0 ([`Searcher::add_interests`]).
     pub fn top_k_all(&self, k: usize, threads: usize) -> Vec<(u64, Matches)> {
         let index = self.index();
         let n = index.len();
@@ -135,7 +135,10 @@ impl Engine {
             threads,
             again.len(),
             || (Searcher::default(), Vec::new()),
-            |(searcher, done), i| done.push((again[i], to_matches(&searcher.top_k(index, again[i], k)))),
+            |(searcher, done), i| {
+                let m = again[i];
+                done.push((m, to_matches(&searcher.add_interests(index, m, k, tops.list(m)))));
+            },
         );
         let mut rows: Vec<Matches> = (0..n).map(|m| tops.list(m).iter().map(|c| (c.id, c.score)).collect()).collect();
         for (m, matches) in redone.into_iter().flat_map(|(_, done)| done) {

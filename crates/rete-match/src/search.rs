@@ -25,7 +25,7 @@
 use crate::index::{shared_reach, Entry, Index, Rows};
 use crate::members::Field;
 use crate::score::{give_give, score, W_SHARED};
-use crate::topk::{Leaders, TopK, Tops};
+use crate::topk::{Leaders, Scored, TopK, Tops};
 
 /// Members per block: `[f32; 2]` accumulators of 32 KiB.
 const BLOCK: usize = 4096;
@@ -269,6 +269,43 @@ impl Searcher {
         top
     }
 
+    /// The batch's last step for a member whose list of give-give matches
+    /// (`list`: exact, from the sweeps) leaves room for shared interests
+    /// alone: step 4, where the members the sweeps scored are told apart
+    /// by their rows (give-give > 0 means a term in common both ways),
+    /// checked only for the few whose shared interests could enter.
+    pub fn add_interests(&mut self, index: &Index, slot: usize, k: usize, list: &[Scored]) -> TopK {
+        self.fit(index);
+        let mut top = TopK::new(k);
+        for &c in list {
+            top.push(c);
+        }
+        let [offers, seeks, interests] = &index.by_member;
+        let interests_t = &index.by_term[Field::Interests as usize];
+        for q in interests.row(slot) {
+            for p in interests_t.row(q.key as usize) {
+                let acc = &mut self.shared[p.key as usize];
+                if *acc == 0.0 {
+                    self.shared_touched.push(p.key);
+                }
+                *acc += q.w * p.w;
+            }
+        }
+        for &b in &self.shared_touched {
+            let bu = b as usize;
+            let s = score(0.0, f64::from(std::mem::take(&mut self.shared[bu])));
+            if bu == slot || top.excludes(s) {
+                continue;
+            }
+            if meets(seeks.row(slot), offers.row(bu)) && meets(offers.row(slot), seeks.row(bu)) {
+                continue;
+            }
+            top.offer(s, b, &index.ids);
+        }
+        self.shared_touched.clear();
+        top
+    }
+
     /// The batch's half of a query: the member in slot `a` against every
     /// member after it, each pair with give-give > 0 offered to both lists
     /// of `tops` (the score is symmetric to the bit). Returns `a`'s best
@@ -329,6 +366,19 @@ impl Searcher {
 /// (`None`: not full).
 pub(crate) fn interests_matter(best_shared: f64, bar: Option<f64>) -> bool {
     best_shared > 0.0 && bar.is_none_or(|bar| bar <= W_SHARED * best_shared)
+}
+
+/// Whether two rows (keys ascending) have a key in common.
+fn meets(x: &[Entry], y: &[Entry]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(p), Some(q)) = (x.get(i), y.get(j)) {
+        match p.key.cmp(&q.key) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// The shared-interests cosine of the query (dense) with a candidate.
