@@ -46,6 +46,8 @@ struct Candidate {
     done: bool,
     /// The most b could share with anyone (`Index::interest_reach`).
     reach: f32,
+    /// The bound on shared interests from the two masks, once computed.
+    bound: f32,
     /// Meet of the two interest masks: 0 means no shared interest.
     mask: u64,
     give_give: f64,
@@ -66,9 +68,10 @@ pub(crate) struct Searcher {
     leaders: Leaders,
     /// Candidates left for exact scoring after the cheap bounds.
     survivors: Vec<Candidate>,
-    /// For each interest term of the query: its mask bit, and its weight
-    /// times the term's largest weight in anyone's interests.
-    bounds: Vec<(u64, f64)>,
+    /// For each bit of the interest masks: the query's weights of the terms
+    /// with that bit times each term's largest weight in anyone's
+    /// interests, summed (0 for bits the query lacks).
+    bit_bounds: Vec<f64>,
     /// Shared-interest cosine by slot, for the interests pass.
     shared: Vec<f32>,
     shared_touched: Vec<u32>,
@@ -78,6 +81,9 @@ pub(crate) struct Searcher {
 
 impl Searcher {
     fn fit(&mut self, index: &Index) {
+        if self.bit_bounds.len() != 64 {
+            self.bit_bounds = vec![0.0; 64];
+        }
         if self.exchange.len() != BLOCK {
             self.exchange = vec![[0.0; 2]; BLOCK];
             self.found = vec![0; BLOCK];
@@ -102,13 +108,12 @@ impl Searcher {
         // The query's interests: dense, and its per-term bounds.
         let mine = interests.row(slot);
         let my_mask = index.interest_masks[slot];
-        self.bounds.clear();
         for e in mine {
             let t = e.key as usize;
             self.dense[t] = e.w;
             let bit = index.interest_bit.get(t).copied().unwrap_or(63);
             let max = index.interest_max.get(t).copied().unwrap_or(1.0);
-            self.bounds.push((1u64 << bit, f64::from(e.w) * f64::from(max)));
+            self.bit_bounds[usize::from(bit)] += f64::from(e.w) * f64::from(max);
         }
 
         set_cursors(seeks.row(slot), offers_t, after, &mut self.seek_cursors);
@@ -172,7 +177,7 @@ impl Searcher {
                 let mask = index.interest_masks[b as usize] & my_mask;
                 self.leaders.push(gg, self.candidates.len() as u32);
                 let reach = index.interest_reach[b as usize];
-                self.candidates.push(Candidate { slot: b, done: false, reach, mask, give_give: gg });
+                self.candidates.push(Candidate { slot: b, done: false, reach, bound: 0.0, mask, give_give: gg });
             }
         }
         f64::from(self.shared_bound(my_mask))
@@ -181,14 +186,17 @@ impl Searcher {
     /// Sum, over my terms whose bit the mask has, of my weight times the
     /// largest weight anyone has for the term: >= the cosine.
     fn shared_bound(&self, mask: u64) -> f32 {
-        shared_reach(self.bounds.iter().filter(|(bit, _)| mask & bit != 0).map(|(_, m)| *m))
+        let bits = std::iter::successors(Some(mask).filter(|&m| m != 0), |&m| Some(m & (m - 1)).filter(|&m| m != 0));
+        shared_reach(bits.map(|m| self.bit_bounds[m.trailing_zeros() as usize]))
     }
 
-    /// Forgets the query's dense interests, ready for the next query.
+    /// Forgets the query's dense interests and bounds, ready for the next
+    /// query.
     fn clear_dense(&mut self, index: &Index, slot: usize) {
         for e in index.by_member[Field::Interests as usize].row(slot) {
             self.dense[e.key as usize] = 0.0;
         }
+        self.bit_bounds.fill(0.0);
     }
 
     /// The best `k` others of the member in `slot`, score > 0, best first.
@@ -345,14 +353,17 @@ impl Searcher {
                 let s = score(c.give_give, 0.0);
                 tops.offer(a, s, c.slot, &index.ids);
                 tops.offer(c.slot as usize, s, a as u32, &index.ids);
-            } else if wanted(tops, c, best_shared as f32) && wanted(tops, c, self.shared_bound(c.mask)) {
-                self.survivors.push(*c);
+            } else if wanted(tops, c, best_shared as f32) {
+                let bound = self.shared_bound(c.mask);
+                if wanted(tops, c, bound) {
+                    self.survivors.push(Candidate { bound, ..*c });
+                }
             }
         }
         let warm = self.survivors.iter().fold(0, |x, c| x ^ index.interest_cards[c.slot as usize].first_term());
         std::hint::black_box(warm);
         for c in &self.survivors {
-            if wanted(tops, c, self.shared_bound(c.mask)) {
+            if wanted(tops, c, c.bound) {
                 exact(c, tops);
             }
         }
