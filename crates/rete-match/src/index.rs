@@ -184,7 +184,7 @@ impl InterestCard {
     }
 }
 
-/// The bit of each interest term in [`Index::interest_masks`]: bits go to
+/// The bit of each interest term in [`InterestKey::mask`]: bits go to
 /// terms by falling document frequency, so the common (often shared)
 /// interests are told apart exactly and only rare ones share the last bit.
 fn interest_bits(df: &[u32]) -> Vec<u8> {
@@ -214,23 +214,31 @@ pub(crate) struct Index {
     pub by_member: [Rows; 3],
     /// By term: the postings of each field, indexed by [`Field`].
     pub by_term: [Rows; 3],
-    /// By slot: a 64-bit summary of the interest terms (the 63 most common
-    /// terms one bit each, every other term bit 63). Members whose masks do
-    /// not meet share no interest, and the mask bounds the cosine when they
-    /// do; 8 bytes, read in slot order block by block, where the vectors
-    /// would be cache misses.
-    pub interest_masks: Vec<u64>,
+    /// By slot: the cheap summary of the member's interests the search
+    /// reads for every candidate, see [`InterestKey`].
+    pub interest_keys: Vec<InterestKey>,
     /// By slot: the interests vector in one cache line, see [`InterestCard`].
     pub interest_cards: Vec<InterestCard>,
     /// By term: the largest interests weight any member has for it, to bound
     /// a shared-interests cosine without reading the other member's vector.
     pub interest_max: Vec<f32>,
-    /// By term: the bit of [`Index::interest_masks`] it sets.
+    /// By term: the bit of [`InterestKey::mask`] it sets.
     pub interest_bit: Vec<u8>,
-    /// By slot: the largest shared-interests cosine the member could have
-    /// with anyone (its weights times the terms' largest weights, see
+}
+
+/// What the search reads of a candidate's interests before deciding
+/// whether to read them: 16 bytes, one cache miss for both.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(16))]
+pub(crate) struct InterestKey {
+    /// A 64-bit summary of the interest terms (the 63 most common terms one
+    /// bit each, every other term bit 63). Members whose masks do not meet
+    /// share no interest, and the mask bounds the cosine when they do.
+    pub mask: u64,
+    /// The largest shared-interests cosine the member could have with
+    /// anyone (its weights times the terms' largest weights, see
     /// [`shared_reach`]). A pair shares at most the smaller of the two.
-    pub interest_reach: Vec<f32>,
+    pub reach: f32,
 }
 
 /// Largest `shared` can be, with room for f32 rounding of unit vectors.
@@ -272,27 +280,27 @@ impl Index {
         };
         let interest_bit = interest_bits(&df_interests);
         let interests = &by_member[Field::Interests as usize];
-        let interest_masks = (0..n)
-            .map(|r| interests.row(r).iter().fold(0u64, |m, e| m | 1u64 << interest_bit[e.key as usize]))
-            .collect();
         let interest_cards = (0..n).map(|r| InterestCard::new(interests.row(r))).collect();
         let interests_t = &by_term[Field::Interests as usize];
         let interest_max: Vec<f32> =
             (0..terms).map(|t| interests_t.row(t).iter().fold(0.0f32, |m, e| m.max(e.w))).collect();
-        let interest_reach = (0..n)
+        let interest_keys = (0..n)
             .map(|r| {
-                shared_reach(interests.row(r).iter().map(|e| f64::from(e.w) * f64::from(interest_max[e.key as usize])))
+                let row = interests.row(r);
+                InterestKey {
+                    mask: row.iter().fold(0u64, |m, e| m | 1u64 << interest_bit[e.key as usize]),
+                    reach: shared_reach(row.iter().map(|e| f64::from(e.w) * f64::from(interest_max[e.key as usize]))),
+                }
             })
             .collect();
         Index {
             ids: members.members().iter().map(|m| m.id).collect(),
             by_member,
             by_term,
-            interest_masks,
+            interest_keys,
             interest_cards,
             interest_max,
             interest_bit,
-            interest_reach,
         }
     }
 
@@ -302,9 +310,10 @@ impl Index {
 
     /// Heap memory held, for the benchmark's report.
     pub fn heap_bytes(&self) -> usize {
-        (self.ids.capacity() + self.interest_masks.capacity()) * 8
+        self.ids.capacity() * 8
+            + self.interest_keys.capacity() * std::mem::size_of::<InterestKey>()
             + self.interest_cards.capacity() * std::mem::size_of::<InterestCard>()
-            + (self.interest_max.capacity() + self.interest_reach.capacity()) * 4
+            + self.interest_max.capacity() * 4
             + self.interest_bit.capacity()
             + self.by_member.iter().chain(self.by_term.iter()).map(Rows::heap_bytes).sum::<usize>()
     }

@@ -44,7 +44,7 @@ struct Candidate {
     slot: u32,
     /// Scored already (a leader).
     done: bool,
-    /// The most b could share with anyone (`Index::interest_reach`).
+    /// The most b could share with anyone (`InterestKey::reach`).
     reach: f32,
     /// The bound on shared interests from the two masks, once computed.
     bound: f32,
@@ -107,7 +107,7 @@ impl Searcher {
 
         // The query's interests: dense, and its per-term bounds.
         let mine = interests.row(slot);
-        let my_mask = index.interest_masks[slot];
+        let my_mask = index.interest_keys[slot].mask;
         for e in mine {
             let t = e.key as usize;
             self.dense[t] = e.w;
@@ -164,9 +164,7 @@ impl Searcher {
             // cache misses in a large community: reading them all first,
             // with nothing depending on one another, lets the misses
             // overlap (the loop below waits on each in turn).
-            let warm = found[..candidates].iter().fold(0, |x, &b| {
-                x ^ index.interest_masks[b as usize] ^ u64::from(index.interest_reach[b as usize].to_bits())
-            });
+            let warm = found[..candidates].iter().fold(0, |x, &b| x ^ index.interest_keys[b as usize].mask);
             std::hint::black_box(warm);
             for &b in &found[..candidates] {
                 if b as usize == slot {
@@ -174,9 +172,10 @@ impl Searcher {
                 }
                 let [s_ab, s_ba] = exchange[b as usize - first];
                 let gg = give_give(f64::from(s_ab), f64::from(s_ba));
-                let mask = index.interest_masks[b as usize] & my_mask;
+                let key = index.interest_keys[b as usize];
+                let mask = key.mask & my_mask;
                 self.leaders.push(gg, self.candidates.len() as u32);
-                let reach = index.interest_reach[b as usize];
+                let reach = key.reach;
                 self.candidates.push(Candidate { slot: b, done: false, reach, bound: 0.0, mask, give_give: gg });
             }
         }
