@@ -7,12 +7,12 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// A candidate: score, member id (for ties and output), slot (for lookups).
+/// A candidate: score and member id (for ties and output). 16 bytes: the
+/// batch keeps k of them for every member in every thread.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Scored {
     pub score: f64,
     pub id: u64,
-    pub slot: u32,
 }
 
 impl Scored {
@@ -103,7 +103,7 @@ impl TopK {
             return;
         }
         let id = ids.get(slot as usize).copied().unwrap_or(u64::MAX);
-        self.push(Scored { score, id, slot });
+        self.push(Scored { score, id });
     }
 
     /// Offers a candidate with a score above 0.
@@ -149,7 +149,7 @@ pub(crate) fn bars(members: usize) -> Vec<AtomicU64> {
 impl<'s> Tops<'s> {
     pub fn new(k: usize, bars: &'s Bars) -> Tops<'s> {
         let members = bars.len();
-        let empty = Scored { score: 0.0, id: u64::MAX, slot: u32::MAX };
+        let empty = Scored { score: 0.0, id: u64::MAX };
         Tops { k, items: vec![empty; members * k], lens: vec![0; members], bars }
     }
 
@@ -175,7 +175,7 @@ impl<'s> Tops<'s> {
             return;
         }
         let id = ids.get(slot as usize).copied().unwrap_or(u64::MAX);
-        self.push(member, Scored { score, id, slot });
+        self.push(member, Scored { score, id });
     }
 
     /// Offers a candidate whose id is known.
@@ -226,7 +226,7 @@ mod tests {
     use super::*;
 
     fn s(score: f64, id: u64) -> Scored {
-        Scored { score, id, slot: 0 }
+        Scored { score, id }
     }
 
     #[test]
