@@ -21,6 +21,11 @@
 //! Every cosine is summed in ascending term order whichever path computes
 //! it, so the score of a pair is the same bits from either side and in any
 //! pass; ties stay ties.
+//!
+//! The batch builds on that symmetry ([`Searcher::sweep`]): steps 1-3 for
+//! a member against the members after it only, each pair offered to both
+//! lists, then step 4 ([`Searcher::add_interests`]) for the few members
+//! whose lists leave room for shared interests alone.
 
 use crate::index::{shared_reach, Entry, Index, Rows};
 use crate::members::Field;
@@ -327,8 +332,8 @@ impl Searcher {
             tops.offer(c.slot as usize, s, a as u32, &index.ids);
         };
         // Either list may still take the pair. The pair shares no more
-        // than b could share with anyone: a bound from b's side, read in
-        // slot order.
+        // than b could share with anyone: a bound from b's side (its reach,
+        // read with its mask).
         let wanted = |tops: &Tops, c: &Candidate, shared: f32| {
             let bound = score(c.give_give, f64::from(shared.min(c.reach)));
             !tops.excludes(a, bound) || !tops.excludes(c.slot as usize, bound)
