@@ -89,9 +89,9 @@ impl Engine {
     ///
     /// The score is symmetric, so each member is searched only against the
     /// members after it and every pair goes to both lists
-    /// ([`Searcher::sweep`]): half the work of `n` single queries. The few
+    /// (`Searcher::sweep`): half the work of `n` single queries. The few
     /// members whose lists leave room for shared interests alone then get
-    /// the members with give-give 0 ([`Searcher::add_interests`]).
+    /// the members with give-give 0 (`Searcher::add_interests`).
     pub fn top_k_all(&self, k: usize, threads: usize) -> Vec<(u64, Matches)> {
         let index = self.index();
         let n = index.len();

@@ -55,7 +55,7 @@ pub struct Explanation {
 const MAX_PHRASES: usize = 3;
 
 impl Explanation {
-    /// A sentence in `lang`, calling `b` "member <id>".
+    /// A sentence in `lang`, calling `b` `"member <id>"`.
     pub fn render(&self, lang: Lang) -> String {
         let name = fill(Msg::Member, lang, &self.b.to_string(), &[]);
         self.render_named(lang, &name)
