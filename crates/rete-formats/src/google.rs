@@ -20,7 +20,7 @@ const OLD_HEADER: &[&str] = &["Name", "Given Name", "Family Name", "Group Member
 pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
     let table = csv_in::read("Google Contacts CSV", bytes, &[NEW_HEADER, OLD_HEADER])?;
     let cols = Columns::find(&table);
-    let mut out = ParsedFile { contacts: Vec::new(), rejected: Vec::new() };
+    let mut out = ParsedFile { contacts: Vec::with_capacity(table.rows.len()), rejected: Vec::new() };
     for row in &table.rows {
         match cols.contact(&row.fields, row.line) {
             Ok(contact) if contact.is_empty() => {

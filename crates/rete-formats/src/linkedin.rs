@@ -29,7 +29,7 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
         col("Position"),
         col("Connected On"),
     );
-    let mut out = ParsedFile { contacts: Vec::new(), rejected: table.rejected };
+    let mut out = ParsedFile { contacts: Vec::with_capacity(table.rows.len()), rejected: table.rejected };
     for row in &table.rows {
         let get = |idx: Option<usize>| non_empty(idx.and_then(|i| row.fields.get(i)));
         let met_on = match get(connected) {
