@@ -137,10 +137,10 @@ impl Engine {
             || (Searcher::default(), Vec::new()),
             |(searcher, done), i| {
                 let m = again[i];
-                done.push((m, to_matches(&searcher.add_interests(index, m, k, tops.list(m)))));
+                done.push((m, to_matches(searcher.add_interests(index, m, k, tops.list(m)).items())));
             },
         );
-        let mut rows: Vec<Matches> = (0..n).map(|m| tops.list(m).iter().map(|c| (c.id, c.score)).collect()).collect();
+        let mut rows: Vec<Matches> = (0..n).map(|m| to_matches(tops.list(m))).collect();
         for (m, matches) in redone.into_iter().flat_map(|(_, done)| done) {
             rows[m] = matches;
         }
@@ -156,7 +156,7 @@ impl Engine {
         if let Ok(mut pool) = self.searchers.lock() {
             pool.push(searcher);
         }
-        Ok(to_matches(&top))
+        Ok(to_matches(top.items()))
     }
 
     /// Adds a member, or replaces the profile of an existing one (keeping
@@ -228,6 +228,6 @@ fn in_chunks<S: Send>(
     })
 }
 
-fn to_matches(top: &crate::topk::TopK) -> Matches {
-    top.items().iter().map(|c| (c.id, c.score)).collect()
+fn to_matches(list: &[crate::topk::Scored]) -> Matches {
+    list.iter().map(|c| (c.id, c.score)).collect()
 }

@@ -210,9 +210,6 @@ impl Searcher {
             return top;
         }
         let best_shared = self.collect(index, slot, k, 0);
-        let interests = &index.by_member[Field::Interests as usize];
-        let interests_t = &index.by_term[Field::Interests as usize];
-        let mine = interests.row(slot);
 
         // 3b. Exact scores: the leaders by give-give first, then whoever
         // can still beat the k-th, by ever tighter (and dearer) bounds:
@@ -234,8 +231,11 @@ impl Searcher {
             }
             if c.mask == 0 {
                 exact(c, &mut top); // exact without reading anything
-            } else if !top.excludes(score(c.give_give, f64::from(self.shared_bound(c.mask)))) {
-                self.survivors.push(*c);
+            } else {
+                let bound = self.shared_bound(c.mask);
+                if !top.excludes(score(c.give_give, f64::from(bound))) {
+                    self.survivors.push(Candidate { bound, ..*c });
+                }
             }
         }
         // Survivors need b's interests vector, a cache miss each. Loading
@@ -244,7 +244,7 @@ impl Searcher {
         let warm = self.survivors.iter().fold(0, |x, c| x ^ index.interest_cards[c.slot as usize].first_term());
         std::hint::black_box(warm);
         for c in &self.survivors {
-            if !top.excludes(score(c.give_give, f64::from(self.shared_bound(c.mask)))) {
+            if !top.excludes(score(c.give_give, f64::from(c.bound))) {
                 exact(c, &mut top);
             }
         }
@@ -255,24 +255,7 @@ impl Searcher {
             for c in &self.candidates {
                 self.shared[c.slot as usize] = f32::NEG_INFINITY;
             }
-            for q in mine {
-                for p in interests_t.row(q.key as usize) {
-                    let acc = &mut self.shared[p.key as usize];
-                    if *acc == 0.0 {
-                        self.shared_touched.push(p.key);
-                    }
-                    *acc += q.w * p.w;
-                }
-            }
-            for &b in &self.shared_touched {
-                let bu = b as usize;
-                let shared = std::mem::take(&mut self.shared[bu]);
-                if bu == slot || shared == f32::NEG_INFINITY {
-                    continue;
-                }
-                top.offer(score(0.0, f64::from(shared)), b, &index.ids);
-            }
-            self.shared_touched.clear();
+            self.interests_pass(index, slot, &mut top, |_| false);
             for c in &self.candidates {
                 self.shared[c.slot as usize] = 0.0;
             }
@@ -292,7 +275,19 @@ impl Searcher {
         for &c in list {
             top.push(c);
         }
-        let [offers, seeks, interests] = &index.by_member;
+        let [offers, seeks, _] = &index.by_member;
+        self.interests_pass(index, slot, &mut top, |b| {
+            meets(seeks.row(slot), offers.row(b)) && meets(offers.row(slot), seeks.row(b))
+        });
+        top
+    }
+
+    /// Step 4: offers `top` every member sharing an interest with the one
+    /// in `slot`, scored by shared interests alone, except the members
+    /// marked in `shared` beforehand (minus infinity) and those
+    /// `has_give_give` names, asked only of members that could enter.
+    fn interests_pass(&mut self, index: &Index, slot: usize, top: &mut TopK, has_give_give: impl Fn(usize) -> bool) {
+        let interests = &index.by_member[Field::Interests as usize];
         let interests_t = &index.by_term[Field::Interests as usize];
         for q in interests.row(slot) {
             for p in interests_t.row(q.key as usize) {
@@ -305,17 +300,17 @@ impl Searcher {
         }
         for &b in &self.shared_touched {
             let bu = b as usize;
-            let s = score(0.0, f64::from(std::mem::take(&mut self.shared[bu])));
-            if bu == slot || top.excludes(s) {
+            let shared = std::mem::take(&mut self.shared[bu]);
+            if bu == slot || shared == f32::NEG_INFINITY {
                 continue;
             }
-            if meets(seeks.row(slot), offers.row(bu)) && meets(offers.row(slot), seeks.row(bu)) {
+            let s = score(0.0, f64::from(shared));
+            if top.excludes(s) || has_give_give(bu) {
                 continue;
             }
             top.offer(s, b, &index.ids);
         }
         self.shared_touched.clear();
-        top
     }
 
     /// The batch's half of a query: the member in slot `a` against every
@@ -326,11 +321,12 @@ impl Searcher {
     pub fn sweep(&mut self, index: &Index, a: usize, tops: &mut Tops) -> f64 {
         let best_shared = self.collect(index, a, tops.k(), a + 1);
         let dense = &self.dense[..];
-        let exact = |c: &Candidate, tops: &mut Tops| {
-            let s = score(c.give_give, f64::from(shared_of(index, dense, c)));
+        let both = |c: &Candidate, s: f64, tops: &mut Tops| {
             tops.offer(a, s, c.slot, &index.ids);
             tops.offer(c.slot as usize, s, a as u32, &index.ids);
         };
+        let exact =
+            |c: &Candidate, tops: &mut Tops| both(c, score(c.give_give, f64::from(shared_of(index, dense, c))), tops);
         // Either list may still take the pair. The pair shares no more
         // than b could share with anyone: a bound from b's side (its reach,
         // read with its mask).
@@ -354,9 +350,7 @@ impl Searcher {
             if c.mask == 0 {
                 // No shared interest: the score is known without reading
                 // anything, and each list's bar decides at once.
-                let s = score(c.give_give, 0.0);
-                tops.offer(a, s, c.slot, &index.ids);
-                tops.offer(c.slot as usize, s, a as u32, &index.ids);
+                both(c, score(c.give_give, 0.0), tops);
             } else if wanted(tops, c, best_shared as f32) {
                 let bound = self.shared_bound(c.mask);
                 if wanted(tops, c, bound) {
