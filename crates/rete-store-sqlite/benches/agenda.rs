@@ -47,7 +47,7 @@ async fn main() {
     // 12-month window are recomputed).
     let mut same_day: Vec<Duration> = Vec::new();
     let mut rules_time: Vec<Duration> = Vec::new();
-    for _ in 0..(std::env::var("SAME").ok().and_then(|s| s.parse().ok()).unwrap_or(11)) {
+    for _ in 0..11 {
         let t = Instant::now();
         let facts = store.agenda_facts(account, &rules.window(today)).await.unwrap();
         let read = t.elapsed();

@@ -1287,22 +1287,18 @@ macro_rules! sql_store_impl {
                     window: &::rete_core::agenda::AgendaWindow,
                 ) -> Result<::rete_core::agenda::AgendaFacts> {
                     let today = window.today;
-                    let since = ::rete_core::summary::year_before(today);
                     let mut tx = self.begin_write().await?;
                     refresh_summaries(&mut tx, account, today).await?;
                     // The people inside the day's window and their summaries,
                     // in one JSON array: one row through sqlx instead of tens
                     // of thousands (see `json_rows`). Each line of the
                     // condition is one rule of `rete_core::agenda`.
+                    // A birthday's `MM-DD`, whether or not its year is known.
+                    let mmdd = "substr(p.birthday, length(p.birthday) - 4)";
                     let birthday = match window.birthdays {
-                        None => "p.birthday IS NOT NULL",
-                        Some((ref from, ref to)) if from <= to => {
-                            "substr(p.birthday, length(p.birthday) - 4) BETWEEN $16 AND $17"
-                        }
-                        Some(_) => {
-                            "(substr(p.birthday, length(p.birthday) - 4) >= $16 \
-                             OR substr(p.birthday, length(p.birthday) - 4) <= $17)"
-                        }
+                        None => "p.birthday IS NOT NULL".to_string(),
+                        Some((ref from, ref to)) if from <= to => format!("{mmdd} BETWEEN $16 AND $17"),
+                        Some(_) => format!("({mmdd} >= $16 OR {mmdd} <= $17)"),
                     };
                     let sql = format!(
                         "SELECT {} FROM {} LEFT JOIN contact_summaries s ON s.person_id = p.id \
@@ -1357,13 +1353,13 @@ macro_rules! sql_store_impl {
                         .exchanges(account, None)
                         .await?
                         .into_iter()
-                        .filter(|e| e.on > since)
+                        .filter(|e| e.on > window.ledger_since)
                         .collect();
                     let milestones = self
                         .milestones(account, None)
                         .await?
                         .into_iter()
-                        .filter(|m| m.on > since)
+                        .filter(|m| m.on > window.ledger_since)
                         .collect();
                     Ok(::rete_core::agenda::AgendaFacts {
                         people,
