@@ -82,9 +82,10 @@ impl PersonData {
     }
 
     /// Trims every text, drops empty ones, lower-cases e-mails, and checks
-    /// what can be checked without the database.
+    /// what can be checked without the database. Text already clean is
+    /// kept as it is, not copied: an import normalises tens of thousands.
     pub fn normalize(mut self) -> Result<Self, InvalidField> {
-        self.name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.name = collapse_spaces(std::mem::take(&mut self.name));
         if self.name.is_empty() {
             return Err(InvalidField::new("name", "must not be empty"));
         }
@@ -98,9 +99,19 @@ impl PersonData {
             &mut self.notes,
             &mut self.status_reason,
         ] {
-            *opt = opt.take().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+            *opt = opt.take().map(trimmed).filter(|s| !s.is_empty());
         }
-        self.emails = dedup(self.emails.iter().map(|e| e.trim().to_lowercase()));
+        for email in &mut self.emails {
+            if email.trim().len() != email.len() {
+                *email = email.trim().to_string();
+            }
+            if email.is_ascii() {
+                email.make_ascii_lowercase();
+            } else {
+                *email = email.to_lowercase();
+            }
+        }
+        dedup(&mut self.emails);
         for email in &self.emails {
             let valid = email
                 .split_once('@')
@@ -109,7 +120,8 @@ impl PersonData {
                 return Err(InvalidField::new("email", format!("'{email}' is not an e-mail address")));
             }
         }
-        self.phones = dedup(self.phones.iter().map(|p| p.trim().to_string()));
+        trim_all(&mut self.phones);
+        dedup(&mut self.phones);
         for phone in &self.phones {
             let digits = phone.chars().filter(char::is_ascii_digit).count();
             let allowed = phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
@@ -117,8 +129,10 @@ impl PersonData {
                 return Err(InvalidField::new("phone", format!("'{phone}' is not a phone number")));
             }
         }
-        self.tags = dedup(self.tags.iter().map(|t| t.trim().to_string()));
-        self.links = dedup(self.links.iter().map(|l| l.trim().to_string()));
+        for list in [&mut self.tags, &mut self.links] {
+            trim_all(list);
+            dedup(list);
+        }
         if self.cadence_days == Some(0) {
             return Err(InvalidField::new("cadence", "must be at least 1 day"));
         }
@@ -149,15 +163,45 @@ impl PersonData {
     }
 }
 
-/// Keeps the first occurrence of each non-empty value, in order.
-fn dedup(values: impl Iterator<Item = String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for v in values {
-        if !v.is_empty() && !out.contains(&v) {
-            out.push(v);
+/// Drops empty values and repeats, keeping the first of each, in order.
+/// Lists are a handful of items: a scan beats hashing.
+fn dedup(values: &mut Vec<String>) {
+    let mut kept = 0;
+    for i in 0..values.len() {
+        if !values[i].is_empty() && !values[..kept].contains(&values[i]) {
+            values.swap(kept, i);
+            kept += 1;
         }
     }
-    out
+    values.truncate(kept);
+}
+
+/// `s` without surrounding whitespace, reusing its buffer when there is none.
+fn trimmed(s: String) -> String {
+    if s.trim().len() == s.len() {
+        s
+    } else {
+        s.trim().to_string()
+    }
+}
+
+fn trim_all(values: &mut [String]) {
+    for v in values {
+        *v = trimmed(std::mem::take(v));
+    }
+}
+
+/// Words separated by single spaces, no whitespace around them.
+fn collapse_spaces(s: String) -> String {
+    let clean = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+    if clean {
+        s
+    } else {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
 }
 
 #[cfg(test)]
@@ -173,6 +217,14 @@ mod tests {
         assert_eq!(p.name, "Giulia Conti");
         assert_eq!(p.emails, vec!["giulia@example.it"]);
         assert_eq!(p.company, None);
+
+        let mut lists = PersonData::named("\tAnna \n Maria  Rossi ");
+        lists.tags = vec![" b".into(), "".into(), "a".into(), "b ".into(), "c".into(), "a".into()];
+        lists.emails = vec!["Ä@Example.it".into(), "ä@example.it".into(), " x@y.it".into()];
+        let lists = lists.normalize().unwrap();
+        assert_eq!(lists.name, "Anna Maria Rossi");
+        assert_eq!(lists.tags, vec!["b", "a", "c"], "first of each, in order");
+        assert_eq!(lists.emails, vec!["ä@example.it", "x@y.it"]);
 
         let mut bad = PersonData::named("X");
         bad.emails = vec!["not-an-email".into()];

@@ -89,20 +89,41 @@ impl ImportedContact {
     /// field holding a name, Outlook's "BusinessPhone" placeholder) are
     /// left out rather than failing the whole contact.
     pub fn to_person_data_in(&self, region: &str) -> PersonData {
+        self.clone().into_person_data_in(region)
+    }
+
+    /// As [`Self::to_person_data_in`], moving the texts instead of
+    /// copying them (the import planner's path).
+    pub fn into_person_data_in(self, region: &str) -> PersonData {
         let mut p = PersonData::named(self.display_name().unwrap_or_default());
-        p.emails = self.emails.iter().map(|e| e.trim().to_lowercase()).filter(|e| is_email(e)).collect();
+        p.emails = self
+            .emails
+            .into_iter()
+            .map(|mut e| {
+                if e.trim().len() != e.len() {
+                    e = e.trim().to_string();
+                }
+                if e.is_ascii() {
+                    e.make_ascii_lowercase();
+                    e
+                } else {
+                    e.to_lowercase()
+                }
+            })
+            .filter(|e| is_email(e))
+            .collect();
         p.phones =
             self.phones.iter().filter_map(|raw| phone::to_e164(raw, region).or_else(|| plain_phone(raw))).collect();
-        p.company = self.company.clone();
-        p.department = self.department.clone();
-        p.role = self.role.clone();
-        p.city = self.city.clone();
+        p.company = self.company;
+        p.department = self.department;
+        p.role = self.role;
+        p.city = self.city;
         p.birthday = self.birthday;
-        p.notes = self.note.clone();
-        p.tags = self.tags.clone();
-        p.links = self.links.clone();
+        p.notes = self.note;
+        p.tags = self.tags;
+        p.links = self.links;
         p.met_on = self.met_on;
-        p.met_at = self.met_at.clone();
+        p.met_at = self.met_at;
         p.tier = self.tier.unwrap_or(Tier::Network);
         p
     }

@@ -16,18 +16,19 @@ use crate::contact::{ImportedContact, ParsedFile, Rejected};
 use crate::links::{link_key, linkedin_key};
 use crate::phone::{self, digits_key};
 use crate::report::ImportReport;
+use foldhash::{HashMap, HashMapExt};
 use rete_core::text::fold;
 use rete_core::{Birthday, Person, PersonData, PersonId};
-use std::collections::HashMap;
 
-/// What to do with one person.
+/// What to do with one person. People are boxed: a plan of 30,000 entries
+/// is sorted by line, and moving a pointer beats moving a whole person.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PlanEntry {
     /// A new person, from the record at `line`; `duplicates` are later
     /// lines of the same file describing the same person.
-    Create { person: PersonData, line: usize, duplicates: Vec<usize> },
+    Create { person: Box<PersonData>, line: usize, duplicates: Vec<usize> },
     /// An existing person gains fields or list items.
-    Merge { into: PersonId, merged: PersonData, line: usize, duplicates: Vec<usize> },
+    Merge { into: PersonId, merged: Box<PersonData>, line: usize, duplicates: Vec<usize> },
     /// An existing person matched and the file added nothing.
     Unchanged { person: PersonId, line: usize, duplicates: Vec<usize> },
     /// A record that cannot become a person.
@@ -101,59 +102,50 @@ pub fn plan_file(existing: &[Person], parsed: ParsedFile, region: &str) -> Impor
 
 /// As [`plan_import`], reading national phone numbers as dialled in `region`.
 pub fn plan_import_in(existing: &[Person], incoming: Vec<ImportedContact>, region: &str) -> ImportPlan {
+    let size = existing.len() + incoming.len();
     let mut planner = Planner {
+        existing,
         region,
-        targets: Vec::with_capacity(existing.len() + incoming.len()),
-        by_key: HashMap::with_capacity(existing.len() + incoming.len()),
-        by_name: HashMap::with_capacity(existing.len() + incoming.len()),
+        targets: Vec::with_capacity(size),
+        by_key: HashMap::with_capacity(size * 2),
+        by_name: HashMap::with_capacity(size * 2),
     };
-    for person in existing {
+    for (i, person) in existing.iter().enumerate() {
         let record = Record::of(&person.data, vec![fold_name(&person.data.name)], region);
-        planner.add(Some(person.id), person.data.clone(), None, &record);
+        planner.add(Data::Known(i), None, record);
     }
     let mut rejected = Vec::new();
     for contact in incoming {
         let line = contact.line;
-        let data = match contact.to_person_data_in(region).normalize() {
+        let names = name_keys(&contact);
+        let data = match contact.into_person_data_in(region).normalize() {
             Ok(data) => data,
             Err(e) => {
                 rejected.push(Rejected { line, reason: e.to_string() });
                 continue;
             }
         };
-        let record = Record::of(&data, name_keys(&contact, &data), region);
+        let record = Record::of(&data, names, region);
         match planner.find(&record) {
-            Some(index) => planner.merge_into(index, data, line, &record),
-            None => planner.add(None, data, Some(line), &record),
+            Some(index) => planner.merge_into(index, data, line, record),
+            None => planner.add(Data::New(Box::new(data)), Some(line), record),
         }
     }
-    // One e-mail belongs to one person. When a strong key kept two records
-    // apart (two LinkedIn profiles, two birth dates) but they share an
-    // address, the first holder keeps it: existing people come first, so
-    // they never lose theirs, and the store never sees a clash.
-    let mut owner: HashMap<String, usize> = HashMap::new();
-    for (i, p) in existing.iter().enumerate() {
-        for e in &p.data.emails {
-            owner.insert(e.to_lowercase(), i);
-        }
-    }
-    for (i, t) in planner.targets.iter_mut().enumerate() {
-        t.data.emails.retain(|e| *owner.entry(e.to_lowercase()).or_insert(i) == i);
-    }
+    planner.settle_emails();
     let mut entries: Vec<PlanEntry> = planner
         .targets
         .into_iter()
-        .enumerate()
-        .filter_map(|(i, t)| {
+        .filter_map(|t| {
             let line = t.line?;
-            // Existing people come first among the targets, in order.
-            let original = existing.get(i).map(|p| &p.data);
-            Some(match t.existing {
-                None => PlanEntry::Create { person: t.data, line, duplicates: t.duplicates },
-                Some(id) if original == Some(&t.data) => {
-                    PlanEntry::Unchanged { person: id, line, duplicates: t.duplicates }
-                }
-                Some(id) => PlanEntry::Merge { into: id, merged: t.data, line, duplicates: t.duplicates },
+            let duplicates = t.duplicates;
+            Some(match t.data {
+                Data::Known(i) => PlanEntry::Unchanged { person: existing[i].id, line, duplicates },
+                Data::New(person) => match t.known.map(|i| &existing[i]) {
+                    None => PlanEntry::Create { person, line, duplicates },
+                    // A merge that added nothing leaves the person as it was.
+                    Some(p) if p.data == *person => PlanEntry::Unchanged { person: p.id, line, duplicates },
+                    Some(p) => PlanEntry::Merge { into: p.id, merged: person, line, duplicates },
+                },
             })
         })
         .collect();
@@ -162,11 +154,20 @@ pub fn plan_import_in(existing: &[Person], incoming: Vec<ImportedContact>, regio
     ImportPlan { entries }
 }
 
+/// A target's person: one already known (its index among the existing),
+/// read from the caller's slice until a merge changes it, or the plan's
+/// own copy.
+enum Data {
+    Known(usize),
+    New(Box<PersonData>),
+}
+
 /// A person the file may merge into: one already known or one this
 /// import creates.
 struct Target {
-    existing: Option<PersonId>,
-    data: PersonData,
+    /// Its index among the existing people, if it is one.
+    known: Option<usize>,
+    data: Data,
     /// The first line of the file that matched or created it.
     line: Option<usize>,
     duplicates: Vec<usize>,
@@ -196,15 +197,16 @@ impl Record {
     fn of(data: &PersonData, names: Vec<String>, region: &str) -> Self {
         let linkedin: Vec<String> = data.links.iter().filter_map(|l| linkedin_key(l)).collect();
         let mut keys: Vec<Key> = linkedin.iter().cloned().map(Key::LinkedIn).collect();
-        keys.extend(data.emails.iter().map(|e| Key::Email(e.trim().to_lowercase())));
+        keys.extend(data.emails.iter().map(|e| Key::Email(email_key(e))));
         keys.extend(data.phones.iter().filter_map(|p| phone_key(p, region)).map(Key::Phone));
         let company = data.company.as_deref().map(fold_name).unwrap_or_default();
         Record { keys, linkedin, names, company, birthday: data.birthday }
     }
 }
 
-struct Planner<'r> {
-    region: &'r str,
+struct Planner<'e> {
+    existing: &'e [Person],
+    region: &'e str,
     targets: Vec<Target>,
     by_key: HashMap<Key, usize>,
     /// Folded name and company, joined by a unit separator, to the
@@ -213,17 +215,41 @@ struct Planner<'r> {
 }
 
 impl Planner<'_> {
-    fn add(&mut self, existing: Option<PersonId>, data: PersonData, line: Option<usize>, r: &Record) {
-        let index = self.targets.len();
-        self.targets.push(Target { existing, data, line, duplicates: Vec::new(), linkedin: r.linkedin.clone() });
-        self.index(index, r, &r.company);
+    fn data(&self, index: usize) -> &PersonData {
+        match &self.targets[index].data {
+            Data::Known(i) => &self.existing[*i].data,
+            Data::New(data) => data,
+        }
     }
 
-    fn merge_into(&mut self, index: usize, data: PersonData, line: usize, r: &Record) {
-        let region = self.region;
+    /// The target's person, copied from the caller's on its first change.
+    fn data_mut(&mut self, index: usize) -> &mut PersonData {
         let target = &mut self.targets[index];
-        let had_company = target.data.company.is_some();
-        merge(&mut target.data, &data, region);
+        if let Data::Known(i) = target.data {
+            target.data = Data::New(Box::new(self.existing[i].data.clone()));
+        }
+        match &mut target.data {
+            Data::New(data) => data,
+            Data::Known(_) => unreachable!("replaced above"),
+        }
+    }
+
+    fn add(&mut self, data: Data, line: Option<usize>, r: Record) {
+        let index = self.targets.len();
+        let known = match data {
+            Data::Known(i) => Some(i),
+            Data::New(_) => None,
+        };
+        self.targets.push(Target { known, data, line, duplicates: Vec::new(), linkedin: r.linkedin.clone() });
+        let company = r.company.clone();
+        self.index(index, r, &company);
+    }
+
+    fn merge_into(&mut self, index: usize, data: PersonData, line: usize, r: Record) {
+        let region = self.region;
+        let had_company = self.data(index).company.is_some();
+        merge(self.data_mut(index), &data, region);
+        let target = &mut self.targets[index];
         match target.line {
             None => target.line = Some(line),
             Some(_) => target.duplicates.push(line),
@@ -235,9 +261,11 @@ impl Planner<'_> {
         }
         // A company learnt from this record makes the target findable
         // under its own name and that company.
-        let company = if had_company { None } else { target.data.company.as_deref().map(fold_name) };
-        let own_name = fold_name(&target.data.name);
-        self.index(index, r, &r.company);
+        let own = self.data(index);
+        let company = if had_company { None } else { own.company.as_deref().map(fold_name) };
+        let own_name = fold_name(&own.name);
+        let record_company = r.company.clone();
+        self.index(index, r, &record_company);
         if let Some(company) = company {
             let names = Record {
                 keys: Vec::new(),
@@ -246,15 +274,15 @@ impl Planner<'_> {
                 company: String::new(),
                 birthday: None,
             };
-            self.index(index, &names, &company);
+            self.index(index, names, &company);
         }
     }
 
     /// Records keys and names for a target; a strong key already held by
     /// another target stays with the first.
-    fn index(&mut self, index: usize, r: &Record, company: &str) {
-        for key in &r.keys {
-            self.by_key.entry(key.clone()).or_insert(index);
+    fn index(&mut self, index: usize, r: Record, company: &str) {
+        for key in r.keys {
+            self.by_key.entry(key).or_insert(index);
         }
         for name in r.names.iter().filter(|n| !n.is_empty()) {
             let slot = self.by_name.entry(name_company(name, company)).or_default();
@@ -273,12 +301,16 @@ impl Planner<'_> {
                 }
             }
         }
-        r.names
-            .iter()
-            .filter_map(|name| self.by_name.get(&name_company(name, &r.company)))
-            .flatten()
-            .copied()
-            .find(|&index| !self.conflicts(index, r))
+        let mut key = String::new();
+        for name in &r.names {
+            key.clear();
+            push_name_company(&mut key, name, &r.company);
+            if let Some(found) = self.by_name.get(&key).into_iter().flatten().copied().find(|&i| !self.conflicts(i, r))
+            {
+                return Some(found);
+            }
+        }
+        None
     }
 
     /// Two records that cannot be one person: different LinkedIn
@@ -288,7 +320,7 @@ impl Planner<'_> {
         let linkedin_conflict = !target.linkedin.is_empty()
             && !r.linkedin.is_empty()
             && !target.linkedin.iter().any(|k| r.linkedin.contains(k));
-        let birthday_conflict = match (target.data.birthday, r.birthday) {
+        let birthday_conflict = match (self.data(index).birthday, r.birthday) {
             (Some(x), Some(y)) => {
                 (x.month, x.day) != (y.month, y.day) || matches!((x.year, y.year), (Some(p), Some(q)) if p != q)
             }
@@ -296,10 +328,58 @@ impl Planner<'_> {
         };
         linkedin_conflict || birthday_conflict
     }
+
+    /// One e-mail belongs to one person. When a strong key kept two
+    /// records apart (two LinkedIn profiles, two birth dates) but they
+    /// share an address, the first holder keeps it: existing people come
+    /// first, so they never lose theirs, and the store never sees a clash.
+    fn settle_emails(&mut self) {
+        let mut lost: Vec<(usize, String)> = Vec::new();
+        {
+            let mut owner: HashMap<String, usize> = HashMap::with_capacity(self.targets.len());
+            // What the existing people hold now is theirs, whatever a merge
+            // brought to someone before them (existing targets come first,
+            // in the order of `existing`).
+            for (i, p) in self.existing.iter().enumerate() {
+                for e in &p.data.emails {
+                    owner.insert(email_key(e), i);
+                }
+            }
+            for i in 0..self.targets.len() {
+                for e in &self.data(i).emails {
+                    let held = *owner.entry(email_key(e)).or_insert(i);
+                    if held != i {
+                        lost.push((i, e.clone()));
+                    }
+                }
+            }
+        }
+        for (i, email) in lost {
+            self.data_mut(i).emails.retain(|e| *e != email);
+        }
+    }
+}
+
+/// How e-mails compare: trimmed, in any case.
+fn email_key(email: &str) -> String {
+    let e = email.trim();
+    if e.is_ascii() {
+        e.to_ascii_lowercase()
+    } else {
+        e.to_lowercase()
+    }
 }
 
 fn name_company(name: &str, company: &str) -> String {
-    format!("{name}\u{1f}{company}")
+    let mut key = String::with_capacity(name.len() + 1 + company.len());
+    push_name_company(&mut key, name, company);
+    key
+}
+
+fn push_name_company(key: &mut String, name: &str, company: &str) {
+    key.push_str(name);
+    key.push('\u{1f}');
+    key.push_str(company);
 }
 
 /// E.164 when the number is valid, else its digits. Numbers already in
@@ -316,8 +396,8 @@ fn phone_key(raw: &str, region: &str) -> Option<String> {
 
 /// The names a record may be known by: its display name and "given
 /// family" (a vCard's FN often carries titles the user's own entry lacks).
-fn name_keys(contact: &ImportedContact, data: &PersonData) -> Vec<String> {
-    let mut names = vec![fold_name(&data.name)];
+fn name_keys(contact: &ImportedContact) -> Vec<String> {
+    let mut names = vec![fold_name(&contact.display_name().unwrap_or_default())];
     if let (Some(g), Some(f)) = (&contact.given_name, &contact.family_name) {
         for n in [format!("{g} {f}"), format!("{f} {g}")] {
             let n = fold_name(&n);

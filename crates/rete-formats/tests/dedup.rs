@@ -16,11 +16,11 @@ fn apply(people: &mut Vec<Person>, plan: &ImportPlan) {
         match entry {
             PlanEntry::Create { person, .. } => {
                 let id = PersonId(people.len() as i64 + 1);
-                people.push(Person { id, data: person.clone() });
+                people.push(Person { id, data: (**person).clone() });
             }
             PlanEntry::Merge { into, merged, .. } => {
                 let p = people.iter_mut().find(|p| p.id == *into).unwrap();
-                p.data = merged.clone();
+                p.data = (**merged).clone();
             }
             PlanEntry::Unchanged { .. } | PlanEntry::Rejected(_) => {}
         }
@@ -241,5 +241,30 @@ fn an_email_shared_by_two_people_stays_with_its_first_holder() {
     match &plan.entries[..] {
         [PlanEntry::Create { person, .. }] => assert_eq!(person.emails, vec!["maria@rossi.it"]),
         entries => panic!("two LinkedIn profiles are two people: {entries:?}"),
+    }
+}
+
+#[test]
+fn an_email_merged_into_someone_known_stays_with_the_known_holder() {
+    // Anna (known, first) matches the record by name and company; the
+    // record's address belongs to Bruno (known, second), whose LinkedIn
+    // profile differs from the record's. Anna must not take it from him.
+    let mut anna = PersonData::named("Anna Rossi");
+    anna.company = Some("Acme".into());
+    let mut bruno = PersonData::named("Bruno Verdi");
+    bruno.emails = vec!["ufficio@acme.it".into()];
+    bruno.links = vec!["https://www.linkedin.com/in/bruno-verdi".into()];
+    let existing = vec![person(1, anna), person(2, bruno)];
+    let mut record = contact(3, "Anna", "Rossi");
+    record.company = Some("ACME".into());
+    record.emails = vec!["Ufficio@Acme.it".into(), "anna@acme.it".into()];
+    record.links = vec!["https://www.linkedin.com/in/anna-rossi".into()];
+    let plan = plan_import(&existing, vec![record]);
+    match &plan.entries[..] {
+        [PlanEntry::Merge { into, merged, .. }] => {
+            assert_eq!(*into, PersonId(1));
+            assert_eq!(merged.emails, vec!["anna@acme.it"]);
+        }
+        entries => panic!("Anna gains her own address only: {entries:?}"),
     }
 }

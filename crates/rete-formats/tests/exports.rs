@@ -60,7 +60,7 @@ fn vcard_export_reimports_to_the_same_people() {
             .entries
             .iter()
             .map(|e| match e {
-                PlanEntry::Create { person, .. } => person.clone(),
+                PlanEntry::Create { person, .. } => (**person).clone(),
                 other => panic!("{version:?}: {other:?}"),
             })
             .collect();

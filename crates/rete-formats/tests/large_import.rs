@@ -40,7 +40,7 @@ fn thirty_thousand_connections_import_and_reimport() {
         .into_iter()
         .enumerate()
         .map(|(i, e)| match e {
-            PlanEntry::Create { person, .. } => Person { id: PersonId(i as i64 + 1), data: person },
+            PlanEntry::Create { person, .. } => Person { id: PersonId(i as i64 + 1), data: *person },
             other => panic!("{other:?}"),
         })
         .collect();

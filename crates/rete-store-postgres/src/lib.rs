@@ -5,6 +5,7 @@
 //! one schema, which is how the tests isolate themselves), full text with
 //! `tsvector`, and moving identity sequences after a restore.
 
+use rete_core::{text, PersonData};
 use rete_store::{Result, StoreError};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{Postgres, Transaction};
@@ -74,16 +75,82 @@ impl PostgresStore {
         Ok(())
     }
 
-    async fn write_search_docs(tx: &mut Transaction<'static, Postgres>, docs: &[(i64, String)]) -> Result<()> {
-        for chunk in docs.chunks(5000) {
-            let mut qb = sqlx::QueryBuilder::<Postgres>::new("UPDATE people SET search_doc = v.doc FROM (");
-            qb.push_values(chunk, |mut b, (id, doc)| {
-                b.push_bind(*id).push_bind(doc.clone());
+    /// Imported people in multi-row statements: a round trip per row
+    /// would dominate an import of tens of thousands.
+    async fn insert_people(
+        tx: &mut Transaction<'static, Postgres>,
+        account: i64,
+        people: &[PersonData],
+    ) -> Result<Vec<i64>> {
+        let json = |list: &[String]| serde_json::to_string(list).unwrap_or_else(|_| "[]".to_string());
+        let mut ids = Vec::with_capacity(people.len());
+        // 21 parameters a row: 1,500 rows stay well below PostgreSQL's
+        // 65,535 bound parameters.
+        for chunk in people.chunks(1500) {
+            let mut qb = sqlx::QueryBuilder::<Postgres>::new(
+                "INSERT INTO people (account_id, name, name_folded, emails, phones, company, role, department, city, \
+                 sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, \
+                 status_reason, search_doc) ",
+            );
+            qb.push_values(chunk, |mut b, p| {
+                b.push_bind(account)
+                    .push_bind(&p.name)
+                    .push_bind(text::fold(&p.name))
+                    .push_bind(json(&p.emails))
+                    .push_bind(json(&p.phones))
+                    .push_bind(&p.company)
+                    .push_bind(&p.role)
+                    .push_bind(&p.department)
+                    .push_bind(&p.city)
+                    .push_bind(&p.sector)
+                    .push_bind(p.tier.as_str())
+                    .push_bind(p.cadence_days.map(i64::from))
+                    .push_bind(json(&p.tags))
+                    .push_bind(p.birthday.map(|b| b.to_string()))
+                    .push_bind(p.met_on)
+                    .push_bind(&p.met_at)
+                    .push_bind(p.introduced_by.map(|i| i.0))
+                    .push_bind(json(&p.links))
+                    .push_bind(&p.notes)
+                    .push_bind(p.status.as_str())
+                    .push_bind(&p.status_reason)
+                    .push_bind(p.search_document());
             });
-            qb.push(") AS v(id, doc) WHERE people.id = v.id");
-            qb.build().execute(&mut **tx).await.map_err(db_err)?;
+            qb.push(" RETURNING id");
+            let mut new_ids: Vec<i64> = qb
+                .build_query_as::<(i64,)>()
+                .fetch_all(&mut **tx)
+                .await
+                .map_err(db_err)?
+                .into_iter()
+                .map(|r| r.0)
+                .collect();
+            // Identity values follow the order of the rows (the statement
+            // draws them in order), but RETURNING may list them in any.
+            new_ids.sort_unstable();
+            let emails: Vec<(i64, &String)> =
+                chunk.iter().zip(&new_ids).flat_map(|(p, id)| p.emails.iter().map(move |e| (*id, e))).collect();
+            for emails in emails.chunks(10_000) {
+                let mut qb =
+                    sqlx::QueryBuilder::<Postgres>::new("INSERT INTO person_emails (account_id, email, person_id) ");
+                qb.push_values(emails, |mut b, (id, email)| {
+                    b.push_bind(account).push_bind(*email).push_bind(*id);
+                });
+                if let Err(e) = qb.build().execute(&mut **tx).await {
+                    let unique = e.as_database_error().is_some_and(|d| d.is_unique_violation());
+                    return Err(if unique {
+                        StoreError::Conflict {
+                            field: "email",
+                            message: "an imported e-mail already belongs to someone".into(),
+                        }
+                    } else {
+                        db_err(e)
+                    });
+                }
+            }
+            ids.extend(new_ids);
         }
-        Ok(())
+        Ok(ids)
     }
 
     async fn delete_search_doc(_tx: &mut Transaction<'static, Postgres>, _person: i64) -> Result<()> {

@@ -5,6 +5,8 @@
 //! this file holds what only SQLite does: opening the file, write
 //! transactions that take the lock up front, and FTS5 search.
 
+mod bulk;
+
 use rete_store::{Result, StoreError};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, Transaction};
@@ -92,15 +94,14 @@ impl SqliteStore {
         Ok(())
     }
 
-    async fn write_search_docs(tx: &mut Transaction<'static, Sqlite>, docs: &[(i64, String)]) -> Result<()> {
-        for chunk in docs.chunks(15_000) {
-            let mut qb = sqlx::QueryBuilder::<Sqlite>::new("INSERT INTO people_fts (rowid, doc) ");
-            qb.push_values(chunk, |mut b, (id, doc)| {
-                b.push_bind(*id).push_bind(doc.clone());
-            });
-            qb.build().execute(&mut **tx).await.map_err(db_err)?;
-        }
-        Ok(())
+    /// Imported people in bulk, on the transaction's own connection (see [`bulk`]).
+    async fn insert_people(
+        tx: &mut Transaction<'static, Sqlite>,
+        account: i64,
+        people: &[rete_core::PersonData],
+    ) -> Result<Vec<i64>> {
+        let mut handle = tx.lock_handle().await.map_err(db_err)?;
+        bulk::insert_people(&mut handle, account, people)
     }
 
     async fn delete_search_doc(tx: &mut Transaction<'static, Sqlite>, person: i64) -> Result<()> {

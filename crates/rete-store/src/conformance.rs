@@ -330,32 +330,67 @@ pub async fn merge_moves_everything(store: &dyn Store) -> CaseResult {
 pub async fn bulk_import_is_one_transaction(store: &dyn Store) -> CaseResult {
     let a = store.local_account().await.map_err(se)?;
     let existing = store.add_person(a, &person("Esistente")).await.map_err(se)?;
-    let mut created: Vec<PersonData> = (0..950)
+    // More rows than one multi-row statement holds, and every column set
+    // on some of them: bulk paths spell the column list again.
+    let created: Vec<PersonData> = (0..3200)
         .map(|i| {
             let mut p = person(&format!("Contatto Numero {i}"));
             p.emails = vec![format!("c{i}@example.it")];
             p.company = Some(if i % 2 == 0 { "Àcme Srl".into() } else { "Beta".into() });
+            if i % 7 == 0 {
+                p.emails.push(format!("altro{i}@example.com"));
+                p.phones = vec![format!("+39333{i:07}")];
+                p.role = Some("Socia".into());
+                p.department = Some("Vendite".into());
+                p.city = Some("Forlì".into());
+                p.sector = Some("legal".into());
+                p.tier = Tier::Inner;
+                p.cadence_days = Some(30);
+                p.tags = vec!["bni".into(), "golf".into()];
+                p.birthday = Some(Birthday { year: if i % 2 == 0 { Some(1980) } else { None }, month: 2, day: 29 });
+                p.met_on = Some(d("2023-01-12"));
+                p.met_at = Some("LinkedIn".into());
+                p.introduced_by = Some(existing);
+                p.links = vec![format!("https://www.linkedin.com/in/contatto-{i}")];
+                p.notes = Some("Conosciuta al \"Caffè\" del lunedì".into());
+                p.status = Status::RedFlag;
+                p.status_reason = Some("mai risposto".into());
+            }
             p
         })
         .collect();
     let mut updated = store.person(a, existing).await.map_err(se)?;
     updated.data.role = Some("Socia".into());
-    let ids = store.import_people(a, &created, std::slice::from_ref(&updated)).await.map_err(se)?;
-    ensure!(ids.len() == 950, "ids {}", ids.len());
-    let p = store.person(a, ids[700]).await.map_err(se)?;
-    ensure!(p.name == "Contatto Numero 700" && p.emails == vec!["c700@example.it"], "id order: {p:?}");
-    ensure!(store.person(a, existing).await.map_err(se)?.role.as_deref() == Some("Socia"), "merge applied");
-    ensure!(store.search(a, "acme", 2000).await.map_err(se)?.len() == 475, "imported people are searchable");
-    // An e-mail clash anywhere rolls everything back.
-    created.truncate(3);
-    for (i, p) in created.iter_mut().enumerate() {
-        p.name = format!("Nuovo {i}");
-        p.emails = vec![format!("nuovo{i}@example.it")];
+    let ids = store.import_people(a, created.clone(), vec![updated]).await.map_err(se)?;
+    ensure!(ids.len() == 3200, "ids {}", ids.len());
+    for i in [0, 7, 700, 1499, 1500, 3199] {
+        let p = store.person(a, ids[i]).await.map_err(se)?;
+        ensure!(p.data == created[i], "person {i} read back as {p:?}");
     }
-    created[2].emails = vec!["c5@example.it".into()];
+    ensure!(store.person(a, existing).await.map_err(se)?.role.as_deref() == Some("Socia"), "merge applied");
+    ensure!(store.search(a, "acme", 5000).await.map_err(se)?.len() == 1600, "imported people are searchable");
+    let hits = store.search(a, "forli golf", 5000).await.map_err(se)?;
+    ensure!(
+        hits.len() == 458 && hits.iter().all(|h| ids[..].contains(&h.person.id)),
+        "search documents: {}",
+        hits.len()
+    );
+    // An e-mail clash anywhere rolls everything back: with someone known,
+    // or between two of the new people.
+    let fresh = |i: usize| {
+        let mut p = person(&format!("Nuovo {i}"));
+        p.emails = vec![format!("nuovo{i}@example.it")];
+        p
+    };
     let before = store.people(a).await.map_err(se)?.len();
-    ensure!(matches!(store.import_people(a, &created, &[]).await, Err(StoreError::Conflict { .. })), "clash must fail");
+    let mut known = vec![fresh(0), fresh(1), fresh(2)];
+    known[2].emails = vec!["c5@example.it".into()];
+    ensure!(matches!(store.import_people(a, known, vec![]).await, Err(StoreError::Conflict { .. })), "clash must fail");
+    let mut twins = vec![fresh(3), fresh(4), fresh(5)];
+    twins[2].emails = vec!["nuovo3@example.it".into()];
+    ensure!(matches!(store.import_people(a, twins, vec![]).await, Err(StoreError::Conflict { .. })), "twins must fail");
     ensure!(store.people(a).await.map_err(se)?.len() == before, "a failed import wrote rows");
+    ensure!(store.search(a, "nuovo", 10).await.map_err(se)?.is_empty(), "a failed import left search documents");
     Ok(())
 }
 

@@ -12,6 +12,9 @@
 //! - `async fn delete_search_doc(tx, person_id: i64) -> Result<()>`,
 //! - `async fn search_ids(&self, account: i64, terms: &[String], limit: i64) -> Result<Vec<(i64, f64)>>`,
 //! - `async fn after_import(tx) -> Result<()>` (PostgreSQL moves its sequences),
+//! - `async fn insert_people(tx, account: i64, people: &[PersonData]) -> Result<Vec<i64>>`,
+//!   normalised people with their e-mail rows and search documents, in
+//!   bulk, the new ids in order (an e-mail held twice is a conflict),
 //! - `fn json_rows(columns: &str) -> String`, the aggregate that folds a
 //!   query's rows into one JSON array of arrays,
 //! - `const ACCOUNT_PEOPLE: &str`, the `FROM` item `people p` that reads
@@ -954,82 +957,21 @@ macro_rules! sql_store_impl {
                     tx.commit().await.map_err(db_err)
                 }
 
-                async fn import_people(&self, account: AccountId, created: &[PersonData], merged: &[Person]) -> Result<Vec<PersonId>> {
-                    let created: Vec<PersonData> = created.iter().cloned().map(PersonData::normalize).collect::<std::result::Result<_, _>>()?;
+                async fn import_people(&self, account: AccountId, created: Vec<PersonData>, merged: Vec<Person>) -> Result<Vec<PersonId>> {
+                    let created: Vec<PersonData> = created.into_iter().map(PersonData::normalize).collect::<std::result::Result<_, _>>()?;
                     let mut tx = self.begin_write().await?;
                     for m in merged {
-                        let person = Person { id: m.id, data: m.data.clone().normalize()? };
+                        let person = Person { id: m.id, data: m.data.normalize()? };
                         update_person_row(&mut tx, account, &person).await?;
                     }
-                    let mut ids = Vec::with_capacity(created.len());
-                    // 21 parameters a row: 1,500 rows stay below SQLite's
-                    // 32,766 bound parameters (PostgreSQL allows 65,535).
-                    let mut docs: Vec<(i64, String)> = Vec::with_capacity(created.len());
-                    for chunk in created.chunks(1500) {
-                        for p in chunk {
-                            if let Some(by) = p.introduced_by {
-                                check_person(&mut tx, account, by).await?;
-                            }
+                    for p in &created {
+                        if let Some(by) = p.introduced_by {
+                            check_person(&mut tx, account, by).await?;
                         }
-                        let mut qb = ::sqlx::QueryBuilder::<$db>::new(
-                            "INSERT INTO people (account_id, name, name_folded, emails, phones, company, role, department, \
-                             city, sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, \
-                             status, status_reason) ",
-                        );
-                        qb.push_values(chunk, |mut b, p| {
-                            b.push_bind(account.0)
-                                .push_bind(p.name.clone())
-                                .push_bind(text::fold(&p.name))
-                                .push_bind(to_json(&p.emails))
-                                .push_bind(to_json(&p.phones))
-                                .push_bind(p.company.clone())
-                                .push_bind(p.role.clone())
-                                .push_bind(p.department.clone())
-                                .push_bind(p.city.clone())
-                                .push_bind(p.sector.clone())
-                                .push_bind(p.tier.as_str())
-                                .push_bind(p.cadence_days.map(i64::from))
-                                .push_bind(to_json(&p.tags))
-                                .push_bind(p.birthday.map(|b| b.to_string()))
-                                .push_bind(p.met_on)
-                                .push_bind(p.met_at.clone())
-                                .push_bind(p.introduced_by.map(|i| i.0))
-                                .push_bind(to_json(&p.links))
-                                .push_bind(p.notes.clone())
-                                .push_bind(p.status.as_str())
-                                .push_bind(p.status_reason.clone());
-                        });
-                        qb.push(" RETURNING id");
-                        let mut new_ids: Vec<i64> =
-                            qb.build_query_as::<(i64,)>().fetch_all(&mut *tx).await.map_err(db_err)?.into_iter().map(|r| r.0).collect();
-                        // Both databases number a multi-row insert in the
-                        // order of its rows (the write lock is ours), but
-                        // RETURNING may list them in any order.
-                        new_ids.sort_unstable();
-                        let emails: Vec<(i64, &String)> =
-                            chunk.iter().zip(&new_ids).flat_map(|(p, id)| p.emails.iter().map(move |e| (*id, e))).collect();
-                        for emails in emails.chunks(10_000) {
-                            let mut qb = ::sqlx::QueryBuilder::<$db>::new("INSERT INTO person_emails (account_id, email, person_id) ");
-                            qb.push_values(emails, |mut b, (id, email)| {
-                                b.push_bind(account.0).push_bind((*email).clone()).push_bind(*id);
-                            });
-                            if let Err(e) = qb.build().execute(&mut *tx).await {
-                                let unique = e.as_database_error().is_some_and(|d| d.is_unique_violation());
-                                return Err(if unique {
-                                    StoreError::Conflict { field: "email", message: "an imported e-mail already belongs to someone".into() }
-                                } else {
-                                    db_err(e)
-                                });
-                            }
-                        }
-                        docs.extend(chunk.iter().zip(&new_ids).map(|(p, id)| (*id, p.search_document())));
-                        ids.extend(new_ids.into_iter().map(PersonId));
                     }
-                    // The index last, in few statements: full-text indexes
-                    // flush their pending terms at every statement.
-                    <$store>::write_search_docs(&mut tx, &docs).await?;
+                    let ids = <$store>::insert_people(&mut tx, account.0, &created).await?;
                     tx.commit().await.map_err(db_err)?;
-                    Ok(ids)
+                    Ok(ids.into_iter().map(PersonId).collect())
                 }
 
                 async fn person(&self, account: AccountId, id: PersonId) -> Result<Person> {

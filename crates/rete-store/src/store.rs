@@ -36,14 +36,15 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// exact matches if any, else those whose name contains it.
     async fn people_named(&self, account: AccountId, name: &str) -> Result<Vec<Person>>;
     /// Applies an import in one transaction: `merged` people are updated,
-    /// `created` ones inserted in batches (an address book of 30,000
-    /// contacts must not take 30,000 round trips). Returns the new ids in
-    /// the order of `created`. Nothing is written if anything fails.
+    /// `created` ones inserted in bulk (an address book of 30,000 contacts
+    /// must not take 30,000 round trips). Returns the new ids in the order
+    /// of `created`. Nothing is written if anything fails. Takes the
+    /// people by value: they are normalised in place, not copied.
     async fn import_people(
         &self,
         account: AccountId,
-        created: &[PersonData],
-        merged: &[Person],
+        created: Vec<PersonData>,
+        merged: Vec<Person>,
     ) -> Result<Vec<PersonId>>;
     /// Folds `gone` into `keep`: lists are joined, empty fields filled, and
     /// every interaction, exchange, follow-up, milestone and attendance

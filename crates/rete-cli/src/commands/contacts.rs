@@ -61,20 +61,16 @@ pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::R
     let report = plan.report().with_file(name.clone());
 
     if !args.dry_run && !plan.is_noop() {
-        let mut created = Vec::new();
-        let mut merged = Vec::new();
-        let by_id: HashMap<PersonId, &rete_core::Person> = existing.iter().map(|p| (p.id, p)).collect();
+        let (mut created, mut merged) = (Vec::with_capacity(report.created), Vec::with_capacity(report.merged));
         for entry in plan.entries {
             match entry {
-                PlanEntry::Create { person, .. } => created.push(person),
-                PlanEntry::Merge { into, merged: data, .. } if by_id.contains_key(&into) => {
-                    merged.push(rete_core::Person { id: into, data })
-                }
-                _ => {}
+                PlanEntry::Create { person, .. } => created.push(*person),
+                PlanEntry::Merge { into, merged: data, .. } => merged.push(rete_core::Person { id: into, data: *data }),
+                PlanEntry::Unchanged { .. } | PlanEntry::Rejected(_) => {}
             }
         }
         step(t!("contacts.writing", locale = l, count = created.len() + merged.len()).into_owned());
-        ctx.store.import_people(ctx.account, &created, &merged).await?;
+        ctx.store.import_people(ctx.account, created, merged).await?;
     }
     if let Some(bar) = progress {
         bar.finish_and_clear();
