@@ -185,8 +185,9 @@ impl PostgresStore {
 
     /// All rows of a query folded into one JSON array of arrays (see the
     /// SQLite store: one row instead of 50,000 for the agenda).
-    fn json_rows(columns: &str) -> String {
-        format!("COALESCE(json_agg(json_build_array({columns})), '[]'::json)::text")
+    fn json_rows(columns: &str, order: &str) -> String {
+        let order = if order.is_empty() { String::new() } else { format!(" ORDER BY {order}") };
+        format!("COALESCE(json_agg(json_build_array({columns}){order}), '[]'::json)::text")
     }
 
     async fn after_import(tx: &mut Transaction<'static, Postgres>) -> Result<()> {

@@ -15,8 +15,9 @@
 //! - `async fn insert_people(tx, account: i64, people: &[PersonData]) -> Result<Vec<i64>>`,
 //!   normalised people with their e-mail rows and search documents, in
 //!   bulk, the new ids in order (an e-mail held twice is a conflict),
-//! - `fn json_rows(columns: &str) -> String`, the aggregate that folds a
-//!   query's rows into one JSON array of arrays,
+//! - `fn json_rows(columns: &str, order: &str) -> String`, the aggregate
+//!   that folds a query's rows into one JSON array of arrays, in `order`
+//!   (a SQL `ORDER BY` list, or empty),
 //! - `const ACCOUNT_PEOPLE: &str`, the `FROM` item `people p` that reads
 //!   all of one account's people fastest,
 //!
@@ -150,7 +151,9 @@ macro_rules! sql_store_impl {
             const PERSON_COLS: &str = "id, name, emails, phones, company, role, department, city, sector, tier, \
                 cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, status_reason";
 
-            #[derive(::sqlx::FromRow)]
+            /// A person's columns, from a row or from one element of
+            /// `json_rows` (serde reads a struct from a JSON array in order).
+            #[derive(::sqlx::FromRow, ::serde::Deserialize)]
             struct PersonRow {
                 id: i64,
                 name: String,
@@ -795,13 +798,21 @@ macro_rules! sql_store_impl {
                     self.pool.begin().await.map_err(db_err)
                 }
 
+                /// One account's people (narrowed by `filter`), by name: one
+                /// JSON row through sqlx instead of a row per person, which
+                /// took 0.4 s for 30,000 people (see `json_rows`).
                 async fn load_people(&self, account: AccountId, filter: &str, arg: Option<&str>) -> Result<Vec<Person>> {
-                    let sql = format!("SELECT {PERSON_COLS} FROM people WHERE account_id = $1 {filter} ORDER BY name_folded, id");
-                    let mut q = ::sqlx::query_as::<_, PersonRow>(&sql).bind(account.0);
+                    let sql = format!(
+                        "SELECT {} FROM people WHERE account_id = $1 {filter}",
+                        <$store>::json_rows(PERSON_COLS, "name_folded, id")
+                    );
+                    let mut q = ::sqlx::query_as::<_, (String,)>(&sql).bind(account.0);
                     if let Some(a) = arg {
                         q = q.bind(a.to_string());
                     }
-                    q.fetch_all(&self.pool).await.map_err(db_err)?.into_iter().map(PersonRow::into_person).collect()
+                    let (json,) = q.fetch_one(&self.pool).await.map_err(db_err)?;
+                    let rows: Vec<PersonRow> = ::serde_json::from_str(&json).map_err(|e| corrupt("person", e))?;
+                    rows.into_iter().map(PersonRow::into_person).collect()
                 }
 
                 async fn load_interactions(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Interaction>> {
@@ -1265,7 +1276,8 @@ macro_rules! sql_store_impl {
                             "p.id, p.name, p.tier, p.cadence_days, p.birthday, p.met_on, p.met_at, p.status, \
                              s.first_on, s.last_on, s.first_encounter_on, s.last_encounter_on, \
                              s.last_one_to_one_on, s.last_sent_on, s.last_their_message_on, s.last_mine_on, \
-                             s.count_12m, s.one_to_ones_12m, s.asks_12m, s.gives_12m, s.their_asks_12m"
+                             s.count_12m, s.one_to_ones_12m, s.asks_12m, s.gives_12m, s.their_asks_12m",
+                            ""
                         ),
                         <$store>::ACCOUNT_PEOPLE,
                     );
