@@ -110,25 +110,33 @@ pub fn plan_import_in(existing: &[Person], incoming: Vec<ImportedContact>, regio
         by_key: HashMap::with_capacity(size * 2),
         by_name: HashMap::with_capacity(size * 2),
     };
-    for (i, person) in existing.iter().enumerate() {
-        let record = Record::of(&person.data, vec![fold_name(&person.data.name)], region);
+    // Keys and conversions are per record: computed on every core, in
+    // order; matching them against each other stays sequential.
+    let known = par_map(existing.iter().collect(), |person: &Person| {
+        Record::of(&person.data, vec![fold_name(&person.data.name)], region)
+    });
+    for (i, record) in known.into_iter().enumerate() {
         planner.add(Data::Known(i), None, record);
     }
-    let mut rejected = Vec::new();
-    for contact in incoming {
+    let prepared = par_map(incoming, |contact: ImportedContact| {
         let line = contact.line;
         let names = name_keys(&contact);
-        let data = match contact.into_person_data_in(region).normalize() {
-            Ok(data) => data,
-            Err(e) => {
-                rejected.push(Rejected { line, reason: e.to_string() });
-                continue;
+        match contact.into_person_data_in(region).normalize() {
+            Ok(data) => {
+                let record = Record::of(&data, names, region);
+                Ok((line, Box::new(data), record))
             }
-        };
-        let record = Record::of(&data, names, region);
-        match planner.find(&record) {
-            Some(index) => planner.merge_into(index, data, line, record),
-            None => planner.add(Data::New(Box::new(data)), Some(line), record),
+            Err(e) => Err(Rejected { line, reason: e.to_string() }),
+        }
+    });
+    let mut rejected = Vec::new();
+    for item in prepared {
+        match item {
+            Ok((line, data, record)) => match planner.find(&record) {
+                Some(index) => planner.merge_into(index, &data, line, record),
+                None => planner.add(Data::New(data), Some(line), record),
+            },
+            Err(r) => rejected.push(r),
         }
     }
     planner.settle_emails();
@@ -188,8 +196,8 @@ struct Record {
     /// LinkedIn first, then e-mails, then phones: the order of trust.
     keys: Vec<Key>,
     linkedin: Vec<String>,
+    /// Each name the record goes by with its company, see [`name_company`].
     names: Vec<String>,
-    company: String,
     birthday: Option<Birthday>,
 }
 
@@ -200,8 +208,36 @@ impl Record {
         keys.extend(data.emails.iter().map(|e| Key::Email(email_key(e))));
         keys.extend(data.phones.iter().filter_map(|p| phone_key(p, region)).map(Key::Phone));
         let company = data.company.as_deref().map(fold_name).unwrap_or_default();
-        Record { keys, linkedin, names, company, birthday: data.birthday }
+        let names = names.iter().filter(|n| !n.is_empty()).map(|n| name_company(n, &company)).collect();
+        Record { keys, linkedin, names, birthday: data.birthday }
     }
+}
+
+/// `f` over `items` on every core, results in the order of `items`. Below
+/// a few thousand items the threads would cost more than they save.
+fn par_map<T: Send, U: Send>(mut items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if threads < 2 || items.len() < 4096 {
+        return items.into_iter().map(f).collect();
+    }
+    let per = items.len().div_ceil(threads);
+    let mut parts = Vec::with_capacity(threads);
+    while items.len() > per {
+        parts.push(items.split_off(items.len() - per));
+    }
+    parts.push(items);
+    parts.reverse();
+    let f = &f;
+    std::thread::scope(|s| {
+        let handles: Vec<_> =
+            parts.into_iter().map(|part| s.spawn(move || part.into_iter().map(f).collect::<Vec<U>>())).collect();
+        // A job panics only on a bug: pass the panic on.
+        let mut out = Vec::new();
+        for h in handles {
+            out.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        out
+    })
 }
 
 struct Planner<'e> {
@@ -241,14 +277,13 @@ impl Planner<'_> {
             Data::New(_) => None,
         };
         self.targets.push(Target { known, data, line, duplicates: Vec::new(), linkedin: r.linkedin.clone() });
-        let company = r.company.clone();
-        self.index(index, r, &company);
+        self.index(index, r);
     }
 
-    fn merge_into(&mut self, index: usize, data: PersonData, line: usize, r: Record) {
+    fn merge_into(&mut self, index: usize, data: &PersonData, line: usize, r: Record) {
         let region = self.region;
         let had_company = self.data(index).company.is_some();
-        merge(self.data_mut(index), &data, region);
+        merge(self.data_mut(index), data, region);
         let target = &mut self.targets[index];
         match target.line {
             None => target.line = Some(line),
@@ -262,30 +297,28 @@ impl Planner<'_> {
         // A company learnt from this record makes the target findable
         // under its own name and that company.
         let own = self.data(index);
-        let company = if had_company { None } else { own.company.as_deref().map(fold_name) };
+        let learnt = if had_company { None } else { own.company.as_deref().map(fold_name) };
         let own_name = fold_name(&own.name);
-        let record_company = r.company.clone();
-        self.index(index, r, &record_company);
-        if let Some(company) = company {
+        self.index(index, r);
+        if let Some(company) = learnt.filter(|_| !own_name.is_empty()) {
             let names = Record {
                 keys: Vec::new(),
                 linkedin: Vec::new(),
-                names: vec![own_name],
-                company: String::new(),
+                names: vec![name_company(&own_name, &company)],
                 birthday: None,
             };
-            self.index(index, names, &company);
+            self.index(index, names);
         }
     }
 
     /// Records keys and names for a target; a strong key already held by
     /// another target stays with the first.
-    fn index(&mut self, index: usize, r: Record, company: &str) {
+    fn index(&mut self, index: usize, r: Record) {
         for key in r.keys {
             self.by_key.entry(key).or_insert(index);
         }
-        for name in r.names.iter().filter(|n| !n.is_empty()) {
-            let slot = self.by_name.entry(name_company(name, company)).or_default();
+        for name in r.names {
+            let slot = self.by_name.entry(name).or_default();
             if !slot.contains(&index) {
                 slot.push(index);
             }
@@ -301,16 +334,12 @@ impl Planner<'_> {
                 }
             }
         }
-        let mut key = String::new();
-        for name in &r.names {
-            key.clear();
-            push_name_company(&mut key, name, &r.company);
-            if let Some(found) = self.by_name.get(&key).into_iter().flatten().copied().find(|&i| !self.conflicts(i, r))
-            {
-                return Some(found);
-            }
-        }
-        None
+        r.names
+            .iter()
+            .filter_map(|name| self.by_name.get(name))
+            .flatten()
+            .copied()
+            .find(|&index| !self.conflicts(index, r))
     }
 
     /// Two records that cannot be one person: different LinkedIn
@@ -370,16 +399,14 @@ fn email_key(email: &str) -> String {
     }
 }
 
+/// A folded name and a folded company, joined by a unit separator: the
+/// weak key.
 fn name_company(name: &str, company: &str) -> String {
     let mut key = String::with_capacity(name.len() + 1 + company.len());
-    push_name_company(&mut key, name, company);
-    key
-}
-
-fn push_name_company(key: &mut String, name: &str, company: &str) {
     key.push_str(name);
     key.push('\u{1f}');
     key.push_str(company);
+    key
 }
 
 /// E.164 when the number is valid, else its digits. Numbers already in
