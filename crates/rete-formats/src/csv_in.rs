@@ -37,6 +37,21 @@ impl Table {
 /// all of `required` (a header). One header in `alternatives` must match;
 /// the error lists the first alternative's columns.
 pub(crate) fn read(format: &'static str, bytes: &[u8], alternatives: &[&[&str]]) -> Result<Table, FormatError> {
+    let mut rows = Vec::new();
+    let (header, rejected) = read_each(format, bytes, alternatives, |_, row| rows.push(row))?;
+    Ok(Table { header, rows, rejected })
+}
+
+/// As [`read`], handing each row to `each` as soon as it is read (with
+/// the header, to look columns up) instead of keeping them all: a large
+/// export can then be planned while it is still being read. Returns the
+/// header and the rows it rejected.
+pub(crate) fn read_each(
+    format: &'static str,
+    bytes: &[u8],
+    alternatives: &[&[&str]],
+    mut each: impl FnMut(&Header, Row),
+) -> Result<(Vec<String>, Vec<Rejected>), FormatError> {
     decode::refuse_binary(format, bytes)?;
     let text = decode::text(bytes)?;
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
@@ -56,8 +71,8 @@ pub(crate) fn read(format: &'static str, bytes: &[u8], alternatives: &[&[&str]])
         let missing = alternatives.first().map_or(Vec::new(), |a| a.iter().map(|s| s.to_string()).collect());
         return Err(FormatError::MissingColumns { format, line: 1, missing });
     };
+    let names = Header(header);
     let lines = LineIndex::new(&text);
-    let mut rows = Vec::new();
     let mut rejected = Vec::new();
     for record in records {
         let fields = record.map_err(|e| csv_error(&e))?;
@@ -65,16 +80,26 @@ pub(crate) fn read(format: &'static str, bytes: &[u8], alternatives: &[&[&str]])
         if fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        if fields.len() != header.len() {
+        if fields.len() != names.0.len() {
             rejected.push(Rejected {
                 line,
-                reason: format!("{} fields where the header has {}", fields.len(), header.len()),
+                reason: format!("{} fields where the header has {}", fields.len(), names.0.len()),
             });
             continue;
         }
-        rows.push(Row { line, fields });
+        each(&names, Row { line, fields });
     }
-    Ok(Table { header, rows, rejected })
+    Ok((names.0, rejected))
+}
+
+/// The header of a table being read.
+pub(crate) struct Header(Vec<String>);
+
+impl Header {
+    /// The index of the column named `name` (trimmed, case-insensitive).
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.0.iter().position(|h| h.eq_ignore_ascii_case(name))
+    }
 }
 
 /// Line numbers from byte offsets. The csv crate's own line count lags

@@ -79,6 +79,15 @@ impl ImportPlan {
         report
     }
 
+    /// The plan with rows a parser rejected added, all in line order.
+    pub fn with_rejected(mut self, rejected: Vec<Rejected>) -> Self {
+        if !rejected.is_empty() {
+            self.entries.extend(rejected.into_iter().map(PlanEntry::Rejected));
+            self.entries.sort_by_key(PlanEntry::line);
+        }
+        self
+    }
+
     /// Whether applying the plan would write nothing.
     pub fn is_noop(&self) -> bool {
         self.entries.iter().all(|e| matches!(e, PlanEntry::Unchanged { .. } | PlanEntry::Rejected(_)))
@@ -94,15 +103,46 @@ pub fn plan_import(existing: &[Person], incoming: Vec<ImportedContact>) -> Impor
 /// Plans a whole parsed file: its records, and the rows the parser
 /// already rejected, all in line order.
 pub fn plan_file(existing: &[Person], parsed: ParsedFile, region: &str) -> ImportPlan {
-    let mut plan = plan_import_in(existing, parsed.contacts, region);
-    plan.entries.extend(parsed.rejected.into_iter().map(PlanEntry::Rejected));
-    plan.entries.sort_by_key(PlanEntry::line);
-    plan
+    plan_import_in(existing, parsed.contacts, region).with_rejected(parsed.rejected)
 }
 
 /// As [`plan_import`], reading national phone numbers as dialled in `region`.
 pub fn plan_import_in(existing: &[Person], incoming: Vec<ImportedContact>, region: &str) -> ImportPlan {
-    let size = existing.len() + incoming.len();
+    // Conversions and keys are per record: computed on every core, in
+    // order; matching them against each other stays sequential.
+    let prepared = par_map(incoming, |contact| prepare(contact, region));
+    plan_prepared(existing, prepared, region)
+}
+
+/// As [`plan_import_in`], taking the records as a parser hands them over
+/// (from another thread, say): planning runs while the file is read.
+/// Add the parser's own rejected rows with [`ImportPlan::with_rejected`].
+pub fn plan_stream(
+    existing: &[Person],
+    incoming: impl IntoIterator<Item = ImportedContact>,
+    region: &str,
+) -> ImportPlan {
+    plan_prepared(existing, incoming.into_iter().map(|contact| prepare(contact, region)), region)
+}
+
+/// A record turned into a person with its matching keys, or rejected.
+type Prepared = Result<(usize, Box<PersonData>, Record), Rejected>;
+
+fn prepare(contact: ImportedContact, region: &str) -> Prepared {
+    let line = contact.line;
+    let names = name_keys(&contact);
+    match contact.into_person_data_in(region).normalize() {
+        Ok(data) => {
+            let record = Record::of(&data, names, region);
+            Ok((line, Box::new(data), record))
+        }
+        Err(e) => Err(Rejected { line, reason: e.to_string() }),
+    }
+}
+
+fn plan_prepared(existing: &[Person], prepared: impl IntoIterator<Item = Prepared>, region: &str) -> ImportPlan {
+    let prepared = prepared.into_iter();
+    let size = existing.len() + prepared.size_hint().0;
     let mut planner = Planner {
         existing,
         region,
@@ -110,25 +150,12 @@ pub fn plan_import_in(existing: &[Person], incoming: Vec<ImportedContact>, regio
         by_key: HashMap::with_capacity(size * 2),
         by_name: HashMap::with_capacity(size * 2),
     };
-    // Keys and conversions are per record: computed on every core, in
-    // order; matching them against each other stays sequential.
     let known = par_map(existing.iter().collect(), |person: &Person| {
         Record::of(&person.data, vec![fold_name(&person.data.name)], region)
     });
     for (i, record) in known.into_iter().enumerate() {
         planner.add(Data::Known(i), None, record);
     }
-    let prepared = par_map(incoming, |contact: ImportedContact| {
-        let line = contact.line;
-        let names = name_keys(&contact);
-        match contact.into_person_data_in(region).normalize() {
-            Ok(data) => {
-                let record = Record::of(&data, names, region);
-                Ok((line, Box::new(data), record))
-            }
-            Err(e) => Err(Rejected { line, reason: e.to_string() }),
-        }
-    });
     let mut rejected = Vec::new();
     for item in prepared {
         match item {

@@ -27,7 +27,7 @@ pub mod vcard_in;
 pub mod vcard_out;
 
 pub use contact::{ImportedContact, ParsedFile, Rejected};
-pub use dedup::{plan_file, plan_import, ImportPlan, PlanEntry};
+pub use dedup::{plan_file, plan_import, plan_stream, ImportPlan, PlanEntry};
 pub use error::FormatError;
 pub use report::ImportReport;
 

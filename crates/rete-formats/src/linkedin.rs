@@ -18,30 +18,41 @@ pub const MET_AT: &str = "LinkedIn";
 
 /// Reads a LinkedIn connections export.
 pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
-    let table = csv_in::read("LinkedIn connections", bytes, &[REQUIRED])?;
-    let col = |name: &str| table.column(name);
-    let (first, last, url, email, company, position, connected) = (
-        col("First Name"),
-        col("Last Name"),
-        col("URL").or_else(|| col("Profile URL")),
-        col("Email Address"),
-        col("Company"),
-        col("Position"),
-        col("Connected On"),
-    );
-    let mut out = ParsedFile { contacts: Vec::with_capacity(table.rows.len()), rejected: table.rejected };
-    for row in &table.rows {
+    let mut contacts = Vec::new();
+    let rejected = parse_each(bytes, |c| contacts.push(c))?;
+    Ok(ParsedFile { contacts, rejected })
+}
+
+/// As [`parse`], handing each contact to `emit` as soon as its row is read,
+/// so that planning can start before the file is read to the end; returns
+/// the rejected rows, in line order, once it is.
+pub fn parse_each(bytes: &[u8], mut emit: impl FnMut(ImportedContact)) -> Result<Vec<Rejected>, FormatError> {
+    let mut columns = None;
+    let mut rejected = Vec::new();
+    let (_, mut unreadable) = csv_in::read_each("LinkedIn connections", bytes, &[REQUIRED], |header, row| {
+        let [first, last, url, email, company, position, connected] = *columns.get_or_insert_with(|| {
+            let col = |name: &str| header.column(name);
+            [
+                col("First Name"),
+                col("Last Name"),
+                col("URL").or_else(|| col("Profile URL")),
+                col("Email Address"),
+                col("Company"),
+                col("Position"),
+                col("Connected On"),
+            ]
+        });
         let get = |idx: Option<usize>| non_empty(idx.and_then(|i| row.fields.get(i)));
         let met_on = match get(connected) {
             None => None,
             Some(text) => match parse_date(&text) {
                 Some(date) => Some(date),
                 None => {
-                    out.rejected.push(Rejected {
+                    rejected.push(Rejected {
                         line: row.line,
                         reason: format!("Connected On: '{text}' is not a date like '12 Jan 2023'"),
                     });
-                    continue;
+                    return;
                 }
             },
         };
@@ -62,13 +73,14 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
             push_unique(&mut contact.links, &u);
         }
         if contact.is_empty() {
-            out.rejected.push(Rejected { line: row.line, reason: "no name, e-mail or phone".into() });
-            continue;
+            rejected.push(Rejected { line: row.line, reason: "no name, e-mail or phone".into() });
+            return;
         }
-        out.contacts.push(contact);
-    }
-    out.rejected.sort_by_key(|r| r.line);
-    Ok(out)
+        emit(contact);
+    })?;
+    rejected.append(&mut unreadable);
+    rejected.sort_by_key(|r| r.line);
+    Ok(rejected)
 }
 
 /// LinkedIn writes `12 Jan 2023`; older exports used `1/12/23` and some

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use rete_core::{Person, PersonData, PersonId, Tier};
-use rete_formats::{google, linkedin, plan_file, plan_import, ImportPlan, ImportedContact, PlanEntry};
+use rete_formats::{google, linkedin, plan_file, plan_import, plan_stream, ImportPlan, ImportedContact, PlanEntry};
 
 fn data(name: &str) -> Vec<u8> {
     std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name)).unwrap()
@@ -267,4 +267,18 @@ fn an_email_merged_into_someone_known_stays_with_the_known_holder() {
         }
         entries => panic!("Anna gains her own address only: {entries:?}"),
     }
+}
+
+#[test]
+fn planning_while_reading_makes_the_plan_of_the_whole_file() {
+    let bytes = data("linkedin_connections.csv");
+    let mut known = PersonData::named("Someone Known");
+    known.links = vec!["https://www.linkedin.com/in/giulia-conti".into()];
+    let existing = vec![person(1, known)];
+    let whole = plan_file(&existing, linkedin::parse(&bytes).unwrap(), "IT");
+    let mut contacts = Vec::new();
+    let rejected = linkedin::parse_each(&bytes, |c| contacts.push(c)).unwrap();
+    let streamed = plan_stream(&existing, contacts, "IT").with_rejected(rejected);
+    assert!(!whole.report().rejected.is_empty(), "the sample has rejected rows");
+    assert_eq!(streamed, whole);
 }

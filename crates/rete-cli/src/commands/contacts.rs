@@ -8,7 +8,7 @@ use crate::output;
 use indicatif::{ProgressBar, ProgressStyle};
 use rete_core::PersonId;
 use rete_formats::graphml::{Edge, EdgeKind};
-use rete_formats::{plan_file, FormatError, ParsedFile, PlanEntry};
+use rete_formats::{plan_file, plan_stream, FormatError, ImportPlan, PlanEntry};
 use rust_i18n::t;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
@@ -21,8 +21,38 @@ pub enum Source {
     Google,
 }
 
-/// Above this many contacts an interactive terminal gets a progress bar.
-const PROGRESS_THRESHOLD: usize = 2_000;
+/// Above this size (about 2,000 LinkedIn connections) an interactive
+/// terminal gets a progress bar.
+const PROGRESS_THRESHOLD_BYTES: usize = 200_000;
+
+/// Contacts handed from the reading thread to the planner at a time.
+const CHUNK: usize = 1024;
+
+/// Reads a LinkedIn export on a second thread while this one plans what
+/// it has read so far: the two halves of the work overlap instead of
+/// following each other (the planner matches in file order either way, so
+/// the plan is the one `plan_file` would make).
+fn plan_while_reading(existing: &[rete_core::Person], bytes: &[u8], region: &str) -> Result<ImportPlan, FormatError> {
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<rete_formats::ImportedContact>>(8);
+        let reader = s.spawn(move || {
+            let mut chunk = Vec::with_capacity(CHUNK);
+            let rejected = rete_formats::linkedin::parse_each(bytes, |contact| {
+                chunk.push(contact);
+                if chunk.len() == CHUNK {
+                    // The planner only stops receiving when it panicked.
+                    let _ = tx.send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)));
+                }
+            });
+            let _ = tx.send(chunk);
+            rejected
+        });
+        let plan = plan_stream(existing, rx.into_iter().flatten(), region);
+        // The reader panics only on a bug: pass the panic on.
+        let rejected = reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+        Ok(plan.with_rejected(rejected))
+    })
+}
 
 pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::Result<()> {
     let l = ctx.l();
@@ -34,14 +64,7 @@ pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::R
     } else {
         std::fs::read(&args.file).map_err(|e| bad_input(format!("{name}: {e}")))?
     };
-    let parsed: ParsedFile = match source {
-        Source::Linkedin => rete_formats::linkedin::parse(&bytes),
-        Source::Vcard => rete_formats::vcard::parse(&bytes),
-        Source::Google => rete_formats::google::parse(&bytes),
-    }
-    .map_err(|e: FormatError| bad_input(format!("{name}: {e}")))?;
-
-    let progress = (parsed.contacts.len() >= PROGRESS_THRESHOLD && std::io::stderr().is_terminal()).then(|| {
+    let progress = (bytes.len() >= PROGRESS_THRESHOLD_BYTES && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new_spinner();
         bar.set_style(
             ProgressStyle::with_template("{spinner} {msg} [{elapsed}]")
@@ -55,9 +78,14 @@ pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::R
             bar.set_message(msg);
         }
     };
-    step(t!("contacts.matching", locale = l, count = parsed.contacts.len()).into_owned());
+    step(t!("contacts.reading", locale = l, file = name).into_owned());
     let existing = ctx.store.people(ctx.account).await?;
-    let plan = plan_file(&existing, parsed, &args.region);
+    let plan = match source {
+        Source::Linkedin => plan_while_reading(&existing, &bytes, &args.region),
+        Source::Vcard => rete_formats::vcard::parse(&bytes).map(|p| plan_file(&existing, p, &args.region)),
+        Source::Google => rete_formats::google::parse(&bytes).map(|p| plan_file(&existing, p, &args.region)),
+    }
+    .map_err(|e: FormatError| bad_input(format!("{name}: {e}")))?;
     let report = plan.report().with_file(name.clone());
 
     if !args.dry_run && !plan.is_noop() {
