@@ -102,14 +102,7 @@ impl PersonData {
             *opt = opt.take().map(trimmed).filter(|s| !s.is_empty());
         }
         for email in &mut self.emails {
-            if email.trim().len() != email.len() {
-                *email = email.trim().to_string();
-            }
-            if email.is_ascii() {
-                email.make_ascii_lowercase();
-            } else {
-                *email = email.to_lowercase();
-            }
+            *email = email_form(std::mem::take(email));
         }
         dedup(&mut self.emails);
         for email in &self.emails {
@@ -174,6 +167,19 @@ fn dedup(values: &mut Vec<String>) {
         }
     }
     values.truncate(kept);
+}
+
+/// An e-mail address as rete keeps and compares it: trimmed, in lower
+/// case. The buffer is reused when it can be (ASCII, no surrounding space).
+pub fn email_form(email: String) -> String {
+    let email = trimmed(email);
+    if email.is_ascii() {
+        let mut email = email;
+        email.make_ascii_lowercase();
+        email
+    } else {
+        email.to_lowercase()
+    }
 }
 
 /// `s` without surrounding whitespace, reusing its buffer when there is none.

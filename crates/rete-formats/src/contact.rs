@@ -6,6 +6,7 @@
 
 use crate::phone;
 use chrono::NaiveDate;
+use rete_core::person::email_form;
 use rete_core::{Birthday, PersonData, Tier};
 use serde::Serialize;
 
@@ -96,22 +97,7 @@ impl ImportedContact {
     /// copying them (the import planner's path).
     pub fn into_person_data_in(self, region: &str) -> PersonData {
         let mut p = PersonData::named(self.display_name().unwrap_or_default());
-        p.emails = self
-            .emails
-            .into_iter()
-            .map(|mut e| {
-                if e.trim().len() != e.len() {
-                    e = e.trim().to_string();
-                }
-                if e.is_ascii() {
-                    e.make_ascii_lowercase();
-                    e
-                } else {
-                    e.to_lowercase()
-                }
-            })
-            .filter(|e| is_email(e))
-            .collect();
+        p.emails = self.emails.into_iter().map(email_form).filter(|e| is_email(e)).collect();
         p.phones =
             self.phones.iter().filter_map(|raw| phone::to_e164(raw, region).or_else(|| plain_phone(raw))).collect();
         p.company = self.company;

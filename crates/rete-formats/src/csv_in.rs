@@ -15,7 +15,7 @@ const MAX_PREAMBLE_RECORDS: usize = 20;
 
 /// A CSV file with its header found.
 pub(crate) struct Table {
-    pub header: Vec<String>,
+    pub header: Header,
     pub rows: Vec<Row>,
     pub rejected: Vec<Rejected>,
 }
@@ -24,13 +24,6 @@ pub(crate) struct Table {
 pub(crate) struct Row {
     pub line: usize,
     pub fields: StringRecord,
-}
-
-impl Table {
-    /// The index of the column named `name` (trimmed, case-insensitive).
-    pub fn column(&self, name: &str) -> Option<usize> {
-        self.header.iter().position(|h| h.eq_ignore_ascii_case(name))
-    }
 }
 
 /// Decodes `bytes` and reads every record after the first one that holds
@@ -51,7 +44,7 @@ pub(crate) fn read_each(
     bytes: &[u8],
     alternatives: &[&[&str]],
     mut each: impl FnMut(&Header, Row),
-) -> Result<(Vec<String>, Vec<Rejected>), FormatError> {
+) -> Result<(Header, Vec<Rejected>), FormatError> {
     decode::refuse_binary(format, bytes)?;
     let text = decode::text(bytes)?;
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
@@ -71,7 +64,7 @@ pub(crate) fn read_each(
         let missing = alternatives.first().map_or(Vec::new(), |a| a.iter().map(|s| s.to_string()).collect());
         return Err(FormatError::MissingColumns { format, line: 1, missing });
     };
-    let names = Header(header);
+    let header = Header(header);
     let lines = LineIndex::new(&text);
     let mut rejected = Vec::new();
     for record in records {
@@ -80,22 +73,26 @@ pub(crate) fn read_each(
         if fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        if fields.len() != names.0.len() {
+        if fields.len() != header.0.len() {
             rejected.push(Rejected {
                 line,
-                reason: format!("{} fields where the header has {}", fields.len(), names.0.len()),
+                reason: format!("{} fields where the header has {}", fields.len(), header.0.len()),
             });
             continue;
         }
-        each(&names, Row { line, fields });
+        each(&header, Row { line, fields });
     }
-    Ok((names.0, rejected))
+    Ok((header, rejected))
 }
 
-/// The header of a table being read.
+/// The header of a table: its column names, trimmed.
 pub(crate) struct Header(Vec<String>);
 
 impl Header {
+    pub fn names(&self) -> &[String] {
+        &self.0
+    }
+
     /// The index of the column named `name` (trimmed, case-insensitive).
     pub fn column(&self, name: &str) -> Option<usize> {
         self.0.iter().position(|h| h.eq_ignore_ascii_case(name))

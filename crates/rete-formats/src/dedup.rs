@@ -17,6 +17,7 @@ use crate::links::{link_key, linkedin_key};
 use crate::phone::{self, digits_key};
 use crate::report::ImportReport;
 use foldhash::{HashMap, HashMapExt};
+use rete_core::person::email_form;
 use rete_core::text::fold;
 use rete_core::{Birthday, Person, PersonData, PersonId};
 
@@ -130,9 +131,15 @@ type Prepared = Result<(usize, Box<PersonData>, Record), Rejected>;
 
 fn prepare(contact: ImportedContact, region: &str) -> Prepared {
     let line = contact.line;
-    let names = name_keys(&contact);
+    let parts = part_names(&contact);
     match contact.into_person_data_in(region).normalize() {
         Ok(data) => {
+            let mut names = vec![fold_name(&data.name)];
+            for n in parts {
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
             let record = Record::of(&data, names, region);
             Ok((line, Box::new(data), record))
         }
@@ -416,14 +423,9 @@ impl Planner<'_> {
     }
 }
 
-/// How e-mails compare: trimmed, in any case.
+/// How e-mails compare: as rete keeps them, trimmed, in any case.
 fn email_key(email: &str) -> String {
-    let e = email.trim();
-    if e.is_ascii() {
-        e.to_ascii_lowercase()
-    } else {
-        e.to_lowercase()
-    }
+    email_form(email.to_string())
 }
 
 /// A folded name and a folded company, joined by a unit separator: the
@@ -448,19 +450,14 @@ fn phone_key(raw: &str, region: &str) -> Option<String> {
     phone::to_e164(t, region).or_else(|| digits_key(t))
 }
 
-/// The names a record may be known by: its display name and "given
-/// family" (a vCard's FN often carries titles the user's own entry lacks).
-fn name_keys(contact: &ImportedContact) -> Vec<String> {
-    let mut names = vec![fold_name(&contact.display_name().unwrap_or_default())];
-    if let (Some(g), Some(f)) = (&contact.given_name, &contact.family_name) {
-        for n in [format!("{g} {f}"), format!("{f} {g}")] {
-            let n = fold_name(&n);
-            if !names.contains(&n) {
-                names.push(n);
-            }
-        }
+/// The names a record may be known by besides its display name: "given
+/// family" and "family given", folded (a vCard's FN often carries titles
+/// the user's own entry lacks).
+fn part_names(contact: &ImportedContact) -> Vec<String> {
+    match (&contact.given_name, &contact.family_name) {
+        (Some(g), Some(f)) => vec![fold_name(&format!("{g} {f}")), fold_name(&format!("{f} {g}"))],
+        _ => Vec::new(),
     }
-    names
 }
 
 /// Case- and accent-folded, spaces collapsed. ASCII text (most names in

@@ -65,11 +65,12 @@ struct Columns {
 
 impl Columns {
     fn find(table: &Table) -> Self {
-        let col = |name: &str| table.column(name);
+        let col = |name: &str| table.header.column(name);
         // Numbered groups: "E-mail 2 - Value", "Organization 1 - Name".
         let numbered = |prefix: &str, suffix: &str| -> Vec<usize> {
             table
                 .header
+                .names()
                 .iter()
                 .enumerate()
                 .filter(|(_, h)| {

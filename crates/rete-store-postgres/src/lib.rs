@@ -6,7 +6,7 @@
 //! `tsvector`, and moving identity sequences after a restore.
 
 use rete_core::{text, PersonData};
-use rete_store::{Result, StoreError};
+use rete_store::{Result, StoreError, PERSON_WRITE_COLUMNS};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{Postgres, Transaction};
 use std::str::FromStr;
@@ -87,11 +87,10 @@ impl PostgresStore {
         // 21 parameters a row: 1,500 rows stay well below PostgreSQL's
         // 65,535 bound parameters.
         for chunk in people.chunks(1500) {
-            let mut qb = sqlx::QueryBuilder::<Postgres>::new(
-                "INSERT INTO people (account_id, name, name_folded, emails, phones, company, role, department, city, \
-                 sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, \
-                 status_reason, search_doc) ",
-            );
+            let mut qb = sqlx::QueryBuilder::<Postgres>::new(format!(
+                "INSERT INTO people ({PERSON_WRITE_COLUMNS}, search_doc) "
+            ));
+            // In the order of PERSON_WRITE_COLUMNS, then the document.
             qb.push_values(chunk, |mut b, p| {
                 b.push_bind(account)
                     .push_bind(&p.name)

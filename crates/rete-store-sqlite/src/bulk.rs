@@ -11,7 +11,7 @@
 //! with it.
 
 use rete_core::{text, PersonData};
-use rete_store::{Result, StoreError};
+use rete_store::{Result, StoreError, PERSON_WRITE_COLUMNS};
 use rusqlite::{params, Connection, ErrorCode};
 use sqlx::sqlite::LockedSqliteHandle;
 
@@ -55,37 +55,33 @@ pub(crate) fn insert_people(
     account: i64,
     people: &[PersonData],
 ) -> Result<Vec<i64>> {
-    std::thread::scope(|s| {
-        let docs = s.spawn(|| people.iter().map(PersonData::search_document).collect::<Vec<String>>());
-        let ids = with_connection(handle, |conn| insert_rows(conn, account, people))?;
-        // Building documents panics only on a bug: pass the panic on.
-        let docs = docs.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-        with_connection(handle, |conn| {
+    with_connection(handle, |conn| {
+        std::thread::scope(|s| {
+            let docs = s.spawn(|| people.iter().map(PersonData::search_document).collect::<Vec<String>>());
+            let ids = insert_rows(conn, account, people)?;
+            // Building documents panics only on a bug: pass the panic on.
+            let docs = docs.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
             let mut search = conn.prepare("INSERT INTO people_fts (rowid, doc) VALUES (?1, ?2)").map_err(backend)?;
             for (id, doc) in ids.iter().zip(docs) {
                 search.execute(params![id, doc]).map_err(backend)?;
             }
-            Ok(())
-        })?;
-        Ok(ids)
+            Ok(ids)
+        })
     })
 }
 
 /// The people rows and their e-mail rows; the new ids in order.
 fn insert_rows(conn: &Connection, account: i64, people: &[PersonData]) -> Result<Vec<i64>> {
+    let placeholders: Vec<String> = (1..=PERSON_WRITE_COLUMNS.split(',').count()).map(|i| format!("?{i}")).collect();
     let mut person = conn
-        .prepare(
-            "INSERT INTO people (account_id, name, name_folded, emails, phones, company, role, department, city, \
-                 sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, \
-                 status_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-                 ?18, ?19, ?20, ?21)",
-        )
+        .prepare(&format!("INSERT INTO people ({PERSON_WRITE_COLUMNS}) VALUES ({})", placeholders.join(", ")))
         .map_err(backend)?;
     let mut email = conn
         .prepare("INSERT INTO person_emails (account_id, email, person_id) VALUES (?1, ?2, ?3)")
         .map_err(backend)?;
     let mut ids = Vec::with_capacity(people.len());
     for p in people {
+        // In the order of PERSON_WRITE_COLUMNS.
         person
             .execute(params![
                 account,

@@ -10,3 +10,10 @@ pub mod store;
 
 pub use error::{Result, StoreError};
 pub use store::{SearchHit, Store};
+
+/// The columns of `people` a write sets, in the order every backend binds
+/// them (the id and the search document aside): written once for the
+/// shared insert, PostgreSQL's multi-row import and SQLite's bulk import.
+pub const PERSON_WRITE_COLUMNS: &str = "account_id, name, name_folded, emails, phones, company, role, department, \
+    city, sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, \
+    status_reason";

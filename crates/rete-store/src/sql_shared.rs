@@ -112,7 +112,7 @@ macro_rules! sql_store_impl {
             trait Binds<'q> {
                 /// Binds a restored id, or nothing when the database picks.
                 fn bind_id(self, id: Option<i64>) -> Self;
-                /// Binds a person's 20 columns, in the order of `people` after `account_id`.
+                /// Binds a person's 20 columns, in the order of `PERSON_WRITE_COLUMNS` after `account_id`.
                 fn bind_person(self, p: &'q PersonData) -> Self;
             }
 
@@ -628,7 +628,7 @@ macro_rules! sql_store_impl {
                         message: format!("person {by} not found"),
                     })?;
                 }
-                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("people", "account_id, name, name_folded, emails, phones, company, role, department, city, sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, status_reason", 21, id.is_some()))
+                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("people", ::rete_store::PERSON_WRITE_COLUMNS, 21, id.is_some()))
                 .bind_id(id.map(|i| i.0))
                 .bind(account.0)
                 .bind_person(p)
