@@ -37,6 +37,20 @@ pub struct PersonData {
     pub status: Status,
     /// Why the person was archived or red-flagged.
     pub status_reason: Option<String>,
+    /// Given and family name as an address book or the user set them: a
+    /// display name like `Mustermann, Heiko` or `Lee Min-ho` cannot be
+    /// split back into its parts, and phones sort people by these.
+    #[serde(default)]
+    pub given_name: Option<String>,
+    #[serde(default)]
+    pub family_name: Option<String>,
+    /// What friends call them (vCard `NICKNAME`).
+    #[serde(default)]
+    pub nickname: Option<String>,
+    /// The full postal address, lines joined by line breaks; `city` stays
+    /// the part agendas and filters read.
+    #[serde(default)]
+    pub address: Option<String>,
 }
 
 pub type Person = Record<PersonId, PersonData>;
@@ -78,6 +92,10 @@ impl PersonData {
             notes: None,
             status: Status::Active,
             status_reason: None,
+            given_name: None,
+            family_name: None,
+            nickname: None,
+            address: None,
         }
     }
 
@@ -98,6 +116,10 @@ impl PersonData {
             &mut self.met_at,
             &mut self.notes,
             &mut self.status_reason,
+            &mut self.given_name,
+            &mut self.family_name,
+            &mut self.nickname,
+            &mut self.address,
         ] {
             *opt = opt.take().map(trimmed).filter(|s| !s.is_empty());
         }
@@ -145,7 +167,7 @@ impl PersonData {
     pub fn search_document(&self) -> String {
         let mut parts: Vec<&str> = vec![&self.name];
         parts.extend(
-            [&self.company, &self.role, &self.department, &self.city, &self.sector, &self.met_at, &self.notes]
+            [&self.nickname, &self.company, &self.role, &self.department, &self.city, &self.sector, &self.met_at, &self.notes]
                 .into_iter()
                 .flatten()
                 .map(String::as_str),
@@ -272,6 +294,10 @@ mod tests {
             "met_at",
             "links",
             "notes",
+            "given_name",
+            "family_name",
+            "nickname",
+            "address",
         ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }

@@ -84,7 +84,7 @@ impl PostgresStore {
     ) -> Result<Vec<i64>> {
         let json = |list: &[String]| serde_json::to_string(list).unwrap_or_else(|_| "[]".to_string());
         let mut ids = Vec::with_capacity(people.len());
-        // 21 parameters a row: 1,500 rows stay well below PostgreSQL's
+        // 26 parameters a row: 1,500 rows stay well below PostgreSQL's
         // 65,535 bound parameters.
         for chunk in people.chunks(1500) {
             let mut qb = sqlx::QueryBuilder::<Postgres>::new(format!(
@@ -114,6 +114,10 @@ impl PostgresStore {
                     .push_bind(p.status.as_str())
                     .push_bind(&p.status_reason)
                     .push_bind(p.search_document());
+                    .push_bind(&p.given_name)
+                    .push_bind(&p.family_name)
+                    .push_bind(&p.nickname)
+                    .push_bind(&p.address)
             });
             qb.push(" RETURNING id");
             let mut new_ids: Vec<i64> = qb

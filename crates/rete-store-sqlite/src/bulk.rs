@@ -106,6 +106,10 @@ fn insert_rows(conn: &Connection, account: i64, people: &[PersonData]) -> Result
                 p.notes,
                 p.status.as_str(),
                 p.status_reason,
+                p.given_name,
+                p.family_name,
+                p.nickname,
+                p.address,
             ])
             .map_err(backend)?;
         let id = conn.last_insert_rowid();

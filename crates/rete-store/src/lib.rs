@@ -16,4 +16,4 @@ pub use store::{SearchHit, Store};
 /// shared insert, PostgreSQL's multi-row import and SQLite's bulk import.
 pub const PERSON_WRITE_COLUMNS: &str = "account_id, name, name_folded, emails, phones, company, role, department, \
     city, sector, tier, cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, \
-    status_reason";
+    status_reason, given_name, family_name, nickname, address";

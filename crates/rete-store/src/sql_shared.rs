@@ -112,7 +112,7 @@ macro_rules! sql_store_impl {
             trait Binds<'q> {
                 /// Binds a restored id, or nothing when the database picks.
                 fn bind_id(self, id: Option<i64>) -> Self;
-                /// Binds a person's 20 columns, in the order of `PERSON_WRITE_COLUMNS` after `account_id`.
+                /// Binds a person's 24 columns, in the order of `PERSON_WRITE_COLUMNS` after `account_id`.
                 fn bind_person(self, p: &'q PersonData) -> Self;
             }
 
@@ -145,11 +145,16 @@ macro_rules! sql_store_impl {
                         .bind(&p.notes)
                         .bind(p.status.as_str())
                         .bind(&p.status_reason)
+                        .bind(&p.given_name)
+                        .bind(&p.family_name)
+                        .bind(&p.nickname)
+                        .bind(&p.address)
                 }
             }
 
             const PERSON_COLS: &str = "id, name, emails, phones, company, role, department, city, sector, tier, \
-                cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, status_reason";
+                cadence_days, tags, birthday, met_on, met_at, introduced_by, links, notes, status, status_reason, \
+                given_name, family_name, nickname, address";
 
             /// A person's columns, from a row or from one element of
             /// `json_rows` (serde reads a struct from a JSON array in order).
@@ -175,6 +180,10 @@ macro_rules! sql_store_impl {
                 notes: Option<String>,
                 status: String,
                 status_reason: Option<String>,
+                given_name: Option<String>,
+                family_name: Option<String>,
+                nickname: Option<String>,
+                address: Option<String>,
             }
 
             impl PersonRow {
@@ -205,6 +214,10 @@ macro_rules! sql_store_impl {
                             notes: self.notes,
                             status: parse(W, &self.status)?,
                             status_reason: self.status_reason,
+                            given_name: self.given_name,
+                            family_name: self.family_name,
+                            nickname: self.nickname,
+                            address: self.address,
                         },
                     })
                 }
@@ -628,7 +641,7 @@ macro_rules! sql_store_impl {
                         message: format!("person {by} not found"),
                     })?;
                 }
-                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("people", ::rete_store::PERSON_WRITE_COLUMNS, 21, id.is_some()))
+                let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("people", ::rete_store::PERSON_WRITE_COLUMNS, 25, id.is_some()))
                 .bind_id(id.map(|i| i.0))
                 .bind(account.0)
                 .bind_person(p)
@@ -651,7 +664,8 @@ macro_rules! sql_store_impl {
                     "UPDATE people SET name = $3, name_folded = $4, emails = $5, phones = $6, company = $7, role = $8, \
                      department = $9, city = $10, sector = $11, tier = $12, cadence_days = $13, tags = $14, birthday = $15, \
                      met_on = $16, met_at = $17, introduced_by = $18, links = $19, notes = $20, status = $21, \
-                     status_reason = $22 WHERE id = $1 AND account_id = $2 RETURNING id",
+                     status_reason = $22, given_name = $23, family_name = $24, nickname = $25, address = $26 \
+                     WHERE id = $1 AND account_id = $2 RETURNING id",
                 )
                 .bind(person.id.0)
                 .bind(account.0)
