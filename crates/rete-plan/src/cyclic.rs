@@ -35,6 +35,25 @@ pub(crate) enum Groups {
     LayerPairs,
     /// as `HalfTurn`, but the shift by one also swaps `∞_1` and `∞_2`
     HalfTurnSwap,
+    /// groups the columns `{(j,x) : every layer j}` and the fixed points (as many as the
+    /// layers): a resolvable GDD of type `L^(m+1)`, e.g. 4-RGDDs of type 3^u (24, 36, 48, 60)
+    Columns,
+}
+
+/// An extra symmetry the base class must have, on top of the shifts: it cuts the
+/// exact cover by its order (rows are orbits of tables), which is what makes the larger
+/// designs (RBIBD(40,4,1), 4-RGDDs of type 3^12 and 2^22, NKTS(54)) quick to find. The
+/// classical direct constructions are invariant in the same way (multipliers of `GF(q)`
+/// acting on the differences; layers permuted cyclically).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sym {
+    /// only the shifts
+    Identity,
+    /// `(j, x) ↦ (j, μ·x)`, fixed points fixed (`μ` a unit of `Z_m`)
+    Multiplier(usize),
+    /// `(j, x) ↦ (j + t, x)`, and `∞_k ↦ ∞_{k+1}` when the fixed points are a column
+    /// (`t = 2` keeps the pairs of layers of [`Groups::LayerPairs`])
+    LayerCycle(usize),
 }
 
 /// One cyclic ansatz.
@@ -48,6 +67,11 @@ pub(crate) struct Ansatz {
     pub groups: Groups,
     /// order `h` of the subgroup `H = <m/h>` fixing each base class; a class gives `m/h` rounds
     pub stab: usize,
+    /// one more round whose tables are the layers themselves (needs `m == block`, no fixed
+    /// points): the shifts fix it, and it seats every pair inside a layer
+    pub layer_round: bool,
+    /// symmetry of each base class besides `H`
+    pub sym: Sym,
 }
 
 impl Ansatz {
@@ -56,7 +80,19 @@ impl Ansatz {
     }
 
     pub(crate) fn rounds(&self) -> usize {
-        self.classes * self.m / self.stab
+        self.classes * self.m / self.stab + usize::from(self.layer_round)
+    }
+
+    /// The image of point `p` under [`Sym`].
+    fn sym_image(&self, p: usize) -> usize {
+        let fin = self.layers * self.m;
+        match self.sym {
+            Sym::Identity => p,
+            Sym::Multiplier(mu) if p < fin => p / self.m * self.m + p % self.m * mu % self.m,
+            Sym::LayerCycle(t) if p < fin => (p / self.m + t) % self.layers * self.m + p % self.m,
+            Sym::LayerCycle(_) if self.groups == Groups::Columns => fin + (p - fin + 1) % self.fixed,
+            _ => p,
+        }
     }
 
     /// The shift generating `H`.
@@ -82,6 +118,22 @@ impl Ansatz {
 
     fn orbit_space(&self) -> usize {
         self.ff_at() + self.fixed * self.fixed
+    }
+
+    /// Whether orbit `o` is a half orbit: difference `m/2` inside a layer, `m/2` pairs only.
+    fn half(&self, o: usize) -> bool {
+        self.m.is_multiple_of(2) && o < self.pure() && o % (self.m / 2) == self.m / 2 - 1
+    }
+
+    /// How often the pairs of orbit `o` occur in one `H`-invariant base class when the
+    /// developed rounds seat each of them once: `h` for a full orbit, `h/2` for a half one
+    /// (a 1-rotational design under `Z_m` with `h = 2`, such as KTS(33) on `Z_32 + ∞`).
+    fn multiplicity(&self, o: usize) -> usize {
+        if self.half(o) {
+            self.stab / 2
+        } else {
+            self.stab
+        }
     }
 
     /// The orbit of the pair `a`, `b` (points numbered `j·m + x`, then the fixed points).
@@ -119,12 +171,17 @@ impl Ansatz {
                     let (ja, xa, jb, xb) = (a / m, a % m, b / m, b % m);
                     let d = (xb + m - xa) % m;
                     if ja == jb {
-                        !(m % 2 == 0 && d == m / 2)
+                        let turn = matches!(self.groups, Groups::HalfTurn | Groups::HalfTurnSwap);
+                        !(self.layer_round || (m.is_multiple_of(2) && d == m / 2 && turn))
                     } else {
-                        !(self.groups == Groups::LayerPairs && d == 0 && ja % 2 == 0 && jb == ja + 1)
+                        match self.groups {
+                            Groups::LayerPairs => !(d == 0 && ja % 2 == 0 && jb == ja + 1),
+                            Groups::Columns => d != 0,
+                            _ => true,
+                        }
                     }
                 };
-                if wanted {
+                if wanted && self.multiplicity(self.orbit(a, b)) > 0 {
                     req[self.orbit(a, b)] = true;
                 }
             }
@@ -132,18 +189,38 @@ impl Ansatz {
         req
     }
 
-    /// Whether the orbit count matches the pairs the base classes seat.
-    pub(crate) fn consistent(&self) -> bool {
+    /// Pairs the base classes seat, and seats the wanted orbits offer.
+    fn counts(&self) -> Option<(usize, usize)> {
         let points = self.points();
         if self.block < 2 || !points.is_multiple_of(self.block) || self.m < 2 {
-            return false;
+            return None;
         }
         if self.stab == 0 || !self.m.is_multiple_of(self.stab) || (self.stab > 1 && self.groups == Groups::HalfTurnSwap)
         {
-            return false;
+            return None;
+        }
+        if self.layer_round && (self.m != self.block || self.fixed != 0) {
+            return None;
+        }
+        if self.groups == Groups::Columns && self.fixed != self.layers {
+            return None;
         }
         let per_class = points / self.block * self.block * (self.block - 1) / 2;
-        self.required().iter().filter(|&&r| r).count() * self.stab == per_class * self.classes
+        let offered: usize =
+            self.required().iter().enumerate().filter(|&(_, &r)| r).map(|(o, _)| self.multiplicity(o)).sum();
+        Some((per_class * self.classes, offered))
+    }
+
+    /// Whether the orbit count matches the pairs the base classes seat: a design where every
+    /// wanted pair meets once.
+    pub(crate) fn consistent(&self) -> bool {
+        self.counts().is_some_and(|(seated, offered)| seated == offered)
+    }
+
+    /// Whether the base classes fit in the wanted orbits with some to spare: a packing,
+    /// searched with the orbits as at-most-once columns.
+    pub(crate) fn packable(&self) -> bool {
+        self.counts().is_some_and(|(seated, offered)| seated <= offered)
     }
 
     /// `p` shifted by `i` (fixed points stay, or swap under `HalfTurnSwap`).
@@ -172,6 +249,9 @@ impl Ansatz {
             }
         };
         let mut rounds = Vec::with_capacity(self.rounds());
+        if self.layer_round {
+            rounds.push((0..self.layers).map(|j| (j * self.m..(j + 1) * self.m).collect()).collect());
+        }
         for class in base {
             for i in 0..self.step() {
                 rounds.push(class.iter().map(|t| t.iter().map(|&p| shift(p, i)).collect()).collect());
@@ -190,6 +270,8 @@ struct Cover {
     /// column → rows (in a seeded random order)
     col_rows: Vec<Vec<u32>>,
     col_live: Vec<bool>,
+    /// columns `0..primary` must be covered; the others (orbits of a packing) at most once
+    primary: usize,
     /// live rows per column
     size: Vec<u32>,
     /// how many chosen rows conflict with a row (0 = live)
@@ -242,7 +324,7 @@ impl Cover {
             return false;
         }
         let mut best: Option<(u32, usize)> = None;
-        for c in 0..self.col_live.len() {
+        for c in 0..self.primary {
             if self.col_live[c] && best.is_none_or(|(s, _)| self.size[c] < s) {
                 best = Some((self.size[c], c));
             }
@@ -276,7 +358,7 @@ impl Cover {
 fn candidate_rows(a: &Ansatz, required: &[bool]) -> Vec<Vec<Vec<usize>>> {
     fn grow(a: &Ansatz, req: &[bool], cur: &mut Vec<usize>, out: &mut Vec<Vec<Vec<usize>>>) {
         if cur.len() == a.block {
-            if let Some(row) = h_orbit(a, cur) {
+            if let Some(row) = h_orbit(a, cur, req) {
                 out.push(row);
             }
             return;
@@ -285,7 +367,10 @@ fn candidate_rows(a: &Ansatz, required: &[bool]) -> Vec<Vec<Vec<usize>>> {
         for q in from..a.points() {
             let fine = cur.iter().all(|&b| {
                 let o = a.orbit(b, q);
-                req[o] && (a.stab > 1 || cur.iter().take_while(|&&c| c != b).all(|&c| a.orbit(c, q) != o))
+                req[o]
+                    && (a.stab > 1
+                        || a.sym != Sym::Identity
+                        || cur.iter().take_while(|&&c| c != b).all(|&c| a.orbit(c, q) != o))
             });
             if fine {
                 cur.push(q);
@@ -294,19 +379,32 @@ fn candidate_rows(a: &Ansatz, required: &[bool]) -> Vec<Vec<Vec<usize>>> {
             }
         }
     }
-    fn h_orbit(a: &Ansatz, block: &[usize]) -> Option<Vec<Vec<usize>>> {
-        let mut blocks: Vec<Vec<usize>> = (0..a.stab)
-            .map(|t| {
-                let mut b: Vec<usize> = block.iter().map(|&p| a.shift(p, t * a.step())).collect();
+    /// The orbit of `block` under `H` and [`Sym`], when `block` is its least table, its
+    /// tables are disjoint and every pair orbit in it is wanted and occurs as often as a
+    /// base class needs.
+    fn h_orbit(a: &Ansatz, block: &[usize], req: &[bool]) -> Option<Vec<Vec<usize>>> {
+        let mut blocks: Vec<Vec<usize>> = vec![block.to_vec()];
+        let mut i = 0;
+        while i < blocks.len() {
+            let images = [
+                blocks[i].iter().map(|&p| a.shift(p, a.step())).collect::<Vec<_>>(),
+                blocks[i].iter().map(|&p| a.sym_image(p)).collect(),
+            ];
+            for mut b in images {
                 b.sort_unstable();
-                b
-            })
-            .collect();
-        if blocks.iter().any(|b| b.as_slice() < block) {
-            return None;
+                if b.as_slice() < block {
+                    return None;
+                }
+                if !blocks.contains(&b) {
+                    blocks.push(b);
+                }
+            }
+            i += 1;
+            if blocks.len() > a.points() {
+                return None;
+            }
         }
         blocks.sort();
-        blocks.dedup();
         let mut seen: Vec<usize> = blocks.iter().flatten().copied().collect();
         seen.sort_unstable();
         if seen.windows(2).any(|w| w[0] == w[1]) {
@@ -324,7 +422,7 @@ fn candidate_rows(a: &Ansatz, required: &[bool]) -> Vec<Vec<Vec<usize>>> {
         let mut i = 0;
         while i < orbits.len() {
             let j = orbits[i..].iter().take_while(|&&o| o == orbits[i]).count();
-            if j != a.stab {
+            if !req[orbits[i]] || j != a.multiplicity(orbits[i]) {
                 return None;
             }
             i += j;
@@ -336,9 +434,17 @@ fn candidate_rows(a: &Ansatz, required: &[bool]) -> Vec<Vec<Vec<usize>>> {
     out
 }
 
-/// Searches base classes for `a` until `deadline`; returns the developed rounds.
-pub(crate) fn search(a: &Ansatz, seed: u64, deadline: Instant) -> Option<Vec<Vec<Vec<usize>>>> {
-    if !a.consistent() {
+/// Searches base classes for `a` until `deadline` or `max_nodes` nodes of the exact cover
+/// (over all restarts); returns the developed rounds. The node cap makes a failure as
+/// deterministic as a success: the caller moves on to its next ansatz on any machine.
+pub(crate) fn search(a: &Ansatz, seed: u64, deadline: Instant, max_nodes: u64) -> Option<Vec<Vec<Vec<usize>>>> {
+    let exact = a.consistent();
+    if !exact && !a.packable() {
+        return None;
+    }
+    // every table is a candidate: beyond a few million the enumeration alone is too slow
+    let candidates = (0..a.block).fold(1u128, |acc, i| acc * (a.points() - i) as u128 / (i as u128 + 1));
+    if candidates > MAX_CANDIDATES {
         return None;
     }
     let points = a.points();
@@ -373,10 +479,12 @@ pub(crate) fn search(a: &Ansatz, seed: u64, deadline: Instant) -> Option<Vec<Vec
         }
     }
     let mut limit = 20_000u64;
+    let mut spent = 0u64;
     for attempt in 0u64.. {
-        if Instant::now() >= deadline {
+        if Instant::now() >= deadline || spent >= max_nodes {
             return None;
         }
+        let limit_now = limit.min(max_nodes - spent);
         let mut rng = SmallRng::seed_from_u64(seed ^ attempt.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         let mut col_rows: Vec<Vec<u32>> = vec![Vec::new(); cols as usize];
         for (r, row) in rows.iter().enumerate() {
@@ -392,16 +500,24 @@ pub(crate) fn search(a: &Ansatz, seed: u64, deadline: Instant) -> Option<Vec<Vec
             rows: rows.clone(),
             col_rows,
             col_live: vec![true; cols as usize],
+            primary: if exact { cols as usize } else { a.classes * points },
             size,
             dead: vec![0; rows.len()],
             chosen: Vec::new(),
             nodes: 0,
-            limit,
+            limit: limit_now,
             deadline,
         };
         // Symmetry breaking: shifting one layer is an automorphism of the ansatz, so with one
         // class ∞_1's table (one point per layer) may be taken to be ∞_1, (0,0), (1,0), ….
-        if a.classes == 1 && a.stab == 1 && a.fixed >= 1 && a.layers + 1 == a.block && a.groups != Groups::LayerPairs {
+        let layer_shifts = !matches!(a.groups, Groups::LayerPairs | Groups::Columns);
+        if a.classes == 1
+            && a.stab == 1
+            && a.fixed >= 1
+            && a.layers + 1 == a.block
+            && layer_shifts
+            && a.sym == Sym::Identity
+        {
             let mut first: Vec<usize> = (0..a.layers).map(|j| j * a.m).chain(std::iter::once(a.layers * a.m)).collect();
             first.sort_unstable();
             if let Some(r) = tables.iter().position(|t| t.len() == 1 && t[0] == first) {
@@ -421,9 +537,42 @@ pub(crate) fn search(a: &Ansatz, seed: u64, deadline: Instant) -> Option<Vec<Vec
             // the whole tree was searched: this ansatz has no solution
             return None;
         }
+        spent += x.nodes;
         limit = (limit * 3 / 2).min(200_000_000);
     }
     None
+}
+
+/// Most candidate tables enumerated for one ansatz (C(60, 4) is 487,635).
+const MAX_CANDIDATES: u128 = 1_000_000;
+
+/// The symmetries worth imposing on `a`'s base classes, cheapest search first: one
+/// the layer cycle, one multiplier subgroup of each small order (a base class invariant
+/// under it is that many times smaller).
+pub(crate) fn symmetries(a: &Ansatz) -> Vec<Sym> {
+    let mut out = Vec::new();
+    // 1-rotational designs (one layer) have no room for more symmetry
+    if a.classes == 1 && a.layers >= 2 && a.groups != Groups::HalfTurnSwap && !a.layer_round {
+        if a.fixed <= 1 || a.groups == Groups::Columns {
+            out.push(Sym::LayerCycle(1));
+        }
+        if a.layers >= 4 && a.layers.is_multiple_of(2) && a.groups == Groups::LayerPairs {
+            out.push(Sym::LayerCycle(2));
+        }
+        let order = |mu: usize| (1..=a.m).find(|&e| (0..e).fold(1, |acc, _| acc * mu % a.m) == 1);
+        let gcd = |mut x: usize, mut y: usize| {
+            while y != 0 {
+                (x, y) = (y, x % y);
+            }
+            x
+        };
+        for e in [6, 4, 3, 5, 2] {
+            if let Some(mu) = (2..a.m).find(|&mu| gcd(mu, a.m) == 1 && order(mu) == Some(e)) {
+                out.push(Sym::Multiplier(mu));
+            }
+        }
+    }
+    out
 }
 
 /// The cyclic ansätze worth trying for `v` people at tables of `k` over `rounds` rounds,
@@ -440,8 +589,9 @@ pub(crate) fn ansatze(v: usize, k: usize, rounds: usize) -> Vec<Ansatz> {
                 continue;
             }
             let classes = rounds / step;
+            let columns = (v / (m + 1), Groups::Columns);
             for (fixed, groups) in
-                [(1, Groups::None), (2, Groups::HalfTurn), (2, Groups::HalfTurnSwap), (2, Groups::LayerPairs)]
+                [(1, Groups::None), (2, Groups::HalfTurn), (2, Groups::HalfTurnSwap), (2, Groups::LayerPairs), columns]
             {
                 if v < fixed || !(v - fixed).is_multiple_of(m) {
                     continue;
@@ -453,14 +603,28 @@ pub(crate) fn ansatze(v: usize, k: usize, rounds: usize) -> Vec<Ansatz> {
                 if groups == Groups::LayerPairs && (!layers.is_multiple_of(2) || m % 2 == 0) {
                     continue;
                 }
-                let a = Ansatz { m, layers, fixed, classes, block: k, groups, stab };
+                if groups == Groups::Columns && (!v.is_multiple_of(m + 1) || layers != fixed || layers < 2) {
+                    continue;
+                }
+                let a = Ansatz {
+                    m,
+                    layers,
+                    fixed,
+                    classes,
+                    block: k,
+                    groups,
+                    stab,
+                    layer_round: false,
+                    sym: Sym::Identity,
+                };
                 if a.consistent() {
                     out.push(a);
                 }
             }
         }
     }
-    out.sort_by_key(|a| (a.classes, std::cmp::Reverse(a.m)));
+    // one class first; a base class fixed by a large subgroup searches slowly, so those last
+    out.sort_by_key(|a| (a.classes, a.stab >= 3, std::cmp::Reverse(a.m)));
     out
 }
 
@@ -472,7 +636,7 @@ mod tests {
 
     fn first(v: usize, k: usize, r: usize) -> Option<Vec<Vec<Vec<usize>>>> {
         let deadline = Instant::now() + Duration::from_secs(20);
-        ansatze(v, k, r).iter().find_map(|a| search(a, 1, deadline))
+        ansatze(v, k, r).iter().find_map(|a| search(a, 1, deadline, u64::MAX))
     }
 
     #[test]

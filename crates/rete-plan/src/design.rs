@@ -16,6 +16,13 @@ use crate::request::Method;
 use crate::translation;
 use std::time::Instant;
 
+/// Seed of the exact-cover searches: fixed, so a plan's design never depends on the
+/// request's seed (which only steers the local search).
+const DESIGN_SEED: u64 = 1;
+
+/// Nodes one symmetry of one ansatz may take before the next is tried.
+const NODES: u64 = 200_000;
+
 /// Rounds from a design, relabelled onto `0..n`.
 #[derive(Debug, Clone)]
 pub(crate) struct Built {
@@ -26,7 +33,7 @@ pub(crate) struct Built {
 
 /// A design on `m_points` points with tables of `s` and at least `need` rounds, with `d`
 /// people deleted; `None` when no family applies in time.
-pub(crate) fn build(n: usize, s: usize, need: usize, seed: u64, deadline: Instant) -> Option<Built> {
+pub(crate) fn build(n: usize, s: usize, need: usize, deadline: Instant) -> Option<Built> {
     let d = n.div_ceil(s) * s - n;
     let m_points = n + d;
     // a spare round makes deletion free; without deletion no spare is needed
@@ -70,22 +77,65 @@ pub(crate) fn build(n: usize, s: usize, need: usize, seed: u64, deadline: Instan
             return Some(b);
         }
     }
-    // cyclic resolvable designs and group divisible designs, full rounds only
-    let full_bibd = (m_points - 1).is_multiple_of(s - 1) && (m_points - 1) / (s - 1) >= need;
-    let full_gdd =
-        m_points.is_multiple_of(2) && (m_points - 2).is_multiple_of(s - 1) && (m_points - 2) / (s - 1) >= need;
-    for total in
-        [full_bibd.then(|| (m_points - 1) / (s - 1)), full_gdd.then(|| (m_points - 2) / (s - 1))].into_iter().flatten()
-    {
+    // cyclic resolvable designs and group divisible designs (groups of g people who never
+    // meet, g = 1 a 2-design), full rounds only
+    let totals = (1..s).filter(|&g| m_points.is_multiple_of(g) && (m_points - g).is_multiple_of(s - 1));
+    let mut plain: Vec<(usize, cyclic::Ansatz)> = Vec::new();
+    for (g, total) in totals.map(|g| (g, (m_points - g) / (s - 1))).filter(|&(_, t)| t >= need) {
         for a in cyclic::ansatze(m_points, s, total) {
-            if Instant::now() >= deadline {
-                return None;
+            let groups_fit = match a.groups {
+                cyclic::Groups::None => g == 1,
+                cyclic::Groups::Columns => g == a.layers,
+                _ => g == 2,
+            };
+            if groups_fit {
+                plain.push((g, a));
             }
-            if let Some(classes) = cyclic::search(&a, seed, deadline) {
+        }
+    }
+    // Four passes, each deterministic: the symmetry the classical construction of the family
+    // has (layers permuted for the GDDs of type 3^u; a multiplier of order 6 for 2-designs on
+    // Z_q × (k−1) + ∞); every ansatz briefly as it is (the small designs fall at once); the
+    // other symmetries; every ansatz as it is at length.
+    let recipe = plain.iter().filter_map(|&(g, a)| {
+        let syms = cyclic::symmetries(&a);
+        let sym = match a.groups {
+            cyclic::Groups::Columns => syms.first().copied(),
+            cyclic::Groups::None if a.layers + 1 == a.block => {
+                syms.into_iter().find(|s| matches!(s, cyclic::Sym::Multiplier(_)))
+            }
+            _ => None,
+        }?;
+        Some((g, cyclic::Ansatz { sym, ..a }, NODES))
+    });
+    let symmetric = plain
+        .iter()
+        .flat_map(|&(g, a)| cyclic::symmetries(&a).into_iter().map(move |sym| (g, cyclic::Ansatz { sym, ..a }, NODES)));
+    let tries: Vec<(usize, cyclic::Ansatz, u64)> = recipe
+        .chain(plain.iter().map(|&(g, a)| (g, a, NODES / 10)))
+        .chain(symmetric)
+        .chain(plain.iter().map(|&(g, a)| (g, a, NODES)))
+        .collect();
+    for (g, a, nodes) in tries {
+        if Instant::now() >= deadline {
+            return None;
+        }
+        {
+            if let Some(classes) = cyclic::search(&a, DESIGN_SEED, deadline, nodes) {
                 let (method, detail) = match a.groups {
                     cyclic::Groups::None => (
                         Method::CyclicDesign,
                         format!("cyclic resolvable 2-({m_points},{s},1) design (Z_{} × {} + ∞)", a.m, a.layers),
+                    ),
+                    cyclic::Groups::Columns => (
+                        Method::GroupDivisibleDesign,
+                        format!(
+                            "cyclic {s}-RGDD of type {g}^{} (Z_{} × {} + {} ∞)",
+                            m_points / g,
+                            a.m,
+                            a.layers,
+                            a.fixed
+                        ),
                     ),
                     _ => (
                         Method::GroupDivisibleDesign,

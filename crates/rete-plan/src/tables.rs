@@ -39,7 +39,7 @@ pub(crate) fn plan_tables(
     let need = rounds.min(bound);
     let lower = repeat_lower_bound(n, rounds, pairs_per_round(sizes), ties.len());
     let designable = sizes.iter().all(|&k| k == s || (s >= 4 && k == s - 1));
-    let built = if designable { design::build(n, s, need, seed, start + budget / 2) } else { None };
+    let built = if designable { design::build(n, s, need, start + budget / 2) } else { None };
     match built {
         Some(mut b) => {
             if !ties.is_empty() {
