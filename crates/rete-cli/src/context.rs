@@ -4,7 +4,7 @@
 use anyhow::Context as _;
 use chrono::NaiveDate;
 use rete_core::agenda::AgendaRules;
-use rete_core::{AccountId, Lang};
+use rete_core::{AccountId, DateRule, Lang};
 use rete_store::Store;
 use std::sync::Arc;
 
@@ -26,9 +26,9 @@ impl Ctx {
         self.lang.as_str()
     }
 
-    /// Reads a date the user typed for `field`.
-    pub fn date(&self, field: &'static str, value: &str) -> anyhow::Result<NaiveDate> {
-        Ok(rete_core::parse_date(field, value, self.today)?)
+    /// Reads a date the user typed for `field`, bounded by what it dates.
+    pub fn date(&self, field: &'static str, value: &str, rule: DateRule) -> anyhow::Result<NaiveDate> {
+        Ok(rete_core::parse_date_for(field, value, self.today, rule)?)
     }
 }
 

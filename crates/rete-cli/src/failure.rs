@@ -2,6 +2,7 @@
 //! script checks: 2 when the input was wrong (fix it and retry), 1 when
 //! something else failed.
 
+use chrono::Datelike;
 use rete_core::Lang;
 use rete_store::StoreError;
 use rust_i18n::t;
@@ -39,6 +40,9 @@ pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
                 StoreError::Backend(_) => (1, format!("{err:#}")),
             };
         }
+        if let Some(e) = cause.downcast_ref::<rete_core::DateError>() {
+            return (2, date_message(e, l));
+        }
         if let Some(e) = cause.downcast_ref::<rete_core::BadDate>() {
             return (2, e.to_string());
         }
@@ -47,4 +51,23 @@ pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
         }
     }
     (1, format!("{err:#}"))
+}
+
+/// A date refused for its field, in the reader's language.
+fn date_message(err: &rete_core::DateError, l: &str) -> String {
+    use rete_core::{DateError, DateRule};
+    match err {
+        DateError::Unreadable(e) => t!("error.bad_date", locale = l, field = e.field, value = e.value).into_owned(),
+        DateError::OutOfRange(e) => {
+            let key = match (e.rule, e.too_late()) {
+                (_, false) if e.bound.year() <= rete_core::date::FIRST_YEAR => "error.date_too_early",
+                (DateRule::Happened | DateRule::ThankFor(_), true) => "error.date_happened_late",
+                (DateRule::Planned | DateRule::Snooze, true) => "error.date_planned_late",
+                (DateRule::Snooze, false) => "error.date_snooze_past",
+                (DateRule::ThankFor(_), false) => "error.date_thank_early",
+                (_, false) => "error.date_too_early",
+            };
+            t!(key, locale = l, field = e.field, value = e.value, bound = e.bound).into_owned()
+        }
+    }
 }

@@ -1,7 +1,11 @@
 //! Dates as people type them. Birthdays are special: many address books
 //! know the day and month but not the year, so the year is optional.
+//!
+//! Every date a person types is also bounded by what it dates
+//! ([`DateRule`]): one mistyped year (`+10000-01-01`) must not be accepted
+//! and then break every daily agenda after it.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -14,19 +18,162 @@ pub struct BadDate {
     pub expected: &'static str,
 }
 
-/// Reads `YYYY-MM-DD`, plus `today` and `yesterday` relative to `today`,
-/// which is what people log most.
-pub fn parse_date(field: &'static str, value: &str, today: NaiveDate) -> Result<NaiveDate, BadDate> {
-    let v = value.trim();
-    match v.to_lowercase().as_str() {
-        "today" | "oggi" => return Ok(today),
-        "yesterday" | "ieri" => return today.pred_opt().ok_or_else(|| bad(field, value, ISO)),
-        _ => {}
-    }
-    NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| bad(field, value, ISO))
+/// A readable date outside what its field allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateOutOfRange {
+    pub field: &'static str,
+    pub value: NaiveDate,
+    /// The first (or last) date allowed, on the side `value` crossed.
+    pub bound: NaiveDate,
+    pub rule: DateRule,
 }
 
-const ISO: &str = "expected YYYY-MM-DD";
+impl DateOutOfRange {
+    /// Whether `value` lies after the last date allowed (else before the first).
+    pub fn too_late(&self) -> bool {
+        self.value > self.bound
+    }
+}
+
+impl fmt::Display for DateOutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let side = if self.too_late() { "after" } else { "before" };
+        write!(f, "{}: {} is {side} {} ({})", self.field, self.value, self.bound, self.rule.describe())
+    }
+}
+
+impl std::error::Error for DateOutOfRange {}
+
+/// What a typed date dates, and so which dates make sense for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRule {
+    /// Something that happened (a contact, a meeting, an exchange, how
+    /// you met): from 1900 to tomorrow (a late entry across midnight, or a
+    /// time zone ahead).
+    Happened,
+    /// Something planned or recorded ahead (a due date, an event, a
+    /// milestone): from 1900 to ten years ahead.
+    Planned,
+    /// A snooze: from today to ten years ahead.
+    Snooze,
+    /// A thank-you for an exchange on `0`: not before it, nor after tomorrow.
+    ThankFor(NaiveDate),
+}
+
+/// The earliest year any date in rete may have.
+pub const FIRST_YEAR: i32 = 1900;
+/// How far ahead a plan may reach.
+pub const YEARS_AHEAD: u32 = 10;
+
+impl DateRule {
+    /// The first and last dates allowed on `today`.
+    pub fn range(self, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+        let first = NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).unwrap_or(NaiveDate::MIN);
+        let tomorrow = today.checked_add_days(Days::new(1)).unwrap_or(today);
+        let ahead = today.checked_add_months(Months::new(12 * YEARS_AHEAD)).unwrap_or(today);
+        match self {
+            DateRule::Happened => (first, tomorrow),
+            DateRule::Planned => (first, ahead),
+            DateRule::Snooze => (today, ahead),
+            DateRule::ThankFor(exchanged) => (exchanged, tomorrow.max(exchanged)),
+        }
+    }
+
+    /// Checks `value` for `field` on `today`.
+    pub fn check(self, field: &'static str, value: NaiveDate, today: NaiveDate) -> Result<NaiveDate, DateOutOfRange> {
+        let (first, last) = self.range(today);
+        let bound = if value < first {
+            first
+        } else if value > last {
+            last
+        } else {
+            return Ok(value);
+        };
+        Err(DateOutOfRange { field, value, bound, rule: self })
+    }
+
+    /// In English, for logs and library callers; front ends word it themselves.
+    fn describe(self) -> &'static str {
+        match self {
+            DateRule::Happened => "something that happened is dated from 1900 to tomorrow",
+            DateRule::Planned => "a plan reaches from 1900 to ten years ahead",
+            DateRule::Snooze => "a snooze reaches from today to ten years ahead",
+            DateRule::ThankFor(_) => "a thank-you comes after the exchange and not after tomorrow",
+        }
+    }
+}
+
+/// A date typed for a field, read and bounded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error(transparent)]
+    Unreadable(#[from] BadDate),
+    #[error(transparent)]
+    OutOfRange(#[from] DateOutOfRange),
+}
+
+/// Reads a date typed for `field` (see [`parse_date`]) and checks it
+/// against what it dates.
+pub fn parse_date_for(
+    field: &'static str,
+    value: &str,
+    today: NaiveDate,
+    rule: DateRule,
+) -> Result<NaiveDate, DateError> {
+    let date = parse_date(field, value, today)?;
+    Ok(rule.check(field, date, today)?)
+}
+
+/// The forms [`parse_date`] reads, for error messages.
+pub const DATE_FORMS: &str = "YYYY-MM-DD, today, yesterday, tomorrow, +3d, -2w, +1m";
+
+/// Reads `YYYY-MM-DD`, the words `today`, `yesterday`, `tomorrow` (and
+/// `oggi`, `ieri`, `domani`), and offsets from today: `+3d`, `-2w`, `+1m`
+/// (days, weeks, months; Italian `g`, `s`, `m` too), which is what people
+/// type most when they log or plan.
+pub fn parse_date(field: &'static str, value: &str, today: NaiveDate) -> Result<NaiveDate, BadDate> {
+    let v = value.trim();
+    let err = || bad(field, value, EXPECTED);
+    match v.to_lowercase().as_str() {
+        "today" | "oggi" => return Ok(today),
+        "yesterday" | "ieri" => return today.pred_opt().ok_or_else(err),
+        "tomorrow" | "domani" => return today.succ_opt().ok_or_else(err),
+        _ => {}
+    }
+    if let Some(rest) = v.strip_prefix('+').map(|r| (1i64, r)).or_else(|| v.strip_prefix('-').map(|r| (-1i64, r))) {
+        return offset(today, rest.0, rest.1).ok_or_else(err);
+    }
+    // Four-digit years only: chrono also reads `+10000-01-01` and `20260-1-1`.
+    let b = v.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(err());
+    }
+    NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| err())
+}
+
+/// `today` moved by `sign` times the amount in `text` (`3d`, `2w`, `1m`).
+fn offset(today: NaiveDate, sign: i64, text: &str) -> Option<NaiveDate> {
+    let text = text.to_lowercase();
+    let unit_at = text.find(|c: char| !c.is_ascii_digit())?;
+    let (n, unit) = text.split_at(unit_at);
+    let n: u32 = n.parse().ok()?;
+    let days = |d: u64| {
+        if sign > 0 {
+            today.checked_add_days(Days::new(d))
+        } else {
+            today.checked_sub_days(Days::new(d))
+        }
+    };
+    match unit {
+        "d" | "g" => days(u64::from(n)),
+        "w" | "s" => days(u64::from(n) * 7),
+        "m" if sign > 0 => today.checked_add_months(Months::new(n)),
+        "m" => today.checked_sub_months(Months::new(n)),
+        _ => None,
+    }
+}
+
+const EXPECTED: &str = "write YYYY-MM-DD, today, yesterday, tomorrow, or +3d, -2w, +1m";
 
 fn bad(field: &'static str, value: &str, expected: &'static str) -> BadDate {
     BadDate { field, value: value.to_string(), expected }
@@ -153,7 +300,35 @@ mod tests {
         let today = d("2026-11-23");
         assert_eq!(parse_date("on", "yesterday", today).unwrap(), d("2026-11-22"));
         assert_eq!(parse_date("on", "oggi", today).unwrap(), today);
+        assert_eq!(parse_date("on", "domani", today).unwrap(), d("2026-11-24"));
+        assert_eq!(parse_date("on", "+3d", today).unwrap(), d("2026-11-26"));
+        assert_eq!(parse_date("on", "+2w", today).unwrap(), d("2026-12-07"));
+        assert_eq!(parse_date("on", "-1m", today).unwrap(), d("2026-10-23"));
+        assert_eq!(parse_date("on", "+2S", today).unwrap(), d("2026-12-07"));
         let err = parse_date("on", "2026-13-01", today).unwrap_err();
-        assert_eq!(err.to_string(), "on: '2026-13-01' is not a valid date (expected YYYY-MM-DD)");
+        assert_eq!(
+            err.to_string(),
+            "on: '2026-13-01' is not a valid date (write YYYY-MM-DD, today, yesterday, tomorrow, or +3d, -2w, +1m)"
+        );
+        for bad in ["+10000-01-01", "20260-01-01", "+3y", "+d", "2026-1-1"] {
+            assert!(parse_date("on", bad, today).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_are_bounded_by_what_they_date() {
+        let today = d("2026-11-23");
+        let on = |v: &str, rule| parse_date_for("on", v, today, rule);
+        assert_eq!(on("tomorrow", DateRule::Happened).unwrap(), d("2026-11-24"));
+        let late = on("2026-11-25", DateRule::Happened).unwrap_err();
+        assert!(matches!(late, DateError::OutOfRange(DateOutOfRange { bound, .. }) if bound == d("2026-11-24")));
+        assert!(on("1899-12-31", DateRule::Happened).is_err());
+        assert!(on("1900-01-01", DateRule::Happened).is_ok());
+        assert!(on("2036-11-23", DateRule::Planned).is_ok());
+        assert!(on("2036-11-24", DateRule::Planned).is_err());
+        assert!(on("yesterday", DateRule::Snooze).is_err());
+        assert!(on("today", DateRule::Snooze).is_ok());
+        assert!(on("2026-11-01", DateRule::ThankFor(d("2026-11-02"))).is_err());
+        assert!(on("2026-11-02", DateRule::ThankFor(d("2026-11-02"))).is_ok());
     }
 }

@@ -26,7 +26,7 @@ pub mod vocab;
 
 pub use activity::*;
 pub use backup::Backup;
-pub use date::{parse_date, BadDate, Birthday};
+pub use date::{parse_date, parse_date_for, BadDate, Birthday, DateError, DateOutOfRange, DateRule};
 pub use ids::*;
 pub use person::{InvalidField, Person, PersonData};
 pub use record::Record;

@@ -23,7 +23,17 @@ fn db_err(e: sqlx::Error) -> StoreError {
 }
 
 /// Tables whose identity sequence must follow restored ids.
-const IDENTITY_TABLES: &[&str] = &["people", "interactions", "exchanges", "followups", "milestones", "events"];
+const IDENTITY_TABLES: &[&str] = &[
+    "people",
+    "interactions",
+    "exchanges",
+    "followups",
+    "milestones",
+    "events",
+    "communities",
+    "intros",
+    "pairing_runs",
+];
 
 impl PostgresStore {
     pub const BACKEND: &'static str = "postgres";
@@ -113,11 +123,11 @@ impl PostgresStore {
                     .push_bind(&p.notes)
                     .push_bind(p.status.as_str())
                     .push_bind(&p.status_reason)
-                    .push_bind(p.search_document());
                     .push_bind(&p.given_name)
                     .push_bind(&p.family_name)
                     .push_bind(&p.nickname)
                     .push_bind(&p.address)
+                    .push_bind(p.search_document());
             });
             qb.push(" RETURNING id");
             let mut new_ids: Vec<i64> = qb

@@ -809,11 +809,54 @@ pub async fn backup_roundtrip(store: &dyn Store, empty: &dyn Store) -> CaseResul
     let tmp = store.add_person(a, &person("Temp")).await.map_err(se)?;
     let keep = store.add_person(a, &person("Temp Two")).await.map_err(se)?;
     store.merge_people(a, keep, tmp).await.map_err(se)?;
+    // Grow: a community with profiles (yours too), pairing runs, an event
+    // with guests and a seating plan, introduction requests.
+    events_that_produce_relationships(store).await?;
+    let club = store.community(a, "Club").await.map_err(se)?;
+    let mut mine = rete_core::grow::MemberProfile::empty(rete_core::grow::ME, "Io", Lang::It);
+    mine.offers = vec!["consulenza fiscale".into()];
+    let mut theirs = rete_core::grow::MemberProfile::empty(3, "Tre", Lang::En);
+    theirs.seeks = vec!["tax advice".into()];
+    theirs.email = Some("tre@example.com".into());
+    theirs.opt_in = false;
+    store.upsert_profiles(a, club.id, &[mine, theirs]).await.map_err(se)?;
+    store.set_community_webhook(a, club.id, Some("http://127.0.0.1:9/hook")).await.map_err(se)?;
+    store.community(a, "Second").await.map_err(se)?;
     let first = store.export(a).await.map_err(se)?;
+    let counts = first.counts();
+    ensure!(
+        counts.communities == 2 && counts.profiles == 2 && counts.intros == 1,
+        "the backup must hold Grow: {counts:?}"
+    );
+    ensure!(first.communities.iter().any(|c| c.pairings.len() == 2), "pairing runs missing from the backup");
+    ensure!(first.event_guests.iter().any(|g| g.guests.len() == 2), "event guests missing from the backup");
+    ensure!(first.seating.iter().any(|s| s.seats.len() == 4), "seating missing from the backup");
     let b = empty.local_account().await.map_err(se)?;
     empty.import(b, &first).await.map_err(se)?;
     let second = empty.export(b).await.map_err(se)?;
     ensure!(first == second, "export -> import -> export differs");
+    // Version 1 documents (no Grow) still restore.
+    let mut old = first.clone();
+    old.version = 1;
+    old.communities.clear();
+    old.event_guests.clear();
+    old.seating.clear();
+    old.intros.clear();
+    let v1 = serde_json::to_value(&old).map_err(|e| e.to_string())?;
+    let mut v1 = v1.as_object().cloned().unwrap_or_default();
+    for key in ["communities", "event_guests", "seating", "intros"] {
+        v1.remove(key);
+    }
+    let old: Backup = serde_json::from_value(serde_json::Value::Object(v1)).map_err(|e| e.to_string())?;
+    ensure!(old.communities.is_empty() && old.version == 1, "a version 1 document reads");
+    // A document naming the same id twice is refused, naming the list.
+    let mut twice = first.clone();
+    twice.people.push(twice.people[0].clone());
+    let fresh = empty.account("twice").await.map_err(se)?;
+    match empty.import(fresh, &twice).await {
+        Err(StoreError::Invalid(f)) if f.field == "people" && f.message.contains("twice") => {}
+        other => return fail(format!("a repeated id must be refused by name, got {other:?}")),
+    }
     // New rows after an import get fresh ids.
     let next = empty.add_person(b, &person("After Import")).await.map_err(se)?;
     ensure!(first.people.iter().all(|p| p.id != next), "id reused after import");
@@ -825,16 +868,7 @@ pub async fn backup_roundtrip(store: &dyn Store, empty: &dyn Store) -> CaseResul
 
 pub async fn failed_import_writes_nothing(store: &dyn Store) -> CaseResult {
     let a = store.local_account().await.map_err(se)?;
-    let mut backup = Backup {
-        format: backup::BACKUP_FORMAT.into(),
-        version: backup::BACKUP_VERSION,
-        people: vec![],
-        interactions: vec![],
-        exchanges: vec![],
-        followups: vec![],
-        milestones: vec![],
-        events: vec![],
-    };
+    let mut backup = Backup::empty();
     backup.people.push(Person { id: PersonId(1), data: person("Uno") });
     backup.exchanges.push(Exchange {
         id: ExchangeId(1),
@@ -853,6 +887,176 @@ pub async fn failed_import_writes_nothing(store: &dyn Store) -> CaseResult {
     Ok(())
 }
 
+/// Everything can be corrected: each record read back, edited, deleted;
+/// another account sees none of it; deleting a person takes what is only
+/// theirs and leaves shared interactions to the others; the kept contact
+/// summaries follow edits and deletions.
+pub async fn everything_can_be_corrected(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let other = store.account("someone else").await.map_err(se)?;
+    let anna = store.add_person(a, &person("Anna Corretti")).await.map_err(se)?;
+    let bruno = store.add_person(a, &person("Bruno Corretti")).await.map_err(se)?;
+    let meeting = |on: &str, with: Vec<PersonId>| InteractionData {
+        kind: InteractionKind::Meeting,
+        on: d(on),
+        with,
+        topics: Some("fiera".into()),
+        notes: None,
+        purpose: None,
+        by: Initiator::Me,
+    };
+    let shared = store.add_interaction(a, &meeting("2026-03-01", vec![anna, bruno])).await.map_err(se)?;
+    let alone = store.add_interaction(a, &meeting("2026-03-05", vec![anna])).await.map_err(se)?;
+    let window = everyone(d("2026-03-10"));
+    let last_on = |facts: &rete_core::agenda::AgendaFacts, p: PersonId| facts.summaries.get(&p).and_then(|s| s.last_on);
+    let facts = store.agenda_facts(a, &window).await.map_err(se)?;
+    ensure!(last_on(&facts, anna) == Some(d("2026-03-05")), "summary before the edit");
+
+    // An interaction: read, edited (date and people), deleted.
+    let mut i = store.interaction(a, alone).await.map_err(se)?;
+    ensure!(i.with == vec![anna] && i.on == d("2026-03-05"), "interaction read back: {i:?}");
+    i.data.on = d("2026-03-02");
+    i.data.with = vec![bruno];
+    store.update_interaction(a, &i).await.map_err(se)?;
+    ensure!(store.interaction(a, alone).await.map_err(se)?.with == vec![bruno], "edited people");
+    let facts = store.agenda_facts(a, &window).await.map_err(se)?;
+    ensure!(last_on(&facts, anna) == Some(d("2026-03-01")), "the summary follows an edit");
+    ensure!(last_on(&facts, bruno) == Some(d("2026-03-02")), "the summary follows an edit (new person)");
+    store.delete_interaction(a, alone).await.map_err(se)?;
+    ensure!(matches!(store.interaction(a, alone).await, Err(StoreError::NotFound { .. })), "deleted interaction");
+    let facts = store.agenda_facts(a, &window).await.map_err(se)?;
+    ensure!(last_on(&facts, bruno) == Some(d("2026-03-01")), "the summary follows a deletion");
+
+    // An exchange, a follow-up, a milestone, an event.
+    let ex = store
+        .add_exchange(
+            a,
+            &ExchangeData {
+                direction: Direction::Received,
+                kind: ExchangeKind::Referral,
+                person: anna,
+                on: d("2026-03-03"),
+                amount_cents: None,
+                note: None,
+                thanked_on: None,
+            },
+        )
+        .await
+        .map_err(se)?;
+    let mut e = store.exchange(a, ex).await.map_err(se)?;
+    e.data.kind = ExchangeKind::Business;
+    e.data.amount_cents = Some(120_000);
+    store.update_exchange(a, &e).await.map_err(se)?;
+    ensure!(store.exchange(a, ex).await.map_err(se)?.amount_cents == Some(120_000), "edited exchange");
+    let fu = store
+        .add_followup(
+            a,
+            &FollowupData {
+                person: bruno,
+                due: d("2026-03-20"),
+                text: "mandare il preventivo".into(),
+                origin: Origin::Manual,
+                done_on: None,
+                snoozed_until: None,
+            },
+        )
+        .await
+        .map_err(se)?;
+    let mut f = store.followup(a, fu).await.map_err(se)?;
+    f.data.text = "mandare il preventivo firmato".into();
+    store.update_followup(a, &f).await.map_err(se)?;
+    ensure!(store.followup(a, fu).await.map_err(se)?.text == "mandare il preventivo firmato", "edited follow-up");
+    let ms = store
+        .add_milestone(a, &MilestoneData { person: anna, kind: MilestoneKind::NewJob, on: d("2026-02-01"), note: None })
+        .await
+        .map_err(se)?;
+    let mut m = store.milestone(a, ms).await.map_err(se)?;
+    m.data.kind = MilestoneKind::Promotion;
+    store.update_milestone(a, &m).await.map_err(se)?;
+    ensure!(store.milestone(a, ms).await.map_err(se)?.kind == MilestoneKind::Promotion, "edited milestone");
+    let ev = store
+        .add_event(
+            a,
+            &EventData {
+                name: "Fiera".into(),
+                on: d("2026-03-01"),
+                place: None,
+                topics: vec![],
+                attendees: vec![anna],
+            },
+        )
+        .await
+        .map_err(se)?;
+    let mut event = store.event(a, ev).await.map_err(se)?;
+    event.data.name = "Fiera di marzo".into();
+    event.data.attendees = vec![anna, bruno];
+    store.update_event(a, &event).await.map_err(se)?;
+    let back = store.event(a, ev).await.map_err(se)?;
+    ensure!(back.name == "Fiera di marzo" && back.attendees.len() == 2, "edited event: {back:?}");
+
+    // Another account reads, edits and deletes none of it.
+    ensure!(matches!(store.interaction(other, shared).await, Err(StoreError::NotFound { .. })), "foreign interaction");
+    ensure!(
+        matches!(store.delete_interaction(other, shared).await, Err(StoreError::NotFound { .. })),
+        "foreign delete"
+    );
+    ensure!(matches!(store.exchange(other, ex).await, Err(StoreError::NotFound { .. })), "foreign exchange");
+    ensure!(
+        matches!(store.update_exchange(other, &e).await, Err(StoreError::NotFound { .. })),
+        "foreign exchange edit"
+    );
+    ensure!(
+        matches!(store.delete_exchange(other, ex).await, Err(StoreError::NotFound { .. })),
+        "foreign exchange delete"
+    );
+    ensure!(matches!(store.followup(other, fu).await, Err(StoreError::NotFound { .. })), "foreign follow-up");
+    ensure!(
+        matches!(store.update_followup(other, &f).await, Err(StoreError::NotFound { .. })),
+        "foreign follow-up edit"
+    );
+    ensure!(
+        matches!(store.delete_followup(other, fu).await, Err(StoreError::NotFound { .. })),
+        "foreign follow-up delete"
+    );
+    ensure!(matches!(store.milestone(other, ms).await, Err(StoreError::NotFound { .. })), "foreign milestone");
+    ensure!(
+        matches!(store.delete_milestone(other, ms).await, Err(StoreError::NotFound { .. })),
+        "foreign milestone delete"
+    );
+    ensure!(matches!(store.update_event(other, &event).await, Err(StoreError::NotFound { .. })), "foreign event edit");
+    ensure!(matches!(store.delete_event(other, ev).await, Err(StoreError::NotFound { .. })), "foreign event delete");
+    ensure!(
+        matches!(store.delete_person(other, anna).await, Err(StoreError::NotFound { .. })),
+        "foreign person delete"
+    );
+    let mut foreign = store.interaction(a, shared).await.map_err(se)?;
+    foreign.data.with = vec![anna];
+    ensure!(
+        matches!(store.update_interaction(other, &foreign).await, Err(StoreError::NotFound { .. })),
+        "foreign interaction edit"
+    );
+
+    // Deleting Anna: her own interaction, exchange and milestone go; the
+    // shared meeting stays with Bruno, the event keeps him.
+    let own = store.add_interaction(a, &meeting("2026-03-06", vec![anna])).await.map_err(se)?;
+    let removal = store.delete_person(a, anna).await.map_err(se)?;
+    ensure!(
+        removal.interactions == 1 && removal.exchanges == 1 && removal.milestones == 1 && removal.followups == 0,
+        "removal counts: {removal:?}"
+    );
+    ensure!(matches!(store.interaction(a, own).await, Err(StoreError::NotFound { .. })), "her own interaction went");
+    ensure!(store.interaction(a, shared).await.map_err(se)?.with == vec![bruno], "the shared meeting stays");
+    ensure!(store.event(a, ev).await.map_err(se)?.attendees == vec![bruno], "the event keeps the others");
+    ensure!(store.search(a, "anna", 10).await.map_err(se)?.is_empty(), "her search document went");
+    ensure!(matches!(store.person(a, anna).await, Err(StoreError::NotFound { .. })), "she is gone");
+
+    store.delete_event(a, ev).await.map_err(se)?;
+    ensure!(matches!(store.event(a, ev).await, Err(StoreError::NotFound { .. })), "deleted event");
+    store.delete_followup(a, fu).await.map_err(se)?;
+    ensure!(store.followups(a, true).await.map_err(se)?.is_empty(), "deleted follow-up");
+    Ok(())
+}
+
 /// Expands to one `#[tokio::test]` per case. `$make` is an async
 /// expression giving a fresh, empty store (`Arc<dyn Store>` or a value
 /// implementing it) each time it is evaluated.
@@ -865,7 +1069,8 @@ macro_rules! conformance_tests {
             interactions_and_ledger, followups_lifecycle, events_and_milestones,
             merge_moves_everything, failed_import_writes_nothing, agenda_facts_match_the_core_definition,
             agenda_reads_only_who_can_act,
-            bulk_import_is_one_transaction, communities_and_profiles, events_that_produce_relationships);
+            bulk_import_is_one_transaction, communities_and_profiles, events_that_produce_relationships,
+            everything_can_be_corrected);
 
         #[tokio::test]
         async fn backup_roundtrip() {

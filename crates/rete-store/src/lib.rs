@@ -9,7 +9,7 @@ pub mod sql_shared;
 pub mod store;
 
 pub use error::{Result, StoreError};
-pub use store::{SearchHit, Store};
+pub use store::{PersonRemoval, SearchHit, Store};
 
 /// The columns of `people` a write sets, in the order every backend binds
 /// them (the id and the search document aside): written once for the

@@ -577,6 +577,255 @@ macro_rules! sql_store_impl {
                 Ok((people, summaries))
             }
 
+            /// Inserts or replaces profiles of a community the caller owns.
+            async fn upsert_profiles_in(
+                tx: &mut Tx,
+                community: CommunityId,
+                profiles: &[::rete_core::grow::MemberProfile],
+            ) -> Result<()> {
+                for p in profiles {
+                    let member = i64::try_from(p.member).map_err(|_| InvalidField::new("id", format!("{} is too large", p.member)))?;
+                    ::sqlx::query(
+                        "INSERT INTO profiles (community_id, member, name, lang, offers, seeks, interests, sector, city, \
+                         languages, department, opt_in, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+                         ON CONFLICT (community_id, member) DO UPDATE SET name = excluded.name, lang = excluded.lang, \
+                         offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests, \
+                         sector = excluded.sector, city = excluded.city, languages = excluded.languages, \
+                         department = excluded.department, opt_in = excluded.opt_in, email = excluded.email",
+                    )
+                    .bind(community.0)
+                    .bind(member)
+                    .bind(&p.name)
+                    .bind(p.lang.as_str())
+                    .bind(to_json(&p.offers))
+                    .bind(to_json(&p.seeks))
+                    .bind(to_json(&p.interests))
+                    .bind(&p.sector)
+                    .bind(&p.city)
+                    .bind(to_json(&p.languages))
+                    .bind(&p.department)
+                    .bind(p.opt_in)
+                    .bind(&p.email)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                }
+                Ok(())
+            }
+
+            /// Invites members to an event; both are the caller's.
+            async fn invite_in(tx: &mut Tx, event: EventId, community: CommunityId, members: &[u64]) -> Result<()> {
+                for &member in members {
+                    ::sqlx::query(
+                        "INSERT INTO event_guests (event_id, community_id, member) VALUES ($1, $2, $3) \
+                         ON CONFLICT DO NOTHING",
+                    )
+                    .bind(event.0)
+                    .bind(community.0)
+                    .bind(member_key(member)?)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                }
+                Ok(())
+            }
+
+            /// Replaces the seating plan of an event the caller owns.
+            async fn save_seating_in(tx: &mut Tx, event: EventId, seats: &[::rete_core::seating::Seat]) -> Result<()> {
+                use ::rete_core::seating::Participant;
+                ::sqlx::query("DELETE FROM event_seats WHERE event_id = $1")
+                    .bind(event.0)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                for seat in seats {
+                    let (person, community, member) = match seat.who {
+                        Participant::Me => (None, None, None),
+                        Participant::Person { id } => (Some(id.0), None, None),
+                        Participant::Member { community, member } => {
+                            (None, Some(community.0), Some(member_key(member)?))
+                        }
+                    };
+                    ::sqlx::query(
+                        "INSERT INTO event_seats (event_id, round, seat_table, person_id, community_id, member) \
+                         VALUES ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(event.0)
+                    .bind(i64::from(seat.round))
+                    .bind(i64::from(seat.table))
+                    .bind(person)
+                    .bind(community)
+                    .bind(member)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                }
+                Ok(())
+            }
+
+            /// Stores one pairing run of a community the caller owns.
+            async fn record_pairing_in(
+                tx: &mut Tx,
+                community: CommunityId,
+                run: &::rete_core::seating::PairingRun,
+            ) -> Result<()> {
+                let (run_id,): (i64,) =
+                    ::sqlx::query_as("INSERT INTO pairing_runs (community_id, on_date) VALUES ($1, $2) RETURNING id")
+                        .bind(community.0)
+                        .bind(run.on)
+                        .fetch_one(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                for (group, members) in run.groups.iter().enumerate() {
+                    let group = i64::try_from(group).map_err(|e| corrupt("pairing", e))?;
+                    for &member in members {
+                        ::sqlx::query("INSERT INTO pairing_members (run_id, grp, member) VALUES ($1, $2, $3)")
+                            .bind(run_id)
+                            .bind(group)
+                            .bind(member_key(member)?)
+                            .execute(&mut **tx)
+                            .await
+                            .map_err(|e| match e {
+                                ::sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Invalid(
+                                    InvalidField::new("pairing", format!("member {member} is in two groups")),
+                                ),
+                                other => db_err(other),
+                            })?;
+                    }
+                }
+                Ok(())
+            }
+
+            async fn insert_intro(
+                tx: &mut Tx,
+                account: AccountId,
+                id: Option<IntroId>,
+                intro: &::rete_core::seating::IntroData,
+            ) -> Result<IntroId> {
+                let sql = insert_sql("intros", "account_id, target_id, via_id, asked_on, why, status, closed_on", 7, id.is_some());
+                let (id,): (i64,) = ::sqlx::query_as(&sql)
+                    .bind_id(id.map(|i| i.0))
+                    .bind(account.0)
+                    .bind(intro.target.0)
+                    .bind(intro.via.0)
+                    .bind(intro.asked_on)
+                    .bind(&intro.why)
+                    .bind(intro.status.as_str())
+                    .bind(intro.closed_on)
+                    .fetch_one(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                Ok(IntroId(id))
+            }
+
+            async fn insert_community(
+                tx: &mut Tx,
+                account: AccountId,
+                id: Option<CommunityId>,
+                name: &str,
+                webhook: Option<&str>,
+            ) -> Result<CommunityId> {
+                let sql = insert_sql("communities", "account_id, name, name_folded, webhook", 4, id.is_some());
+                let (id,): (i64,) = ::sqlx::query_as(&sql)
+                    .bind_id(id.map(|i| i.0))
+                    .bind(account.0)
+                    .bind(name)
+                    .bind(text::fold(name))
+                    .bind(webhook)
+                    .fetch_one(&mut **tx)
+                    .await
+                    .map_err(|e| match e {
+                        ::sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Conflict {
+                            field: "community",
+                            message: format!("a community called '{name}' exists already"),
+                        },
+                        other => db_err(other),
+                    })?;
+                Ok(CommunityId(id))
+            }
+
+            /// Deletes one row of an account's table by id; not found if it is not theirs.
+            async fn delete_row(tx: &mut Tx, table: &'static str, account: AccountId, id: i64) -> Result<()> {
+                let done = ::sqlx::query(&format!("DELETE FROM {table} WHERE id = $1 AND account_id = $2"))
+                    .bind(id)
+                    .bind(account.0)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    let what = match table {
+                        "exchanges" => "exchange",
+                        "followups" => "follow-up",
+                        "milestones" => "milestone",
+                        "events" => "event",
+                        _ => "interaction",
+                    };
+                    return Err(StoreError::not_found(what, id));
+                }
+                Ok(())
+            }
+
+            async fn fetch_interaction(tx: &mut Tx, account: AccountId, id: InteractionId) -> Result<Interaction> {
+                let row = ::sqlx::query_as::<_, InteractionRow>(
+                    "SELECT id, kind, on_date, topics, notes, purpose, by_whom FROM interactions WHERE id = $1 AND account_id = $2",
+                )
+                .bind(id.0)
+                .bind(account.0)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(db_err)?
+                .ok_or_else(|| StoreError::not_found("interaction", id))?;
+                let with: Vec<(i64,)> = ::sqlx::query_as(
+                    "SELECT person_id FROM interaction_people WHERE interaction_id = $1 ORDER BY person_id",
+                )
+                .bind(id.0)
+                .fetch_all(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                Ok(Interaction {
+                    id,
+                    data: InteractionData {
+                        kind: parse("interaction", &row.kind)?,
+                        on: row.on_date,
+                        with: with.into_iter().map(|(p,)| PersonId(p)).collect(),
+                        topics: row.topics,
+                        notes: row.notes,
+                        purpose: opt_parse("interaction", row.purpose)?,
+                        by: parse("interaction", &row.by_whom)?,
+                    },
+                })
+            }
+
+            async fn fetch_exchange(tx: &mut Tx, account: AccountId, id: ExchangeId) -> Result<Exchange> {
+                ::sqlx::query_as::<_, ExchangeRow>(
+                    "SELECT id, direction, kind, person_id, on_date, amount_cents, note, thanked_on FROM exchanges \
+                     WHERE id = $1 AND account_id = $2",
+                )
+                .bind(id.0)
+                .bind(account.0)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(db_err)?
+                .ok_or_else(|| StoreError::not_found("exchange", id))?
+                .into_exchange()
+            }
+
+            async fn fetch_milestone(tx: &mut Tx, account: AccountId, id: MilestoneId) -> Result<Milestone> {
+                let r = ::sqlx::query_as::<_, MilestoneRow>(
+                    "SELECT id, person_id, kind, on_date, note FROM milestones WHERE id = $1 AND account_id = $2",
+                )
+                .bind(id.0)
+                .bind(account.0)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(db_err)?
+                .ok_or_else(|| StoreError::not_found("milestone", id))?;
+                Ok(Milestone {
+                    id: MilestoneId(r.id),
+                    data: MilestoneData { person: PersonId(r.person_id), kind: parse("milestone", &r.kind)?, on: r.on_date, note: r.note },
+                })
+            }
+
             /// Marks people whose summary must be recomputed.
             async fn mark_dirty(tx: &mut Tx, people: &[PersonId]) -> Result<()> {
                 for p in people {
@@ -1398,33 +1647,7 @@ macro_rules! sql_store_impl {
                     if owned.is_none() {
                         return Err(StoreError::not_found("community", community));
                     }
-                    for p in profiles {
-                        let member = i64::try_from(p.member).map_err(|_| InvalidField::new("id", format!("{} is too large", p.member)))?;
-                        ::sqlx::query(
-                            "INSERT INTO profiles (community_id, member, name, lang, offers, seeks, interests, sector, city, \
-                             languages, department, opt_in, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
-                             ON CONFLICT (community_id, member) DO UPDATE SET name = excluded.name, lang = excluded.lang, \
-                             offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests, \
-                             sector = excluded.sector, city = excluded.city, languages = excluded.languages, \
-                             department = excluded.department, opt_in = excluded.opt_in, email = excluded.email",
-                        )
-                        .bind(community.0)
-                        .bind(member)
-                        .bind(&p.name)
-                        .bind(p.lang.as_str())
-                        .bind(to_json(&p.offers))
-                        .bind(to_json(&p.seeks))
-                        .bind(to_json(&p.interests))
-                        .bind(&p.sector)
-                        .bind(&p.city)
-                        .bind(to_json(&p.languages))
-                        .bind(&p.department)
-                        .bind(p.opt_in)
-                        .bind(&p.email)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
-                    }
+                    upsert_profiles_in(&mut tx, community, profiles).await?;
                     tx.commit().await.map_err(db_err)
                 }
 
@@ -1503,18 +1726,7 @@ macro_rules! sql_store_impl {
                     let mut tx = self.begin_write().await?;
                     owned_event(&mut tx, account, event).await?;
                     owned_community(&mut tx, account, community).await?;
-                    for &member in members {
-                        ::sqlx::query(
-                            "INSERT INTO event_guests (event_id, community_id, member) VALUES ($1, $2, $3) \
-                             ON CONFLICT DO NOTHING",
-                        )
-                        .bind(event.0)
-                        .bind(community.0)
-                        .bind(member_key(member)?)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
-                    }
+                    invite_in(&mut tx, event, community, members).await?;
                     tx.commit().await.map_err(db_err)
                 }
 
@@ -1539,36 +1751,9 @@ macro_rules! sql_store_impl {
                     event: EventId,
                     seats: &[::rete_core::seating::Seat],
                 ) -> Result<()> {
-                    use ::rete_core::seating::Participant;
                     let mut tx = self.begin_write().await?;
                     owned_event(&mut tx, account, event).await?;
-                    ::sqlx::query("DELETE FROM event_seats WHERE event_id = $1")
-                        .bind(event.0)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
-                    for seat in seats {
-                        let (person, community, member) = match seat.who {
-                            Participant::Me => (None, None, None),
-                            Participant::Person { id } => (Some(id.0), None, None),
-                            Participant::Member { community, member } => {
-                                (None, Some(community.0), Some(member_key(member)?))
-                            }
-                        };
-                        ::sqlx::query(
-                            "INSERT INTO event_seats (event_id, round, seat_table, person_id, community_id, member) \
-                             VALUES ($1, $2, $3, $4, $5, $6)",
-                        )
-                        .bind(event.0)
-                        .bind(i64::from(seat.round))
-                        .bind(i64::from(seat.table))
-                        .bind(person)
-                        .bind(community)
-                        .bind(member)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
-                    }
+                    save_seating_in(&mut tx, event, seats).await?;
                     tx.commit().await.map_err(db_err)
                 }
 
@@ -1611,30 +1796,7 @@ macro_rules! sql_store_impl {
                 ) -> Result<()> {
                     let mut tx = self.begin_write().await?;
                     owned_community(&mut tx, account, community).await?;
-                    let (run_id,): (i64,) =
-                        ::sqlx::query_as("INSERT INTO pairing_runs (community_id, on_date) VALUES ($1, $2) RETURNING id")
-                            .bind(community.0)
-                            .bind(run.on)
-                            .fetch_one(&mut *tx)
-                            .await
-                            .map_err(db_err)?;
-                    for (group, members) in run.groups.iter().enumerate() {
-                        let group = i64::try_from(group).map_err(|e| corrupt("pairing", e))?;
-                        for &member in members {
-                            ::sqlx::query("INSERT INTO pairing_members (run_id, grp, member) VALUES ($1, $2, $3)")
-                                .bind(run_id)
-                                .bind(group)
-                                .bind(member_key(member)?)
-                                .execute(&mut *tx)
-                                .await
-                                .map_err(|e| match e {
-                                    ::sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Invalid(
-                                        InvalidField::new("pairing", format!("member {member} is in two groups")),
-                                    ),
-                                    other => db_err(other),
-                                })?;
-                        }
-                    }
+                    record_pairing_in(&mut tx, community, run).await?;
                     tx.commit().await.map_err(db_err)
                 }
 
@@ -1686,22 +1848,9 @@ macro_rules! sql_store_impl {
                     let mut tx = self.begin_write().await?;
                     fetch_person(&mut tx, account, intro.target).await?;
                     fetch_person(&mut tx, account, intro.via).await?;
-                    let (id,): (i64,) = ::sqlx::query_as(
-                        "INSERT INTO intros (account_id, target_id, via_id, asked_on, why, status, closed_on) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                    )
-                    .bind(account.0)
-                    .bind(intro.target.0)
-                    .bind(intro.via.0)
-                    .bind(intro.asked_on)
-                    .bind(&intro.why)
-                    .bind(intro.status.as_str())
-                    .bind(intro.closed_on)
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
+                    let id = insert_intro(&mut tx, account, None, intro).await?;
                     tx.commit().await.map_err(db_err)?;
-                    Ok(IntroId(id))
+                    Ok(id)
                 }
 
                 async fn intros(&self, account: AccountId) -> Result<Vec<::rete_core::seating::Intro>> {
@@ -1757,6 +1906,188 @@ macro_rules! sql_store_impl {
                         .ok_or_else(|| StoreError::not_found("introduction", id))
                 }
 
+                async fn delete_person(&self, account: AccountId, id: PersonId) -> Result<::rete_store::PersonRemoval> {
+                    let mut tx = self.begin_write().await?;
+                    let person = fetch_person(&mut tx, account, id).await?;
+                    let count = |table: &'static str| format!("SELECT COUNT(*) FROM {table} WHERE account_id = $1 AND person_id = $2");
+                    let mut counts = [0u64; 3];
+                    for (slot, table) in counts.iter_mut().zip(["exchanges", "followups", "milestones"]) {
+                        let (n,): (i64,) = ::sqlx::query_as(&count(table))
+                            .bind(account.0)
+                            .bind(id.0)
+                            .fetch_one(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        *slot = u64::try_from(n).unwrap_or(0);
+                    }
+                    // Interactions of theirs alone go with them.
+                    let alone = ::sqlx::query(
+                        "DELETE FROM interactions WHERE account_id = $1 AND id IN \
+                         (SELECT interaction_id FROM interaction_people WHERE person_id = $2) AND NOT EXISTS \
+                         (SELECT 1 FROM interaction_people o WHERE o.interaction_id = interactions.id AND o.person_id <> $2)",
+                    )
+                    .bind(account.0)
+                    .bind(id.0)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected();
+                    <$store>::delete_search_doc(&mut tx, id.0).await?;
+                    ::sqlx::query("DELETE FROM people WHERE id = $1 AND account_id = $2")
+                        .bind(id.0)
+                        .bind(account.0)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(::rete_store::PersonRemoval {
+                        person: Some(person),
+                        interactions: alone,
+                        exchanges: counts[0],
+                        followups: counts[1],
+                        milestones: counts[2],
+                    })
+                }
+
+                async fn interaction(&self, account: AccountId, id: InteractionId) -> Result<Interaction> {
+                    let mut tx = self.read().await?;
+                    let found = fetch_interaction(&mut tx, account, id).await;
+                    tx.commit().await.map_err(db_err)?;
+                    found
+                }
+
+                async fn update_interaction(&self, account: AccountId, interaction: &Interaction) -> Result<()> {
+                    let mut tx = self.begin_write().await?;
+                    let old = fetch_interaction(&mut tx, account, interaction.id).await?;
+                    mark_dirty(&mut tx, &old.with).await?;
+                    ::sqlx::query("DELETE FROM interactions WHERE id = $1 AND account_id = $2")
+                        .bind(interaction.id.0)
+                        .bind(account.0)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    insert_interaction(&mut tx, account, Some(interaction.id), &interaction.data).await?;
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn delete_interaction(&self, account: AccountId, id: InteractionId) -> Result<Interaction> {
+                    let mut tx = self.begin_write().await?;
+                    let old = fetch_interaction(&mut tx, account, id).await?;
+                    mark_dirty(&mut tx, &old.with).await?;
+                    ::sqlx::query("DELETE FROM interactions WHERE id = $1 AND account_id = $2")
+                        .bind(id.0)
+                        .bind(account.0)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(old)
+                }
+
+                async fn exchange(&self, account: AccountId, id: ExchangeId) -> Result<Exchange> {
+                    let mut tx = self.read().await?;
+                    let found = fetch_exchange(&mut tx, account, id).await;
+                    tx.commit().await.map_err(db_err)?;
+                    found
+                }
+
+                async fn update_exchange(&self, account: AccountId, exchange: &Exchange) -> Result<()> {
+                    let mut tx = self.begin_write().await?;
+                    fetch_exchange(&mut tx, account, exchange.id).await?;
+                    delete_row(&mut tx, "exchanges", account, exchange.id.0).await?;
+                    insert_exchange(&mut tx, account, Some(exchange.id), &exchange.data).await?;
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn delete_exchange(&self, account: AccountId, id: ExchangeId) -> Result<Exchange> {
+                    let mut tx = self.begin_write().await?;
+                    let old = fetch_exchange(&mut tx, account, id).await?;
+                    delete_row(&mut tx, "exchanges", account, id.0).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(old)
+                }
+
+                async fn followup(&self, account: AccountId, id: FollowupId) -> Result<Followup> {
+                    let mut tx = self.read().await?;
+                    let found = <$store>::load_followup(&mut tx, account, id).await;
+                    tx.commit().await.map_err(db_err)?;
+                    found
+                }
+
+                async fn update_followup(&self, account: AccountId, followup: &Followup) -> Result<()> {
+                    let mut tx = self.begin_write().await?;
+                    <$store>::load_followup(&mut tx, account, followup.id).await?;
+                    delete_row(&mut tx, "followups", account, followup.id.0).await?;
+                    insert_followup(&mut tx, account, Some(followup.id), &followup.data).await?;
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn delete_followup(&self, account: AccountId, id: FollowupId) -> Result<Followup> {
+                    let mut tx = self.begin_write().await?;
+                    let old = <$store>::load_followup(&mut tx, account, id).await?;
+                    delete_row(&mut tx, "followups", account, id.0).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(old)
+                }
+
+                async fn milestone(&self, account: AccountId, id: MilestoneId) -> Result<Milestone> {
+                    let mut tx = self.read().await?;
+                    let found = fetch_milestone(&mut tx, account, id).await;
+                    tx.commit().await.map_err(db_err)?;
+                    found
+                }
+
+                async fn update_milestone(&self, account: AccountId, milestone: &Milestone) -> Result<()> {
+                    let mut tx = self.begin_write().await?;
+                    fetch_milestone(&mut tx, account, milestone.id).await?;
+                    delete_row(&mut tx, "milestones", account, milestone.id.0).await?;
+                    insert_milestone(&mut tx, account, Some(milestone.id), &milestone.data).await?;
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn delete_milestone(&self, account: AccountId, id: MilestoneId) -> Result<Milestone> {
+                    let mut tx = self.begin_write().await?;
+                    let old = fetch_milestone(&mut tx, account, id).await?;
+                    delete_row(&mut tx, "milestones", account, id.0).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(old)
+                }
+
+                async fn update_event(&self, account: AccountId, event: &Event) -> Result<()> {
+                    let e = &event.data;
+                    if e.name.trim().is_empty() {
+                        return Err(InvalidField::new("name", "must not be empty").into());
+                    }
+                    let mut tx = self.begin_write().await?;
+                    owned_event(&mut tx, account, event.id).await?;
+                    ::sqlx::query("UPDATE events SET name = $1, name_folded = $2, on_date = $3, place = $4, topics = $5 WHERE id = $6 AND account_id = $7")
+                        .bind(e.name.trim())
+                        .bind(text::fold(e.name.trim()))
+                        .bind(e.on)
+                        .bind(&e.place)
+                        .bind(to_json(&e.topics))
+                        .bind(event.id.0)
+                        .bind(account.0)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    ::sqlx::query("DELETE FROM event_attendees WHERE event_id = $1")
+                        .bind(event.id.0)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    add_attendees(&mut tx, account, event.id.0, &e.attendees).await?;
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn delete_event(&self, account: AccountId, id: EventId) -> Result<Event> {
+                    let old = self.event(account, id).await?;
+                    let mut tx = self.begin_write().await?;
+                    delete_row(&mut tx, "events", account, id.0).await?;
+                    tx.commit().await.map_err(db_err)?;
+                    Ok(old)
+                }
+
                 async fn export(&self, account: AccountId) -> Result<Backup> {
                     let mut backup = Backup {
                         format: BACKUP_FORMAT_NAME.to_string(),
@@ -1767,7 +2098,22 @@ macro_rules! sql_store_impl {
                         followups: self.followups(account, true).await?,
                         milestones: self.milestones(account, None).await?,
                         events: self.events(account).await?,
+                        communities: Vec::new(),
+                        event_guests: Vec::new(),
+                        seating: Vec::new(),
+                        intros: self.intros(account).await?,
                     };
+                    for community in self.communities(account).await? {
+                        let profiles = self.profiles(account, community.id).await?;
+                        let pairings = self.pairings(account, community.id).await?;
+                        backup.communities.push(::rete_core::backup::CommunityBackup { community, profiles, pairings });
+                    }
+                    for event in &backup.events {
+                        let guests = self.event_guests(account, event.id).await?;
+                        backup.event_guests.push(::rete_core::backup::EventGuests { event: event.id, guests });
+                        let seats = self.seating(account, event.id).await?;
+                        backup.seating.push(::rete_core::backup::EventSeating { event: event.id, seats });
+                    }
                     backup.canonicalize();
                     Ok(backup)
                 }
@@ -1776,19 +2122,35 @@ macro_rules! sql_store_impl {
                     if backup.format != BACKUP_FORMAT_NAME {
                         return Err(InvalidField::new("format", format!("'{}' is not a rete backup", backup.format)).into());
                     }
-                    if backup.version != ::rete_core::backup::BACKUP_VERSION {
-                        return Err(InvalidField::new("version", format!("backup version {} is not supported", backup.version)).into());
+                    if backup.version == 0 || backup.version > ::rete_core::backup::BACKUP_VERSION {
+                        return Err(InvalidField::new(
+                            "version",
+                            format!(
+                                "backup version {} is not supported (this rete reads versions 1 to {})",
+                                backup.version,
+                                ::rete_core::backup::BACKUP_VERSION
+                            ),
+                        )
+                        .into());
                     }
+                    backup.check()?;
                     let mut tx = self.begin_write().await?;
                     let (existing,): (i64,) = ::sqlx::query_as("SELECT COUNT(*) FROM people WHERE account_id = $1")
                         .bind(account.0)
                         .fetch_one(&mut *tx)
                         .await
                         .map_err(db_err)?;
-                    if existing > 0 {
+                    let (communities,): (i64,) = ::sqlx::query_as("SELECT COUNT(*) FROM communities WHERE account_id = $1")
+                        .bind(account.0)
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    if existing > 0 || communities > 0 {
                         return Err(StoreError::Conflict {
                             field: "database",
-                            message: format!("a backup restores into an empty database; this one holds {existing} people"),
+                            message: format!(
+                                "a backup restores into an empty database; this one holds {existing} people and {communities} communities"
+                            ),
                         });
                     }
                     // People first without introducers, which may point forward.
@@ -1815,6 +2177,52 @@ macro_rules! sql_store_impl {
                     }
                     for e in &backup.events {
                         insert_event(&mut tx, account, Some(e.id), &e.data).await?;
+                    }
+                    for c in &backup.communities {
+                        let id = insert_community(&mut tx, account, Some(c.community.id), &c.community.name, c.community.webhook.as_deref()).await?;
+                        upsert_profiles_in(&mut tx, id, &c.profiles).await?;
+                        for run in &c.pairings {
+                            record_pairing_in(&mut tx, id, run).await?;
+                        }
+                    }
+                    // Guests and seats name events and communities of this
+                    // backup only: anything else is a damaged document.
+                    let events: ::std::collections::HashSet<EventId> = backup.events.iter().map(|e| e.id).collect();
+                    let communities: ::std::collections::HashSet<CommunityId> =
+                        backup.communities.iter().map(|c| c.community.id).collect();
+                    let people: ::std::collections::HashSet<PersonId> = backup.people.iter().map(|p| p.id).collect();
+                    for g in &backup.event_guests {
+                        if !events.contains(&g.event) {
+                            return Err(InvalidField::new("event_guests", format!("event {} is not in the backup", g.event)).into());
+                        }
+                        for &(community, member) in &g.guests {
+                            if !communities.contains(&community) {
+                                return Err(InvalidField::new("event_guests", format!("community {community} is not in the backup")).into());
+                            }
+                            invite_in(&mut tx, g.event, community, &[member]).await?;
+                        }
+                    }
+                    for plan in &backup.seating {
+                        if !events.contains(&plan.event) {
+                            return Err(InvalidField::new("seating", format!("event {} is not in the backup", plan.event)).into());
+                        }
+                        for seat in &plan.seats {
+                            let known = match seat.who {
+                                ::rete_core::seating::Participant::Me => true,
+                                ::rete_core::seating::Participant::Person { id } => people.contains(&id),
+                                ::rete_core::seating::Participant::Member { community, .. } => communities.contains(&community),
+                            };
+                            if !known {
+                                return Err(InvalidField::new("seating", format!("a seat of event {} names someone not in the backup", plan.event)).into());
+                            }
+                        }
+                        save_seating_in(&mut tx, plan.event, &plan.seats).await?;
+                    }
+                    for intro in &backup.intros {
+                        if !people.contains(&intro.target) || !people.contains(&intro.via) {
+                            return Err(InvalidField::new("intros", format!("introduction {} names someone not in the backup", intro.id)).into());
+                        }
+                        insert_intro(&mut tx, account, Some(intro.id), &intro.data).await?;
                     }
                     <$store>::after_import(&mut tx).await?;
                     tx.commit().await.map_err(db_err)

@@ -15,6 +15,17 @@ pub struct SearchHit {
     pub rank: f64,
 }
 
+/// What deleting a person removed with them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PersonRemoval {
+    pub person: Option<Person>,
+    /// Interactions only they took part in.
+    pub interactions: u64,
+    pub exchanges: u64,
+    pub followups: u64,
+    pub milestones: u64,
+}
+
 /// The persistence of everything an account owns. Every method takes the
 /// account, so one schema serves the single-user CLI and the server alike.
 #[async_trait]
@@ -148,6 +159,35 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         status: IntroStatus,
         on: NaiveDate,
     ) -> Result<rete_core::seating::Intro>;
+
+    /// Deletes a person and what is only theirs: their exchanges,
+    /// follow-ups, milestones, introductions and seats, and the
+    /// interactions nobody else took part in; shared interactions and
+    /// events keep the others. People they introduced keep no introducer.
+    async fn delete_person(&self, account: AccountId, id: PersonId) -> Result<PersonRemoval>;
+
+    async fn interaction(&self, account: AccountId, id: InteractionId) -> Result<Interaction>;
+    /// Replaces an interaction's fields and people.
+    async fn update_interaction(&self, account: AccountId, interaction: &Interaction) -> Result<()>;
+    async fn delete_interaction(&self, account: AccountId, id: InteractionId) -> Result<Interaction>;
+
+    async fn exchange(&self, account: AccountId, id: ExchangeId) -> Result<Exchange>;
+    async fn update_exchange(&self, account: AccountId, exchange: &Exchange) -> Result<()>;
+    async fn delete_exchange(&self, account: AccountId, id: ExchangeId) -> Result<Exchange>;
+
+    async fn followup(&self, account: AccountId, id: FollowupId) -> Result<Followup>;
+    async fn update_followup(&self, account: AccountId, followup: &Followup) -> Result<()>;
+    async fn delete_followup(&self, account: AccountId, id: FollowupId) -> Result<Followup>;
+
+    async fn milestone(&self, account: AccountId, id: MilestoneId) -> Result<Milestone>;
+    async fn update_milestone(&self, account: AccountId, milestone: &Milestone) -> Result<()>;
+    async fn delete_milestone(&self, account: AccountId, id: MilestoneId) -> Result<Milestone>;
+
+    /// Replaces an event's fields and attendees; guests and seating stay.
+    async fn update_event(&self, account: AccountId, event: &Event) -> Result<()>;
+    /// Deletes an event with its attendance, guests and seating plan; the
+    /// people met there stay, with how they were met.
+    async fn delete_event(&self, account: AccountId, id: EventId) -> Result<Event>;
 
     /// Every row of the account, in canonical order.
     async fn export(&self, account: AccountId) -> Result<Backup>;

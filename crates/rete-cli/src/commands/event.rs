@@ -7,7 +7,7 @@ use crate::output::{self, cell};
 use crate::resolve;
 use rete_core::grow::{MemberProfile, ME};
 use rete_core::text::fold;
-use rete_core::EventData;
+use rete_core::{DateRule, EventData};
 use rust_i18n::t;
 use std::collections::HashMap;
 
@@ -15,7 +15,7 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
     let l = ctx.l();
     match cmd {
         EventCommand::Add { name, on, place, topics } => {
-            let on = ctx.date("on", &on)?;
+            let on = ctx.date("on", &on, DateRule::Planned)?;
             let data = EventData { name, on, place, topics, attendees: Vec::new() };
             let id = ctx.store.add_event(ctx.account, &data).await?;
             println!("{id}");

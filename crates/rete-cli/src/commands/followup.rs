@@ -4,14 +4,14 @@ use crate::cli::FollowupCommand;
 use crate::context::Ctx;
 use crate::output;
 use crate::resolve;
-use rete_core::{FollowupData, FollowupId, Origin};
+use rete_core::{DateRule, FollowupData, FollowupId, Origin};
 use rust_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
     let l = ctx.l();
     match cmd {
         FollowupCommand::Add { with, due, text } => {
-            let due = ctx.date("due", &due)?;
+            let due = ctx.date("due", &due, DateRule::Planned)?;
             let person = resolve::person(ctx, &with).await?;
             let data = FollowupData {
                 person: person.id,
@@ -54,12 +54,12 @@ pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
             println!("{table}");
         }
         FollowupCommand::Done { id, on } => {
-            let on = ctx.date("on", &on)?;
+            let on = ctx.date("on", &on, DateRule::Happened)?;
             let f = ctx.store.complete_followup(ctx.account, FollowupId(id), on).await?;
             println!("{}", t!("followup.completed", locale = l, id = f.id, text = f.text));
         }
         FollowupCommand::Snooze { id, until } => {
-            let until = ctx.date("until", &until)?;
+            let until = ctx.date("until", &until, DateRule::Snooze)?;
             let f = ctx.store.snooze_followup(ctx.account, FollowupId(id), until).await?;
             println!("{}", t!("followup.snoozed", locale = l, id = f.id, until = until));
         }

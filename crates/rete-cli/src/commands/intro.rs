@@ -254,7 +254,7 @@ async fn list(ctx: &Ctx, json: bool) -> anyhow::Result<()> {
 async fn done(ctx: &Ctx, id: IntroId, declined: bool, on: Option<String>) -> anyhow::Result<()> {
     let l = ctx.l();
     let on = match on {
-        Some(d) => ctx.date("on", &d)?,
+        Some(d) => ctx.date("on", &d, DateRule::Happened)?,
         None => ctx.today,
     };
     let existing = ctx.store.intros(ctx.account).await?.into_iter().find(|i| i.id == id);

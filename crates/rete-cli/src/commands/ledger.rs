@@ -3,9 +3,10 @@
 
 use crate::cli::{ExchangeFields, GiveArgs, ListArgs, ReceiveArgs, ThankArgs};
 use crate::context::Ctx;
+use crate::failure::bad_input;
 use crate::output::{self, cell};
 use crate::resolve;
-use rete_core::{parse_amount, Direction, ExchangeData, ExchangeId, ExchangeKind};
+use rete_core::{parse_amount, DateRule, Direction, ExchangeData, ExchangeId, ExchangeKind};
 use rust_i18n::t;
 
 pub async fn give(ctx: &Ctx, args: GiveArgs) -> anyhow::Result<()> {
@@ -23,7 +24,7 @@ async fn record(
     who: &str,
     f: ExchangeFields,
 ) -> anyhow::Result<()> {
-    let on = ctx.date("on", &f.on)?;
+    let on = ctx.date("on", &f.on, DateRule::Happened)?;
     let amount_cents = f.amount.as_deref().map(parse_amount).transpose()?;
     let person = resolve::person(ctx, who).await?;
     let data = ExchangeData { direction, kind, person: person.id, on, amount_cents, note: f.note, thanked_on: None };
@@ -39,8 +40,13 @@ async fn record(
 }
 
 pub async fn thank(ctx: &Ctx, args: ThankArgs) -> anyhow::Result<()> {
-    let on = ctx.date("on", &args.on)?;
-    let e = ctx.store.thank_exchange(ctx.account, ExchangeId(args.exchange), on).await?;
+    let id = ExchangeId(args.exchange);
+    let exchange = ctx.store.exchange(ctx.account, id).await?;
+    if exchange.direction == Direction::Given {
+        return Err(bad_input(t!("ledger.thank_given", locale = ctx.l(), id = id)));
+    }
+    let on = ctx.date("on", &args.on, DateRule::ThankFor(exchange.on))?;
+    let e = ctx.store.thank_exchange(ctx.account, id, on).await?;
     let person = ctx.store.person(ctx.account, e.person).await?;
     println!("{}", t!("ledger.thanked", locale = ctx.l(), id = e.id, name = person.name, on = on));
     Ok(())

@@ -3,11 +3,11 @@
 use crate::cli::LogArgs;
 use crate::context::Ctx;
 use crate::resolve;
-use rete_core::InteractionData;
+use rete_core::{DateRule, InteractionData};
 use rust_i18n::t;
 
 pub async fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
-    let on = ctx.date("on", &args.on)?;
+    let on = ctx.date("on", &args.on, DateRule::Happened)?;
     let people = resolve::people(ctx, &args.with).await?;
     let data = InteractionData {
         kind: args.kind,

@@ -4,14 +4,14 @@ use crate::cli::MilestoneCommand;
 use crate::context::Ctx;
 use crate::output::{self, cell};
 use crate::resolve;
-use rete_core::MilestoneData;
+use rete_core::{DateRule, MilestoneData};
 use rust_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
     let l = ctx.l();
     match cmd {
         MilestoneCommand::Add { person, kind, on, note } => {
-            let on = ctx.date("on", &on)?;
+            let on = ctx.date("on", &on, DateRule::Planned)?;
             let p = resolve::person(ctx, &person).await?;
             let id = ctx.store.add_milestone(ctx.account, &MilestoneData { person: p.id, kind, on, note }).await?;
             let kind = t!(format!("milestone.{kind}"), locale = l);

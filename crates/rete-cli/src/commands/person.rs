@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rete_core::agenda::balance_with;
 use rete_core::strength::{one_sided, strength, Balance, OneSided};
 use rete_core::summary::summarize;
-use rete_core::{Birthday, Interaction, Person, PersonData, Status, Tier};
+use rete_core::{Birthday, DateRule, Interaction, Person, PersonData, Status, Tier};
 use rust_i18n::t;
 use serde::Serialize;
 
@@ -107,7 +107,7 @@ async fn apply(ctx: &Ctx, p: &mut PersonData, f: PersonFields) -> anyhow::Result
         p.birthday = Some(Birthday::parse("birthday", &b)?);
     }
     if let Some(m) = f.met_on {
-        p.met_on = Some(ctx.date("met-on", &m)?);
+        p.met_on = Some(ctx.date("met-on", &m, DateRule::Happened)?);
     }
     if let Some(i) = f.introduced_by {
         p.introduced_by = Some(resolve::person(ctx, &i).await?.id);

@@ -6,7 +6,7 @@ use crate::output;
 use chrono::NaiveDate;
 use rete_core::agenda::agenda;
 use rete_core::reason;
-use rete_core::PersonId;
+use rete_core::{DateRule, PersonId};
 use rete_store::Store;
 use rust_i18n::t;
 use serde::Serialize;
@@ -73,7 +73,7 @@ pub fn print(ctx: &Ctx, items: &[Item], date: NaiveDate, limit: usize) {
 
 pub async fn run(ctx: &Ctx, args: TodayArgs) -> anyhow::Result<()> {
     let date = match &args.date {
-        Some(d) => ctx.date("date", d)?,
+        Some(d) => ctx.date("date", d, DateRule::Planned)?,
         None => ctx.today,
     };
     let items = items(ctx.store.as_ref(), ctx, date).await?;

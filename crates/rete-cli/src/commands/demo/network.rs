@@ -650,16 +650,7 @@ pub fn generate(seed: u64, count: usize, today: NaiveDate) -> Backup {
         milestones.push(Milestone { id: MilestoneId(i as i64 + 1), data: MilestoneData { person, kind, on, note } });
     }
 
-    let mut backup = Backup {
-        format: rete_core::backup::BACKUP_FORMAT.to_string(),
-        version: rete_core::backup::BACKUP_VERSION,
-        people,
-        interactions,
-        exchanges,
-        followups,
-        milestones,
-        events,
-    };
+    let mut backup = Backup { people, interactions, exchanges, followups, milestones, events, ..Backup::empty() };
     for ev in &mut backup.events {
         ev.data.attendees.sort();
     }
