@@ -167,10 +167,19 @@ impl PersonData {
     pub fn search_document(&self) -> String {
         let mut parts: Vec<&str> = vec![&self.name];
         parts.extend(
-            [&self.nickname, &self.company, &self.role, &self.department, &self.city, &self.sector, &self.met_at, &self.notes]
-                .into_iter()
-                .flatten()
-                .map(String::as_str),
+            [
+                &self.nickname,
+                &self.company,
+                &self.role,
+                &self.department,
+                &self.city,
+                &self.sector,
+                &self.met_at,
+                &self.notes,
+            ]
+            .into_iter()
+            .flatten()
+            .map(String::as_str),
         );
         parts.extend(self.tags.iter().map(String::as_str));
         parts.extend(self.emails.iter().map(String::as_str));

@@ -34,6 +34,27 @@ pub fn parse(value: &str) -> Option<Birthday> {
     from_parts(b.year, b.month, b.day)
 }
 
+/// A birthday cell that holds no date: the importer warns and leaves the
+/// birthday empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotADate;
+
+/// As [`parse`], and the date forms of spreadsheets and CSV exports
+/// ([`crate::dates`]), slashed ones in `order`. Outlook's `0/0/00`, its
+/// "no birthday", is no date and no error: `Ok(None)`. `Err` is a value
+/// that is no date at all.
+pub fn parse_csv(value: &str, order: crate::dates::SlashOrder) -> Result<Option<Birthday>, NotADate> {
+    let v = value.trim();
+    if v.is_empty() || v.split(['/', '-', '.']).all(|p| p.trim().chars().all(|c| c == '0')) {
+        return Ok(None);
+    }
+    if let Some(b) = parse(v) {
+        return Ok(Some(b));
+    }
+    let d = crate::dates::parse(v, order).ok_or(NotADate)?;
+    Ok(from_parts(Some(d.year()), d.month(), d.day()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,6 +79,17 @@ mod tests {
         assert_eq!(show(parse("1900-12-01")), "--12-01");
         assert_eq!(show(from_parts(Some(1604), 2, 29)), "--02-29");
         assert_eq!(show(from_parts(Some(1901), 2, 3)), "1901-02-03");
+    }
+
+    #[test]
+    fn csv_forms_and_outlooks_empty_date() {
+        use crate::dates::SlashOrder::*;
+        assert_eq!(parse_csv("0/0/00", MonthFirst), Ok(None));
+        assert_eq!(show(parse_csv("3/22/1980", MonthFirst).unwrap()), "1980-03-22");
+        assert_eq!(show(parse_csv("22/03/1980", MonthFirst).unwrap()), "1980-03-22");
+        assert_eq!(show(parse_csv("04/03/1980", DayFirst).unwrap()), "1980-03-04");
+        assert_eq!(show(parse_csv("--03-22", DayFirst).unwrap()), "--03-22");
+        assert_eq!(parse_csv("circa 1800", DayFirst), Err(NotADate));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! planner can match on it; [`ImportedContact::to_person_data`] turns it
 //! into rete's own shape.
 
+use crate::control_chars as text;
 use crate::phone;
 use chrono::NaiveDate;
 use rete_core::person::email_form;
@@ -26,10 +27,26 @@ pub struct ImportedContact {
     pub department: Option<String>,
     /// Job title.
     pub role: Option<String>,
+    /// What friends call them (vCard `NICKNAME`).
+    pub nickname: Option<String>,
     /// The locality of the first (or preferred) postal address.
     pub city: Option<String>,
+    /// That whole address, in lines.
+    pub address: Option<String>,
+    /// The address as rete's own export wrote it (`X-RETE-ADDRESS`),
+    /// which wins over the one rebuilt from `ADR`.
+    #[serde(skip)]
+    pub rete_address: Option<String>,
+    /// Its country as written (`Italia`, `DE`, `United States`): national
+    /// phone numbers of the card are read as dialled there.
+    pub country: Option<String>,
     pub birthday: Option<Birthday>,
     pub note: Option<String>,
+    /// What the data model has no field for (a second organisation, an
+    /// anniversary, related people), each labelled with its vCard
+    /// property (`ANNIVERSARY: 2010-06-12`): appended to the notes, so a
+    /// re-import reads it back.
+    pub extras: Vec<String>,
     pub tags: Vec<String>,
     /// Web pages and social profiles, the LinkedIn profile among them.
     pub links: Vec<String>,
@@ -49,17 +66,35 @@ pub struct Rejected {
     pub reason: String,
 }
 
+/// An optional field that could not be read: the record is kept without
+/// it, and the user is told where and what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub line: usize,
+    /// The property or column, as the file names it (`BDAY`, `Connected On`).
+    pub field: String,
+    /// What the file held.
+    pub value: String,
+    /// Why it was not read, and what was done instead.
+    pub message: String,
+}
+
 /// Everything read from one file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ParsedFile {
     pub contacts: Vec<ImportedContact>,
     pub rejected: Vec<Rejected>,
+    pub warnings: Vec<Warning>,
+    /// The encoding assumed for a file that declared none and was not
+    /// UTF-8 (`windows-1252 (ISO-8859-1)`), for the report.
+    pub encoding: Option<String>,
 }
 
 impl ImportedContact {
     /// The name to show: the address book's display name, else the name
-    /// parts, else the first e-mail or phone, so that a card holding only
-    /// an address still becomes somebody the user can recognise.
+    /// parts, else the organisation (a company's or an office's card),
+    /// else the first e-mail or phone, so that a card holding only an
+    /// address still becomes somebody the user can recognise.
     pub fn display_name(&self) -> Option<String> {
         let joined = [&self.given_name, &self.family_name]
             .into_iter()
@@ -70,11 +105,12 @@ impl ImportedContact {
             .join(" ");
         non_empty(self.full_name.as_deref())
             .or_else(|| non_empty(Some(&joined)))
+            .or_else(|| non_empty(self.company.as_deref()))
             .or_else(|| self.emails.iter().find_map(|e| non_empty(Some(e))))
             .or_else(|| self.phones.iter().find_map(|p| non_empty(Some(p))))
     }
 
-    /// Whether the record names nobody: no name, e-mail or phone.
+    /// Whether the record names nobody: no name, organisation, e-mail or phone.
     pub fn is_empty(&self) -> bool {
         self.display_name().is_none()
     }
@@ -96,22 +132,80 @@ impl ImportedContact {
     /// As [`Self::to_person_data_in`], moving the texts instead of
     /// copying them (the import planner's path).
     pub fn into_person_data_in(self, region: &str) -> PersonData {
-        let mut p = PersonData::named(self.display_name().unwrap_or_default());
+        self.into_person_data_counting(region).0
+    }
+
+    /// As [`Self::into_person_data_in`], also counting the national
+    /// numbers read in `region` because the card itself gave no country
+    /// (no address country, no other number with a `+` prefix).
+    pub fn into_person_data_counting(mut self, default_region: &str) -> (PersonData, usize) {
+        let own = phone::region_of(self.country.as_deref(), &self.phones);
+        let region = own.as_deref().unwrap_or(default_region);
+        let mut assumed = 0;
+        let mut p = PersonData::named(text::clean_line(self.display_name().unwrap_or_default()));
         p.emails = self.emails.into_iter().map(email_form).filter(|e| is_email(e)).collect();
-        p.phones =
-            self.phones.iter().filter_map(|raw| phone::to_e164(raw, region).or_else(|| plain_phone(raw))).collect();
+        p.phones = self
+            .phones
+            .iter()
+            .filter_map(|raw| match phone::to_e164(raw, region) {
+                Some(e164) => {
+                    if own.is_none() && phone::is_national(raw) {
+                        assumed += 1;
+                    }
+                    Some(e164)
+                }
+                None => plain_phone(raw),
+            })
+            .collect();
+        for slot in [
+            &mut self.company,
+            &mut self.department,
+            &mut self.role,
+            &mut self.city,
+            &mut self.met_at,
+            &mut self.given_name,
+            &mut self.family_name,
+            &mut self.nickname,
+        ] {
+            *slot = slot.take().map(text::clean_line);
+        }
         p.company = self.company;
         p.department = self.department;
         p.role = self.role;
         p.city = self.city;
+        p.address = self.address.map(text::clean_block);
         p.birthday = self.birthday;
-        p.notes = self.note;
-        p.tags = self.tags;
+        p.notes = notes_with(self.note, &self.extras).map(text::clean_block);
+        p.tags = self.tags.into_iter().map(text::clean_line).collect();
         p.links = self.links;
         p.met_on = self.met_on;
         p.met_at = self.met_at;
+        // Parts that the display name splits into anyway add nothing, and
+        // keep a person exported and imported again the same.
+        let derived = crate::vcard_out::split_name(&p.name);
+        let same = |part: &Option<String>, d: &str| part.as_deref().unwrap_or("") == d;
+        if !(same(&self.given_name, derived.0) && same(&self.family_name, derived.1)) {
+            p.given_name = self.given_name;
+            p.family_name = self.family_name;
+        }
+        p.nickname = self.nickname;
         p.tier = self.tier.unwrap_or(Tier::Network);
-        p
+        (p, assumed)
+    }
+}
+
+/// The notes, and after them the extras they do not hold yet (a re-import
+/// of rete's own export already has them in its notes).
+fn notes_with(note: Option<String>, extras: &[String]) -> Option<String> {
+    let new: Vec<&str> = extras
+        .iter()
+        .map(String::as_str)
+        .filter(|e| !note.as_deref().is_some_and(|n| n.lines().any(|l| l.trim() == *e)))
+        .collect();
+    match (note, new.is_empty()) {
+        (note, true) => note,
+        (None, false) => Some(new.join("\n")),
+        (Some(n), false) => Some(format!("{n}\n\n{}", new.join("\n"))),
     }
 }
 

@@ -18,6 +18,8 @@ pub(crate) struct Table {
     pub header: Header,
     pub rows: Vec<Row>,
     pub rejected: Vec<Rejected>,
+    /// The encoding assumed for a file that was not UTF-8 and said nothing.
+    pub encoding: Option<String>,
 }
 
 /// One data record and the line where it starts.
@@ -31,22 +33,23 @@ pub(crate) struct Row {
 /// the error lists the first alternative's columns.
 pub(crate) fn read(format: &'static str, bytes: &[u8], alternatives: &[&[&str]]) -> Result<Table, FormatError> {
     let mut rows = Vec::new();
-    let (header, rejected) = read_each(format, bytes, alternatives, |_, row| rows.push(row))?;
-    Ok(Table { header, rows, rejected })
+    let (header, rejected, encoding) = read_each(format, bytes, alternatives, |_, row| rows.push(row))?;
+    Ok(Table { header, rows, rejected, encoding: encoding.map(decode::describe) })
 }
 
 /// As [`read`], handing each row to `each` as soon as it is read (with
 /// the header, to look columns up) instead of keeping them all: a large
 /// export can then be planned while it is still being read. Returns the
-/// header and the rows it rejected.
+/// header, the rows it rejected and the encoding assumed, if any.
 pub(crate) fn read_each(
     format: &'static str,
     bytes: &[u8],
     alternatives: &[&[&str]],
     mut each: impl FnMut(&Header, Row),
-) -> Result<(Header, Vec<Rejected>), FormatError> {
+) -> Result<(Header, Vec<Rejected>, Option<&'static encoding_rs::Encoding>), FormatError> {
     decode::refuse_binary(format, bytes)?;
-    let text = decode::text(bytes)?;
+    let decoded = decode::text(bytes)?;
+    let text = decoded.text;
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut records = reader.records();
     let mut header: Option<Vec<String>> = None;
@@ -82,7 +85,7 @@ pub(crate) fn read_each(
         }
         each(&header, Row { line, fields });
     }
-    Ok((header, rejected))
+    Ok((header, rejected, decoded.assumed))
 }
 
 /// The header of a table: its column names, trimmed.

@@ -4,18 +4,23 @@
 //! would write, and the CLI applies the plan in one transaction.
 //!
 //! Matching uses strong keys first: the same e-mail (any case), the same
-//! phone once in E.164, the same LinkedIn profile. Failing those, the same
-//! name and company (accents and case folded), unless the two carry
-//! different LinkedIn profiles or different birth dates: those are two
-//! people. Records of the file are matched against each other too, so a
+//! phone once in E.164, the same LinkedIn profile. A shared e-mail or
+//! phone whose names clearly disagree (a family's home line, an office
+//! switchboard, `info@`) is not one person: both are kept and listed as
+//! possible duplicates for `rete person merge`. The same name written two
+//! ways (`Rossi, Mario` and `Mario Rossi`, with or without accents, a
+//! middle name or an initial) agrees. Failing strong keys, the same name
+//! and company (accents, case and word order folded), unless the two
+//! carry different LinkedIn profiles or different birth dates: those are
+//! two people. Records of the file are matched against each other too, so a
 //! contact listed twice is created once. Merging only fills what is
 //! missing and adds to lists; it never overwrites what the user typed, so
 //! importing the same file twice leaves everything unchanged.
 
-use crate::contact::{ImportedContact, ParsedFile, Rejected};
+use crate::contact::{ImportedContact, ParsedFile, Rejected, Warning};
 use crate::links::{link_key, linkedin_key};
 use crate::phone::{self, digits_key};
-use crate::report::ImportReport;
+use crate::report::{ImportReport, PossibleDuplicate};
 use foldhash::{HashMap, HashMapExt};
 use rete_core::person::email_form;
 use rete_core::text::fold;
@@ -46,16 +51,32 @@ impl PlanEntry {
     }
 }
 
-/// Every entry, in the order of the file.
+/// Every entry, in the order of the file, and what the user should know
+/// about them.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportPlan {
     pub entries: Vec<PlanEntry>,
+    /// Optional fields left empty because they did not read.
+    pub warnings: Vec<Warning>,
+    /// Records kept apart although they share an e-mail or phone.
+    pub possible_duplicates: Vec<PossibleDuplicate>,
+    /// National phone numbers read in the default region because their
+    /// card gave no country.
+    pub phones_region_assumed: usize,
+    /// The encoding assumed for a file that declared none.
+    pub encoding: Option<String>,
 }
 
 impl ImportPlan {
     /// The counts the user sees, and the JSON of `--json`.
     pub fn report(&self) -> ImportReport {
-        let mut report = ImportReport::default();
+        let mut report = ImportReport {
+            warnings: self.warnings.clone(),
+            possible_duplicates: self.possible_duplicates.clone(),
+            phones_region_assumed: self.phones_region_assumed,
+            encoding: self.encoding.clone(),
+            ..Default::default()
+        };
         for entry in &self.entries {
             let dups = match entry {
                 PlanEntry::Create { duplicates, .. } => {
@@ -89,6 +110,15 @@ impl ImportPlan {
         self
     }
 
+    /// The plan with what a parser left besides contacts: its rejected
+    /// rows, its warnings and the encoding it assumed.
+    pub fn with_rest(mut self, rest: ParsedFile) -> Self {
+        self.warnings.extend(rest.warnings);
+        self.warnings.sort_by_key(|w| w.line);
+        self.encoding = rest.encoding.or(self.encoding);
+        self.with_rejected(rest.rejected)
+    }
+
     /// Whether applying the plan would write nothing.
     pub fn is_noop(&self) -> bool {
         self.entries.iter().all(|e| matches!(e, PlanEntry::Unchanged { .. } | PlanEntry::Rejected(_)))
@@ -103,8 +133,9 @@ pub fn plan_import(existing: &[Person], incoming: Vec<ImportedContact>) -> Impor
 
 /// Plans a whole parsed file: its records, and the rows the parser
 /// already rejected, all in line order.
-pub fn plan_file(existing: &[Person], parsed: ParsedFile, region: &str) -> ImportPlan {
-    plan_import_in(existing, parsed.contacts, region).with_rejected(parsed.rejected)
+pub fn plan_file(existing: &[Person], mut parsed: ParsedFile, region: &str) -> ImportPlan {
+    let contacts = std::mem::take(&mut parsed.contacts);
+    plan_import_in(existing, contacts, region).with_rest(parsed)
 }
 
 /// As [`plan_import`], reading national phone numbers as dialled in `region`.
@@ -126,13 +157,15 @@ pub fn plan_stream(
     plan_prepared(existing, incoming.into_iter().map(|contact| prepare(contact, region)), region)
 }
 
-/// A record turned into a person with its matching keys, or rejected.
-type Prepared = Result<(usize, Box<PersonData>, Record), Rejected>;
+/// A record turned into a person with its matching keys (and how many of
+/// its phones were read in the default region), or rejected.
+type Prepared = Result<(usize, Box<PersonData>, Record, usize), Rejected>;
 
 fn prepare(contact: ImportedContact, region: &str) -> Prepared {
     let line = contact.line;
     let parts = part_names(&contact);
-    match contact.into_person_data_in(region).normalize() {
+    let (data, assumed) = contact.into_person_data_counting(region);
+    match data.normalize() {
         Ok(data) => {
             let mut names = vec![fold_name(&data.name)];
             for n in parts {
@@ -141,7 +174,7 @@ fn prepare(contact: ImportedContact, region: &str) -> Prepared {
                 }
             }
             let record = Record::of(&data, names, region);
-            Ok((line, Box::new(data), record))
+            Ok((line, Box::new(data), record, assumed))
         }
         Err(e) => Err(Rejected { line, reason: e.to_string() }),
     }
@@ -164,12 +197,21 @@ fn plan_prepared(existing: &[Person], prepared: impl IntoIterator<Item = Prepare
         planner.add(Data::Known(i), None, record);
     }
     let mut rejected = Vec::new();
+    let mut possible_duplicates = Vec::new();
+    let mut phones_region_assumed = 0;
     for item in prepared {
         match item {
-            Ok((line, data, record)) => match planner.find(&record) {
-                Some(index) => planner.merge_into(index, &data, line, record),
-                None => planner.add(Data::New(data), Some(line), record),
-            },
+            Ok((line, data, record, assumed)) => {
+                phones_region_assumed += assumed;
+                let (found, kept_apart) = planner.find(&record);
+                match found {
+                    Some(index) => planner.merge_into(index, &data, line, record),
+                    None => planner.add(Data::New(data), Some(line), record),
+                }
+                if let Some((other, key)) = kept_apart {
+                    possible_duplicates.push(planner.possible_duplicate(line, other, key));
+                }
+            }
             Err(r) => rejected.push(r),
         }
     }
@@ -193,7 +235,7 @@ fn plan_prepared(existing: &[Person], prepared: impl IntoIterator<Item = Prepare
         .collect();
     entries.extend(rejected.into_iter().map(PlanEntry::Rejected));
     entries.sort_by_key(PlanEntry::line);
-    ImportPlan { entries }
+    ImportPlan { entries, possible_duplicates, phones_region_assumed, ..Default::default() }
 }
 
 /// A target's person: one already known (its index among the existing),
@@ -215,6 +257,9 @@ struct Target {
     duplicates: Vec<usize>,
     /// Its LinkedIn profiles, kept to test conflicts cheaply.
     linkedin: Vec<String>,
+    /// The words of each name it goes by, to tell whether a record
+    /// sharing its e-mail or phone is the same person.
+    words: Vec<Vec<String>>,
 }
 
 /// A strong key: the same value means the same person.
@@ -232,6 +277,9 @@ struct Record {
     linkedin: Vec<String>,
     /// Each name the record goes by with its company, see [`name_company`].
     names: Vec<String>,
+    /// The words of those names, see [`name_words`]; empty when the name
+    /// is only an e-mail or a number.
+    words: Vec<Vec<String>>,
     birthday: Option<Birthday>,
 }
 
@@ -242,8 +290,15 @@ impl Record {
         keys.extend(data.emails.iter().map(|e| Key::Email(email_key(e))));
         keys.extend(data.phones.iter().filter_map(|p| phone_key(p, region)).map(Key::Phone));
         let company = data.company.as_deref().map(fold_name).unwrap_or_default();
-        let names = names.iter().filter(|n| !n.is_empty()).map(|n| name_company(n, &company)).collect();
-        Record { keys, linkedin, names, birthday: data.birthday }
+        let is_address = data.emails.iter().any(|e| fold_name(e) == names.first().map_or("", String::as_str))
+            || data.phones.contains(&data.name);
+        let words: Vec<Vec<String>> = if is_address {
+            Vec::new()
+        } else {
+            names.iter().map(|n| name_words(n)).filter(|w| !w.is_empty()).collect()
+        };
+        let names = words.iter().map(|w| name_company(&w.join(" "), &company)).collect();
+        Record { keys, linkedin, names, words, birthday: data.birthday }
     }
 }
 
@@ -310,7 +365,8 @@ impl Planner<'_> {
             Data::Known(i) => Some(i),
             Data::New(_) => None,
         };
-        self.targets.push(Target { known, data, line, duplicates: Vec::new(), linkedin: r.linkedin.clone() });
+        let words = r.words.clone();
+        self.targets.push(Target { known, data, line, duplicates: Vec::new(), linkedin: r.linkedin.clone(), words });
         self.index(index, r);
     }
 
@@ -328,6 +384,11 @@ impl Planner<'_> {
                 target.linkedin.push(k.clone());
             }
         }
+        for w in &r.words {
+            if !target.words.contains(w) {
+                target.words.push(w.clone());
+            }
+        }
         // A company learnt from this record makes the target findable
         // under its own name and that company.
         let own = self.data(index);
@@ -338,7 +399,8 @@ impl Planner<'_> {
             let names = Record {
                 keys: Vec::new(),
                 linkedin: Vec::new(),
-                names: vec![name_company(&own_name, &company)],
+                names: vec![name_company(&name_words(&own_name).join(" "), &company)],
+                words: Vec::new(),
                 birthday: None,
             };
             self.index(index, names);
@@ -359,21 +421,60 @@ impl Planner<'_> {
         }
     }
 
-    /// The target this record describes, if any.
-    fn find(&self, r: &Record) -> Option<usize> {
+    /// The target this record describes, if any, and a target it was
+    /// kept apart from although they share an e-mail or phone (with that
+    /// key), for the report.
+    fn find(&self, r: &Record) -> (Option<usize>, Option<(usize, Key)>) {
+        let mut kept_apart = None;
         for key in &r.keys {
             if let Some(&index) = self.by_key.get(key) {
-                if !self.conflicts(index, r) {
-                    return Some(index);
+                if self.conflicts(index, r) {
+                    continue;
                 }
+                // A LinkedIn profile is one person whatever the name says.
+                if matches!(key, Key::LinkedIn(_)) || self.names_agree(index, r) {
+                    return (Some(index), None);
+                }
+                kept_apart.get_or_insert((index, key.clone()));
             }
         }
-        r.names
+        let by_name = r
+            .names
             .iter()
             .filter_map(|name| self.by_name.get(name))
             .flatten()
             .copied()
-            .find(|&index| !self.conflicts(index, r))
+            .find(|&index| !self.conflicts(index, r));
+        (by_name, kept_apart.filter(|(other, _)| Some(*other) != by_name))
+    }
+
+    /// Whether the target and the record can be one person by their
+    /// names: some name of one is, word for word, within a name of the
+    /// other. A record named only by an address or a number agrees.
+    fn names_agree(&self, index: usize, r: &Record) -> bool {
+        let target = &self.targets[index];
+        if target.words.is_empty() || r.words.is_empty() {
+            return true;
+        }
+        target.words.iter().any(|a| r.words.iter().any(|b| within(a, b) || within(b, a)))
+    }
+
+    /// The report's line for a record kept apart from target `other`.
+    fn possible_duplicate(&self, line: usize, other: usize, key: Key) -> PossibleDuplicate {
+        let target = &self.targets[other];
+        let (shared, value) = match key {
+            Key::Email(e) => ("email", e),
+            Key::Phone(p) => ("phone", p),
+            Key::LinkedIn(l) => ("linkedin", l),
+        };
+        PossibleDuplicate {
+            line,
+            other_line: if target.known.is_none() { target.line } else { None },
+            other_person: target.known.map(|i| self.existing[i].id),
+            other_name: self.data(other).name.clone(),
+            shared: shared.to_string(),
+            value,
+        }
     }
 
     /// Two records that cannot be one person: different LinkedIn
@@ -458,6 +559,41 @@ fn part_names(contact: &ImportedContact) -> Vec<String> {
         (Some(g), Some(f)) => vec![fold_name(&format!("{g} {f}")), fold_name(&format!("{f} {g}"))],
         _ => Vec::new(),
     }
+}
+
+/// Whether every word of `small` is in `large`, an initial (`G.`)
+/// standing for any word it starts.
+fn within(small: &[String], large: &[String]) -> bool {
+    small.iter().all(|w| large.iter().any(|l| l == w || (w.chars().count() == 1 && l.starts_with(w.as_str()))))
+}
+
+/// The words of a folded name that say who someone is: punctuation
+/// dropped (`Rossi, Mario`), titles (`avv.`, `dott.`, `mr`) and remarks
+/// in brackets (`(lavoro)`) left out, sorted so that the order of given
+/// and family name does not matter.
+fn name_words(folded: &str) -> Vec<String> {
+    const TITLES: &[&str] =
+        &["avv", "dott", "dottssa", "dottoressa", "ing", "arch", "prof", "sig", "sigra", "dr", "mr", "mrs", "ms", "dr"];
+    let mut depth = 0usize;
+    let mut words: Vec<String> = Vec::new();
+    for raw in folded.split_whitespace() {
+        let opens = raw.starts_with(['(', '[']);
+        if opens {
+            depth += 1;
+        }
+        let closes = raw.ends_with([')', ']']);
+        if depth == 0 {
+            let w: String = raw.chars().filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-').collect();
+            if !w.is_empty() && !TITLES.contains(&w.as_str()) && !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        if closes {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    words.sort();
+    words
 }
 
 /// Case- and accent-folded, spaces collapsed. ASCII text (most names in

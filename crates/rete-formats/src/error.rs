@@ -6,15 +6,19 @@
 /// A file that cannot be imported at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FormatError {
-    /// Bytes that are not text in the encoding the format requires.
-    #[error("line {line}: the file is not valid UTF-8 text")]
-    InvalidUtf8 { line: usize },
+    /// Bytes that are not text in the encoding the file declares (a
+    /// UTF-16 byte-order mark over odd bytes).
+    #[error("line {line}: the file is not valid {encoding} text")]
+    InvalidText { line: usize, encoding: &'static str },
     /// Text that is not the format at all (a PDF given as a vCard).
     #[error("line {line}: not a {format} file: {reason}")]
     NotThisFormat { format: &'static str, line: usize, reason: String },
     /// A CSV whose header lacks the columns the format needs.
     #[error("line {line}: not a {format} file: no header with the columns {}", .missing.join(", "))]
     MissingColumns { format: &'static str, line: usize, missing: Vec<String> },
+    /// A file given without a kind that is none of the kinds rete reads.
+    #[error("not a file rete can import: looked for {looked_for}")]
+    Unrecognised { looked_for: &'static str },
     /// The CSV reader gave up (an unterminated quote at the end of the file).
     #[error("line {line}: {message}")]
     Csv { line: usize, message: String },

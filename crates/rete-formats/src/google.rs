@@ -6,28 +6,45 @@
 //! values separate them with ` ::: `.
 
 use crate::birthday;
-use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected};
+use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning};
 use crate::csv_in::{self, split_multi, Table};
+use crate::dates::SlashOrder;
 use crate::error::FormatError;
 use csv::StringRecord;
 
-/// Today's header (first: the error message lists these).
-const NEW_HEADER: &[&str] = &["First Name", "Last Name", "Labels"];
-/// The old "Google CSV" header.
-const OLD_HEADER: &[&str] = &["Name", "Given Name", "Family Name", "Group Membership"];
+/// Headers that make a file a Google export, today's first (the error
+/// message lists its columns). Older exports and files re-saved by a
+/// spreadsheet lack `Labels` or `Group Membership`: the name columns with
+/// Google's numbered `E-mail 1 - Value` or `Phone 1 - Value` still say it.
+pub(crate) const HEADERS: &[&[&str]] = &[
+    &["First Name", "Last Name", "Labels"],
+    &["Name", "Given Name", "Family Name", "Group Membership"],
+    &["First Name", "Last Name", "E-mail 1 - Value"],
+    &["First Name", "Last Name", "Phone 1 - Value"],
+    &["Given Name", "Family Name", "E-mail 1 - Value"],
+    &["Given Name", "Family Name", "Phone 1 - Value"],
+];
 
 /// Reads a Google Contacts export.
 pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
-    let table = csv_in::read("Google Contacts CSV", bytes, &[NEW_HEADER, OLD_HEADER])?;
+    let table = csv_in::read("Google Contacts CSV", bytes, HEADERS)?;
     let cols = Columns::find(&table);
-    let mut out = ParsedFile { contacts: Vec::with_capacity(table.rows.len()), rejected: Vec::new() };
+    // Spreadsheets rewrite ISO birthdays in the machine's order.
+    let order = SlashOrder::of(
+        table.rows.iter().filter_map(|r| cols.birthday.and_then(|i| r.fields.get(i))),
+        SlashOrder::MonthFirst,
+    );
+    let mut out = ParsedFile {
+        contacts: Vec::with_capacity(table.rows.len()),
+        encoding: table.encoding.clone(),
+        ..Default::default()
+    };
     for row in &table.rows {
-        match cols.contact(&row.fields, row.line) {
-            Ok(contact) if contact.is_empty() => {
-                out.rejected.push(Rejected { line: row.line, reason: "no name, e-mail or phone".into() })
-            }
-            Ok(contact) => out.contacts.push(contact),
-            Err(reason) => out.rejected.push(Rejected { line: row.line, reason }),
+        let contact = cols.contact(&row.fields, row.line, order, &mut out.warnings);
+        if contact.is_empty() {
+            out.rejected.push(Rejected { line: row.line, reason: "no name, organisation, e-mail or phone".into() })
+        } else {
+            out.contacts.push(contact);
         }
     }
     out.rejected.extend(table.rejected);
@@ -60,6 +77,9 @@ struct Columns {
     emails: Vec<usize>,
     phones: Vec<usize>,
     cities: Vec<usize>,
+    addresses: Vec<usize>,
+    countries: Vec<usize>,
+    nickname: Option<usize>,
     websites: Vec<usize>,
 }
 
@@ -101,11 +121,20 @@ impl Columns {
             emails: numbered("E-mail ", " - Value"),
             phones: numbered("Phone ", " - Value"),
             cities: numbered("Address ", " - City"),
+            addresses: numbered("Address ", " - Formatted"),
+            countries: numbered("Address ", " - Country"),
+            nickname: col("Nickname"),
             websites: numbered("Website ", " - Value"),
         }
     }
 
-    fn contact(&self, fields: &StringRecord, line: usize) -> Result<ImportedContact, String> {
+    fn contact(
+        &self,
+        fields: &StringRecord,
+        line: usize,
+        order: SlashOrder,
+        warnings: &mut Vec<Warning>,
+    ) -> ImportedContact {
         let get = |i: Option<usize>| non_empty(i.and_then(|i| fields.get(i)));
         let first_of = |cols: &[usize]| cols.iter().find_map(|&i| get(Some(i)));
         let all_of = |cols: &[usize], into: &mut Vec<String>| {
@@ -127,7 +156,10 @@ impl Columns {
             company: first_of(&self.company),
             department: first_of(&self.department),
             role: first_of(&self.title),
+            nickname: get(self.nickname),
             city: first_of(&self.cities).and_then(|c| split_multi(&c).next().map(str::to_string)),
+            address: first_of(&self.addresses).and_then(|c| split_multi(&c).next().map(str::to_string)),
+            country: first_of(&self.countries).and_then(|c| split_multi(&c).next().map(str::to_string)),
             note: get(self.notes),
             ..Default::default()
         };
@@ -142,9 +174,17 @@ impl Columns {
             }
         }
         if let Some(text) = get(self.birthday) {
-            c.birthday = Some(birthday::parse(&text).ok_or_else(|| format!("Birthday: '{text}' is not a valid date"))?);
+            match birthday::parse_csv(&text, order) {
+                Ok(b) => c.birthday = b,
+                Err(birthday::NotADate) => warnings.push(Warning {
+                    line,
+                    field: "Birthday".into(),
+                    value: text,
+                    message: "not a date; the birthday is left empty".into(),
+                }),
+            }
         }
-        Ok(c)
+        c
     }
 }
 

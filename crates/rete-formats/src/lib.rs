@@ -1,18 +1,20 @@
-//! Contacts in and out of rete: LinkedIn and Google Contacts CSV and vCard
-//! imports, vCard, CSV and GraphML exports, and the pure planner that
+//! Contacts in and out of rete: LinkedIn, Google Contacts and Outlook CSV
+//! and vCard imports (with [`sniff::guess`] to tell them apart), vCard, CSV and GraphML exports, and the pure planner that
 //! decides, for each imported record, whether it creates, merges into or
 //! leaves unchanged a person already known.
 //!
 //! Nothing here touches the database: the CLI parses a file with one of
 //! the `parse` functions ([`linkedin::parse`], [`vcard::parse`],
-//! [`google::parse`]), plans with [`dedup::plan_file`] against the people
+//! [`google::parse`], [`outlook::parse`]), plans with [`dedup::plan_file`] against the people
 //! it has, shows the plan's [`report::ImportReport`], and applies the
 //! plan in one transaction.
 
 pub mod birthday;
 pub mod contact;
+mod control_chars;
 mod csv_in;
 pub mod csv_out;
+pub mod dates;
 mod decode;
 pub mod dedup;
 pub mod error;
@@ -21,12 +23,15 @@ pub mod graphml;
 pub mod ical;
 pub mod linkedin;
 pub mod links;
+pub mod outlook;
 pub mod phone;
 pub mod report;
+pub mod sniff;
 pub mod vcard_in;
+mod vcard_lines;
 pub mod vcard_out;
 
-pub use contact::{ImportedContact, ParsedFile, Rejected};
+pub use contact::{ImportedContact, ParsedFile, Rejected, Warning};
 pub use dedup::{plan_file, plan_import, plan_stream, ImportPlan, PlanEntry};
 pub use error::FormatError;
 pub use report::ImportReport;

@@ -4,14 +4,16 @@
 //! empty (members choose whether to share them), positions may hold
 //! commas and line breaks, and the file starts with a UTF-8 BOM.
 
-use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected};
+use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning};
 use crate::csv_in;
+use crate::dates::{self, SlashOrder};
+use crate::decode;
 use crate::error::FormatError;
 use chrono::NaiveDate;
 
 /// Columns without which the file is not a connections export. `URL` and
 /// `Email Address` are optional: older exports lack the first.
-const REQUIRED: &[&str] = &["First Name", "Last Name", "Company", "Position", "Connected On"];
+pub(crate) const REQUIRED: &[&str] = &["First Name", "Last Name", "Company", "Position", "Connected On"];
 
 /// What rete records as the place two people met.
 pub const MET_AT: &str = "LinkedIn";
@@ -19,17 +21,24 @@ pub const MET_AT: &str = "LinkedIn";
 /// Reads a LinkedIn connections export.
 pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
     let mut contacts = Vec::new();
-    let rejected = parse_each(bytes, |c| contacts.push(c))?;
-    Ok(ParsedFile { contacts, rejected })
+    let rest = parse_each(bytes, |c| contacts.push(c))?;
+    Ok(ParsedFile { contacts, ..rest })
 }
 
 /// As [`parse`], handing each contact to `emit` as soon as its row is read,
 /// so that planning can start before the file is read to the end; returns
-/// the rejected rows, in line order, once it is.
-pub fn parse_each(bytes: &[u8], mut emit: impl FnMut(ImportedContact)) -> Result<Vec<Rejected>, FormatError> {
+/// the rest (rejected rows in line order, warnings, the encoding assumed)
+/// once it is. A row whose date could be day/month or month/day waits,
+/// with the rows after it, until a later row settles the order.
+pub fn parse_each(bytes: &[u8], mut emit: impl FnMut(ImportedContact)) -> Result<ParsedFile, FormatError> {
     let mut columns = None;
-    let mut rejected = Vec::new();
-    let (_, mut unreadable) = csv_in::read_each("LinkedIn connections", bytes, &[REQUIRED], |header, row| {
+    let mut rest = ParsedFile::default();
+    let mut order: Option<SlashOrder> = None;
+    // Contacts held back while the order of a slashed date is unknown,
+    // each with the date text it still has to read.
+    let mut waiting: Vec<(ImportedContact, Option<String>)> = Vec::new();
+    let mut warnings = Vec::new();
+    let read = csv_in::read_each("LinkedIn connections", bytes, &[REQUIRED], |header, row| {
         let [first, last, url, email, company, position, connected] = *columns.get_or_insert_with(|| {
             let col = |name: &str| header.column(name);
             [
@@ -43,26 +52,12 @@ pub fn parse_each(bytes: &[u8], mut emit: impl FnMut(ImportedContact)) -> Result
             ]
         });
         let get = |idx: Option<usize>| non_empty(idx.and_then(|i| row.fields.get(i)));
-        let met_on = match get(connected) {
-            None => None,
-            Some(text) => match parse_date(&text) {
-                Some(date) => Some(date),
-                None => {
-                    rejected.push(Rejected {
-                        line: row.line,
-                        reason: format!("Connected On: '{text}' is not a date like '12 Jan 2023'"),
-                    });
-                    return;
-                }
-            },
-        };
         let mut contact = ImportedContact {
             line: row.line,
             given_name: get(first),
             family_name: get(last),
             company: get(company),
             role: get(position),
-            met_on,
             met_at: Some(MET_AT.to_string()),
             ..Default::default()
         };
@@ -73,25 +68,76 @@ pub fn parse_each(bytes: &[u8], mut emit: impl FnMut(ImportedContact)) -> Result
             push_unique(&mut contact.links, &u);
         }
         if contact.is_empty() {
-            rejected.push(Rejected { line: row.line, reason: "no name, e-mail or phone".into() });
+            rest.rejected.push(Rejected { line: row.line, reason: "no name, organisation, e-mail or phone".into() });
             return;
         }
-        emit(contact);
-    })?;
-    rejected.append(&mut unreadable);
-    rejected.sort_by_key(|r| r.line);
-    Ok(rejected)
+        let date = get(connected);
+        if order.is_none() {
+            order = date.as_deref().and_then(settled_order);
+        }
+        match order {
+            None if !waiting.is_empty() || date.as_deref().is_some_and(SlashOrder::is_ambiguous) => {
+                waiting.push((contact, date));
+            }
+            _ => {
+                let order = order.unwrap_or(SlashOrder::MonthFirst);
+                for (mut held, text) in waiting.drain(..) {
+                    held.met_on = connected_on(&held, text, order, &mut warnings);
+                    emit(held);
+                }
+                contact.met_on = connected_on(&contact, date, order, &mut warnings);
+                emit(contact);
+            }
+        }
+    });
+    let (_, mut unreadable, encoding) = read?;
+    // LinkedIn's own exports write American dates.
+    for (mut held, text) in waiting.drain(..) {
+        held.met_on = connected_on(&held, text, SlashOrder::MonthFirst, &mut warnings);
+        emit(held);
+    }
+    rest.rejected.append(&mut unreadable);
+    rest.rejected.sort_by_key(|r| r.line);
+    rest.warnings = warnings;
+    rest.encoding = encoding.map(decode::describe);
+    Ok(rest)
 }
 
-/// LinkedIn writes `12 Jan 2023`; older exports used `1/12/23` and some
-/// tools rewrite dates as ISO.
+/// The order a slashed date shows by itself (one number above 12).
+fn settled_order(text: &str) -> Option<SlashOrder> {
+    let month_first = SlashOrder::of([text], SlashOrder::MonthFirst);
+    (month_first == SlashOrder::of([text], SlashOrder::DayFirst)).then_some(month_first)
+}
+
+/// The date a connection was made, or a warning and no date.
+fn connected_on(
+    contact: &ImportedContact,
+    text: Option<String>,
+    order: SlashOrder,
+    warnings: &mut Vec<Warning>,
+) -> Option<NaiveDate> {
+    let text = text?;
+    if let Some(d) = linkedin_date(&text) {
+        return Some(d);
+    }
+    let date = dates::parse(&text, order);
+    if date.is_none() {
+        warnings.push(Warning {
+            line: contact.line,
+            field: "Connected On".into(),
+            value: text,
+            message: "not a date; left empty".into(),
+        });
+    }
+    date
+}
+
+/// LinkedIn writes `12 Jan 2023`; older exports used `1/12/23` and
+/// spreadsheets rewrite dates as `15-Jan-24` or ISO (see [`dates`]).
+#[cfg(test)]
 fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
-    linkedin_date(text).or_else(|| {
-        ["%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%m/%d/%y", "%m/%d/%Y"]
-            .iter()
-            .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
-    })
+    linkedin_date(text).or_else(|| dates::parse(text, SlashOrder::MonthFirst))
 }
 
 /// `12 Jan 2023`, read directly: chrono's general parser reads its format
@@ -126,5 +172,7 @@ mod tests {
         assert_eq!(parse_date("12 jan 2023"), d("2023-01-12"), "other spellings still reach chrono");
         assert_eq!(parse_date("12 Jan 2023 x"), None);
         assert_eq!(parse_date("2023-01-12"), d("2023-01-12"));
+        assert_eq!(parse_date("15-Jan-24"), d("2024-01-15"), "as Excel re-saves it");
+        assert_eq!(parse_date("1/12/23"), d("2023-01-12"));
     }
 }

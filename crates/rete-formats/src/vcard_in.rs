@@ -6,55 +6,60 @@
 //! without a word.
 
 use crate::birthday;
+use crate::contact::Warning;
 use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected};
 use crate::decode;
 use crate::error::FormatError;
+use crate::vcard_lines;
 use calcard::vcard::{VCard, VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty, VCardValue};
 use chrono::NaiveDate;
 use rete_core::Tier;
-use std::borrow::Cow;
 
 /// rete's own properties, written by [`crate::vcard_out`] so that an
 /// export re-imports to the same people.
 pub(crate) const X_MET_ON: &str = "X-RETE-MET-ON";
 pub(crate) const X_MET_AT: &str = "X-RETE-MET-AT";
 pub(crate) const X_TIER: &str = "X-RETE-TIER";
+pub(crate) const X_ADDRESS: &str = "X-RETE-ADDRESS";
 
 const FORMAT: &str = "vCard";
 
 /// Reads every card of a `.vcf` file.
 pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
     decode::refuse_binary(FORMAT, bytes)?;
-    let text = decode_vcard(bytes)?;
-    let mut out = ParsedFile::default();
-    for chunk in split_cards(&text)? {
+    let file = decode_vcard(bytes)?;
+    let mut out =
+        ParsedFile { warnings: file.warnings, encoding: file.assumed.map(decode::describe), ..Default::default() };
+    for chunk in split_cards(&file.text)? {
         match chunk {
             Err(rejected) => out.rejected.push(rejected),
-            Ok((line, body)) => match read_card(body, line) {
-                Ok(contact) => out.contacts.push(contact),
-                Err(reason) => out.rejected.push(Rejected { line, reason }),
-            },
-        }
-    }
-    Ok(out)
-}
-
-/// vCard 3.0 and 4.0 are UTF-8; 2.1 predates that and Outlook writes it
-/// in the Windows code page, so a 2.1 file that is not UTF-8 is read as
-/// Windows-1252 rather than refused.
-fn decode_vcard(bytes: &[u8]) -> Result<Cow<'_, str>, FormatError> {
-    match decode::text(bytes) {
-        Ok(text) => Ok(text),
-        Err(err) => {
-            let is_21 = bytes.windows(11).any(|w| w.eq_ignore_ascii_case(b"VERSION:2.1"));
-            if is_21 {
-                let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-                Ok(Cow::Owned(text.into_owned()))
-            } else {
-                Err(err)
+            Ok((line, body)) => {
+                let card = vcard_lines::card_text(body, line);
+                out.warnings.extend(card.warnings);
+                match read_card(&card.text, line, &mut out.warnings) {
+                    Ok(contact) => out.contacts.push(contact),
+                    Err(reason) => out.rejected.push(Rejected { line, reason }),
+                }
             }
         }
     }
+    out.warnings.sort_by_key(|w| w.line);
+    Ok(out)
+}
+
+/// A byte-order mark or UTF-16's NULs decide for the whole file; without
+/// them each line is UTF-8, or its declared charset, or the encoding
+/// detected for the file (see [`vcard_lines::file_text`]).
+fn decode_vcard(bytes: &[u8]) -> Result<vcard_lines::FileText, FormatError> {
+    let decoded = decode::text(bytes)?;
+    if decoded.assumed.is_some_and(|e| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE) {
+        let assumed = decoded.assumed;
+        return Ok(vcard_lines::FileText { text: decoded.text.into_owned(), assumed, warnings: Vec::new() });
+    }
+    if encoding_rs::Encoding::for_bom(bytes).is_some_and(|(e, _)| e != encoding_rs::UTF_8) {
+        return Ok(vcard_lines::FileText { text: decoded.text.into_owned(), assumed: None, warnings: Vec::new() });
+    }
+    Ok(vcard_lines::file_text(bytes))
 }
 
 /// One card's text and its first line, or a rejected fragment.
@@ -134,13 +139,23 @@ fn truncated(line: usize) -> Rejected {
     Rejected { line, reason: "card cut short: no END:VCARD".into() }
 }
 
-/// Parses one card with calcard and keeps what rete needs.
-fn read_card(body: &str, line: usize) -> Result<ImportedContact, String> {
+/// Parses one card with calcard and keeps what rete needs. A field that
+/// does not read (a birthday `circa 1800`) is a warning and stays empty;
+/// what the data model has no place for (a second organisation, an
+/// anniversary, related people) goes into the notes, labelled with its
+/// property name, so a re-import reads it back.
+fn read_card(body: &str, line: usize, warnings: &mut Vec<Warning>) -> Result<ImportedContact, String> {
     let card = VCard::parse(body).map_err(|_| "not a readable vCard".to_string())?;
     let mut c = ImportedContact { line, ..Default::default() };
     let mut notes: Vec<String> = Vec::new();
-    let mut city: Option<(bool, String)> = None;
+    let mut extra: Vec<String> = Vec::new();
+    let mut adr: Option<(bool, Address)> = None;
+    // A first address without a locality (a street in one line).
+    let mut unplaced: Option<String> = None;
     let mut fallback_role = None;
+    let mut warn = |field: &str, value: String, message: &str| {
+        warnings.push(Warning { line, field: field.to_string(), value, message: message.to_string() })
+    };
     for entry in &card.entries {
         match &entry.name {
             VCardProperty::Fn => set_once(&mut c.full_name, first_text(entry)),
@@ -148,23 +163,39 @@ fn read_card(body: &str, line: usize) -> Result<ImportedContact, String> {
                 set_once(&mut c.family_name, component(entry, 0));
                 set_once(&mut c.given_name, component(entry, 1));
             }
+            VCardProperty::Nickname => set_once(&mut c.nickname, first_text(entry)),
             VCardProperty::Org if c.company.is_none() && c.department.is_none() => {
                 c.company = component(entry, 0);
                 c.department = component(entry, 1);
             }
-            VCardProperty::Title => set_once(&mut c.role, first_text(entry)),
+            VCardProperty::Org => texts(entry).iter().for_each(|t| push_unique(&mut extra, &format!("ORG: {t}"))),
+            VCardProperty::Title if c.role.is_none() => c.role = first_text(entry),
+            VCardProperty::Title => texts(entry).iter().for_each(|t| push_unique(&mut extra, &format!("TITLE: {t}"))),
             VCardProperty::Role => set_once(&mut fallback_role, first_text(entry)),
             VCardProperty::Email => texts(entry).iter().for_each(|e| push_unique(&mut c.emails, e)),
             VCardProperty::Tel => texts(entry).iter().for_each(|t| push_unique(&mut c.phones, t)),
             VCardProperty::Adr => {
-                if let Some(locality) = component(entry, 3) {
-                    let pref = is_preferred(entry);
-                    if city.as_ref().is_none_or(|(had_pref, _)| pref && !had_pref) {
-                        city = Some((pref, locality));
+                let address = Address::of(entry);
+                let pref = is_preferred(entry);
+                if address.locality.is_some() {
+                    if adr.as_ref().is_none_or(|(had_pref, _)| pref && !had_pref) {
+                        adr = Some((pref, address));
                     }
+                } else if unplaced.is_none() {
+                    unplaced = address.full;
                 }
             }
-            VCardProperty::Bday if c.birthday.is_none() => c.birthday = Some(read_birthday(entry, body)?),
+            VCardProperty::Bday if c.birthday.is_none() => match read_birthday(entry, body) {
+                Ok(b) => c.birthday = Some(b),
+                Err(value) => warn("BDAY", value, "not a date; the birthday is left empty"),
+            },
+            VCardProperty::Anniversary => {
+                let raw = raw_value(body, "ANNIVERSARY").unwrap_or_default();
+                push_unique(&mut extra, &format!("ANNIVERSARY: {raw}"));
+            }
+            VCardProperty::Related => {
+                texts(entry).iter().for_each(|t| push_unique(&mut extra, &format!("RELATED: {t}")))
+            }
             VCardProperty::Note => texts(entry).iter().for_each(|n| push_unique(&mut notes, &clean_note(n))),
             VCardProperty::Categories => {
                 for value in texts(entry) {
@@ -178,45 +209,105 @@ fn read_card(body: &str, line: usize) -> Result<ImportedContact, String> {
             VCardProperty::Url | VCardProperty::Socialprofile => {
                 texts(entry).iter().for_each(|u| push_unique(&mut c.links, u))
             }
-            VCardProperty::Other(name) => read_extension(&mut c, name, entry)?,
+            VCardProperty::Other(name) => read_extension(&mut c, name, entry, &mut extra, &mut warn),
             _ => {}
         }
     }
     if c.role.is_none() {
         c.role = fallback_role;
     }
-    c.city = city.map(|(_, locality)| locality);
+    if let Some((_, address)) = adr {
+        c.city = address.locality;
+        // An address that is only the city says nothing more.
+        c.address = address.full.filter(|full| Some(full) != c.city.as_ref());
+        c.country = address.country;
+    }
+    if c.address.is_none() {
+        c.address = unplaced;
+    }
+    if let Some(address) = c.rete_address.take() {
+        c.address = Some(address);
+    }
     c.note = (!notes.is_empty()).then(|| notes.join("\n\n"));
+    c.extras = extra;
     if c.is_empty() {
-        return Err("no name, e-mail or phone".into());
+        return Err("no name, organisation, e-mail or phone".into());
     }
     Ok(c)
 }
 
-/// Social profiles from before RFC 9554, and rete's own properties.
-fn read_extension(c: &mut ImportedContact, name: &str, entry: &VCardEntry) -> Result<(), String> {
+/// A postal address: the locality rete filters by, the country that
+/// tells how to read the card's phone numbers, and the whole address in
+/// lines as an envelope shows it.
+struct Address {
+    locality: Option<String>,
+    country: Option<String>,
+    full: Option<String>,
+}
+
+impl Address {
+    fn of(entry: &VCardEntry) -> Self {
+        // ADR: post office box; extended; street; locality; region; postal code; country.
+        let part = |i: usize| component(entry, i);
+        let street = [part(0), part(1), part(2)].into_iter().flatten().collect::<Vec<_>>().join("\n");
+        let town = [part(5), part(3), part(4)].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let full = [street, town, part(6).unwrap_or_default()]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        Address { locality: part(3), country: part(6), full: non_empty(Some(&full)) }
+    }
+}
+
+/// Social profiles from before RFC 9554, Apple's and Evolution's
+/// anniversaries and related names, and rete's own properties.
+fn read_extension(
+    c: &mut ImportedContact,
+    name: &str,
+    entry: &VCardEntry,
+    extra: &mut Vec<String>,
+    warn: &mut impl FnMut(&str, String, &str),
+) {
     let name = name.to_ascii_uppercase();
     match name.as_str() {
         "X-SOCIALPROFILE" => texts(entry).iter().for_each(|u| push_unique(&mut c.links, u)),
+        "X-ANNIVERSARY" | "X-EVOLUTION-ANNIVERSARY" | "X-MS-ANNIVERSARY" => {
+            texts(entry).iter().for_each(|t| push_unique(extra, &format!("ANNIVERSARY: {t}")))
+        }
+        "X-SPOUSE"
+        | "X-EVOLUTION-SPOUSE"
+        | "X-MS-SPOUSE"
+        | "X-ASSISTANT"
+        | "X-EVOLUTION-ASSISTANT"
+        | "X-MANAGER"
+        | "X-EVOLUTION-MANAGER" => {
+            let label = name.trim_start_matches("X-").trim_start_matches("EVOLUTION-").trim_start_matches("MS-");
+            texts(entry).iter().for_each(|t| push_unique(extra, &format!("RELATED: {t} ({})", label.to_lowercase())))
+        }
         X_MET_AT => set_once(&mut c.met_at, first_text(entry)),
+        X_ADDRESS => c.rete_address = first_text(entry),
         X_MET_ON => {
             if let Some(text) = first_text(entry) {
-                let date = NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-                    .map_err(|_| format!("{X_MET_ON}: '{text}' is not a date (expected YYYY-MM-DD)"))?;
-                c.met_on = Some(date);
+                match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+                    Ok(date) => c.met_on = Some(date),
+                    Err(_) => warn(X_MET_ON, text, "not a date (expected YYYY-MM-DD); left empty"),
+                }
             }
         }
         X_TIER => {
             if let Some(text) = first_text(entry) {
-                c.tier = Some(text.parse::<Tier>().map_err(|e| e.to_string())?);
+                match text.parse::<Tier>() {
+                    Ok(tier) => c.tier = Some(tier),
+                    Err(e) => warn(X_TIER, text, &format!("{e}; the contact goes in the network tier")),
+                }
             }
         }
         _ => {}
     }
-    Ok(())
 }
 
-/// A card's birthday, or the reason it is not a date. A year equal to
+/// A card's birthday, or the value that is not a date. A year equal to
 /// Apple's `X-APPLE-OMIT-YEAR`, or a placeholder year, is dropped. When
 /// calcard's reading is partial (a 4.0 card written with 3.0's dashes,
 /// `1604-02-29`, reads as a year and a month), the raw text is read again.
@@ -241,7 +332,7 @@ fn read_birthday(entry: &VCardEntry, body: &str) -> Result<rete_core::Birthday, 
             }
             _ => {
                 let raw = raw_value(body, "BDAY").unwrap_or_default();
-                Some(from_text(&raw).ok_or_else(|| format!("BDAY: '{raw}' is not a valid date")))
+                Some(from_text(&raw).ok_or(raw))
             }
         },
         VCardValue::Text(text) if !text.trim().is_empty() => Some(from_text(text).ok_or_else(|| describe(value))),
@@ -274,8 +365,9 @@ fn raw_value(body: &str, name: &str) -> Option<String> {
     })
 }
 
+/// A value as the card wrote it, for a warning.
 fn describe(value: &VCardValue) -> String {
-    let shown = match value {
+    match value {
         VCardValue::Text(t) => t.clone(),
         VCardValue::PartialDateTime(dt) => format!(
             "{}-{}-{}",
@@ -284,8 +376,7 @@ fn describe(value: &VCardValue) -> String {
             dt.day.map_or("?".into(), |d| d.to_string())
         ),
         _ => String::new(),
-    };
-    format!("BDAY: '{shown}' is not a valid date")
+    }
 }
 
 /// Whether a property is marked preferred (`TYPE=pref` in 3.0, `PREF=1` in 4.0).

@@ -4,7 +4,7 @@
 //! `X-RETE-*` properties, so that exporting and importing into an empty
 //! database gives the same people back.
 
-use crate::vcard_in::{X_MET_AT, X_MET_ON, X_TIER};
+use crate::vcard_in::{X_ADDRESS, X_MET_AT, X_MET_ON, X_TIER};
 use rete_core::{Birthday, Person, Tier};
 use std::io::{self, Write};
 
@@ -29,8 +29,11 @@ pub fn write<W: Write>(people: &[Person], version: VCardVersion, w: &mut W) -> i
             VCardVersion::V3 => "VERSION:3.0",
         });
         card.line(&format!("FN:{}", escape(&person.name)));
-        let (given, family) = split_name(&person.name);
+        let (given, family) = names(person);
         card.line(&format!("N:{};{};;;", escape(family), escape(given)));
+        if let Some(nickname) = &person.nickname {
+            card.line(&format!("NICKNAME:{}", escape(nickname)));
+        }
         if person.company.is_some() || person.department.is_some() {
             let company = person.company.as_deref().unwrap_or("");
             let org = match &person.department {
@@ -53,6 +56,11 @@ pub fn write<W: Write>(people: &[Person], version: VCardVersion, w: &mut W) -> i
         }
         if let Some(city) = &person.city {
             card.line(&format!("ADR:;;;{};;;", escape(city)));
+        }
+        // The whole address as rete holds it (lines, not ADR's parts),
+        // which rete's importer reads back.
+        if let Some(address) = &person.address {
+            card.line(&format!("{X_ADDRESS}:{}", escape(address)));
         }
         if let Some(b) = person.birthday {
             card.line(&birthday_line(b, version));
@@ -95,9 +103,18 @@ fn birthday_line(b: Birthday, version: VCardVersion) -> String {
     }
 }
 
-/// Given and family name for `N`, which 3.0 requires: the last word is
-/// taken as the family name, as most Western address books do.
-fn split_name(name: &str) -> (&str, &str) {
+/// Given and family name for `N`, which 3.0 requires: as the address
+/// book or the user gave them, else split from the display name.
+fn names(person: &Person) -> (&str, &str) {
+    if person.given_name.is_some() || person.family_name.is_some() {
+        return (person.given_name.as_deref().unwrap_or(""), person.family_name.as_deref().unwrap_or(""));
+    }
+    split_name(&person.name)
+}
+
+/// The last word is taken as the family name, as most Western address
+/// books do; only for people whose parts nobody gave.
+pub(crate) fn split_name(name: &str) -> (&str, &str) {
     match name.trim().rsplit_once(' ') {
         Some((given, family)) => (given.trim(), family),
         None => ("", name.trim()),
@@ -167,6 +184,18 @@ mod tests {
         }
         let unfolded = text.replace("\r\n ", "");
         assert!(unfolded.contains(&format!("NOTE:{}\\; a\\, b\\nè\r\n", "à".repeat(60))), "{unfolded}");
+    }
+
+    #[test]
+    fn given_and_family_names_are_written_as_they_came() {
+        let mut p = PersonData::named("Mustermann, Heiko");
+        assert!(card(p.clone(), VCardVersion::V4).contains("N:Heiko;Mustermann\\,;;;\r\n"), "derived when none");
+        p.given_name = Some("Heiko".into());
+        p.family_name = Some("Mustermann".into());
+        p.nickname = Some("Hei".into());
+        let text = card(p, VCardVersion::V4);
+        assert!(text.contains("N:Mustermann;Heiko;;;\r\n"), "{text}");
+        assert!(text.contains("NICKNAME:Hei\r\n"), "{text}");
     }
 
     #[test]

@@ -37,7 +37,7 @@ fn plan_while_reading(existing: &[rete_core::Person], bytes: &[u8], region: &str
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<rete_formats::ImportedContact>>(8);
         let reader = s.spawn(move || {
             let mut chunk = Vec::with_capacity(CHUNK);
-            let rejected = rete_formats::linkedin::parse_each(bytes, |contact| {
+            let rest = rete_formats::linkedin::parse_each(bytes, |contact| {
                 chunk.push(contact);
                 if chunk.len() == CHUNK {
                     // The planner only stops receiving when it panicked.
@@ -45,12 +45,12 @@ fn plan_while_reading(existing: &[rete_core::Person], bytes: &[u8], region: &str
                 }
             });
             let _ = tx.send(chunk);
-            rejected
+            rest
         });
         let plan = plan_stream(existing, rx.into_iter().flatten(), region);
         // The reader panics only on a bug: pass the panic on.
-        let rejected = reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?;
-        Ok(plan.with_rejected(rejected))
+        let rest = reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+        Ok(plan.with_rest(rest))
     })
 }
 
