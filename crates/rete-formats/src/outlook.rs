@@ -118,7 +118,12 @@ struct Columns {
 impl Columns {
     fn find(table: &Table) -> Self {
         let one = |names: &[&str]| names.iter().find_map(|n| table.header.column(n));
-        let all = |names: &[&str]| names.iter().filter_map(|n| table.header.column(n)).collect::<Vec<_>>();
+        // In the file's column order, as Outlook shows them.
+        let all = |names: &[&str]| {
+            let mut found = names.iter().filter_map(|n| table.header.column(n)).collect::<Vec<_>>();
+            found.sort_unstable();
+            found
+        };
         let at = |names: &[&str], i: usize| names.get(i).and_then(|n| table.header.column(n));
         let addresses = (0..4)
             .map(|i| [at(STREETS, i), at(CITIES, i), at(POSTCODES, i), at(STATES, i), at(COUNTRIES, i)])
