@@ -4,6 +4,7 @@
 use clap::{Args, Parser, Subcommand};
 use rete_core::draft::DraftKind;
 use rete_core::{ExchangeKind, Initiator, InteractionKind, Lang, MilestoneKind, Purpose, Tier};
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 /// rete keeps your professional network alive: who you met, what you
@@ -53,16 +54,17 @@ pub enum Command {
     /// Add, edit, show and list people.
     #[command(subcommand)]
     Person(PersonCommand),
-    /// Log an interaction: a meeting, a call, a message, a one-to-one...
-    Log(LogArgs),
+    /// Log an interaction (a meeting, a call, a message, a one-to-one...),
+    /// or list, edit and delete the ones logged.
+    Log(LogCommand),
     /// Record something you gave (a referral, an introduction, advice...).
     Give(GiveArgs),
     /// Record something you received.
     Receive(ReceiveArgs),
     /// Mark a received exchange as thanked.
     Thank(ThankArgs),
-    /// The give/receive ledger.
-    Ledger(ListArgs),
+    /// The give/receive ledger; edit or delete an exchange recorded wrong.
+    Ledger(LedgerCommand),
     /// Follow-ups: what you promised to do, and when.
     #[command(subcommand)]
     Followup(FollowupCommand),
@@ -83,10 +85,14 @@ pub enum Command {
     Intro(IntroCommand),
     /// Full-text search over names, companies, roles, tags and notes.
     Search(SearchArgs),
+    /// A consistent copy of the whole database, safe while rete runs.
+    Backup(BackupArgs),
+    /// Replace the database with a copy made by `rete backup`.
+    Restore(RestoreArgs),
     /// Write your network to standard output.
     #[command(subcommand)]
     Export(ExportCommand),
-    /// Bring a network in.
+    /// Bring a network in; `rete import FILE` tells the kind from the content.
     #[command(subcommand)]
     Import(ImportCommand),
 }
@@ -275,6 +281,12 @@ pub struct PersonFields {
     pub department: Option<String>,
     #[arg(long)]
     pub city: Option<String>,
+    /// Given name, as phones sort by it (default: from the name).
+    #[arg(long, value_name = "NAME")]
+    pub given: Option<String>,
+    /// Family name (default: from the name).
+    #[arg(long, value_name = "NAME")]
+    pub family: Option<String>,
     /// Business sector (legal, marketing, web...).
     #[arg(long)]
     pub sector: Option<String>,
@@ -357,17 +369,76 @@ pub enum PersonCommand {
     },
     /// Fold B into A (same person recorded twice); B disappears.
     Merge { a: String, b: String },
+    /// Delete a person with what is only theirs (asks first).
+    Delete {
+        person: String,
+        /// Do not ask.
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `rete log KIND --with P` records; `rete log list|edit|delete` corrects.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct LogCommand {
+    #[command(subcommand)]
+    pub action: Option<LogAction>,
+    #[command(flatten)]
+    pub new: LogArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogAction {
+    /// Interactions, newest first, with their ids.
+    List {
+        /// Only those with this person (id or name).
+        #[arg(long = "with", value_name = "PERSON")]
+        with: Option<String>,
+        /// Only those on or after this date.
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Show at most this many (0 for all).
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Correct an interaction: given fields replace (--with replaces the people).
+    Edit {
+        id: i64,
+        #[arg(long)]
+        kind: Option<InteractionKind>,
+        /// A date (YYYY-MM-DD, today, yesterday, -3d...).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// Who was there (id or name, repeatable; replaces the list).
+        #[arg(long = "with", value_name = "PERSON")]
+        with: Vec<String>,
+        #[arg(long)]
+        topics: Option<String>,
+        #[arg(long)]
+        notes: Option<String>,
+        #[arg(long)]
+        purpose: Option<Purpose>,
+        #[arg(long)]
+        by: Option<Initiator>,
+    },
+    /// Delete an interaction logged by mistake.
+    Delete { id: i64 },
 }
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// meeting, call, message, one-to-one, event or speed-date.
-    pub kind: InteractionKind,
+    pub kind: Option<InteractionKind>,
     /// Who was there (id or name, repeatable).
-    #[arg(long = "with", value_name = "PERSON", required = true)]
+    #[arg(long = "with", value_name = "PERSON")]
     pub with: Vec<String>,
-    /// When (YYYY-MM-DD, today, yesterday).
-    #[arg(long, value_name = "DATE", default_value = "today")]
+    /// When: YYYY-MM-DD, today, yesterday, or an offset such as -3d.
+    #[arg(long, value_name = "DATE", default_value = "today", allow_hyphen_values = true)]
     pub on: String,
     /// What you talked about.
     #[arg(long)]
@@ -413,6 +484,44 @@ pub struct ReceiveArgs {
     pub fields: ExchangeFields,
 }
 
+/// `rete ledger` lists; `rete ledger edit|delete ID` corrects.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct LedgerCommand {
+    #[command(subcommand)]
+    pub action: Option<LedgerAction>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LedgerAction {
+    /// Every exchange, newest first, with its id.
+    List(ListArgs),
+    /// Correct an exchange: given fields replace.
+    Edit {
+        id: i64,
+        #[arg(long)]
+        kind: Option<ExchangeKind>,
+        /// Who it was with (id or name).
+        #[arg(long, value_name = "PERSON")]
+        person: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// For closed business: the amount in euros.
+        #[arg(long, value_name = "EUR")]
+        amount: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        /// Forget the thank-you recorded (it was not sent).
+        #[arg(long)]
+        not_thanked: bool,
+    },
+    /// Delete an exchange recorded by mistake (or twice).
+    Delete { id: i64 },
+}
+
 #[derive(Debug, Args)]
 pub struct ThankArgs {
     pub exchange: i64,
@@ -444,12 +553,27 @@ pub enum FollowupCommand {
         #[arg(long, value_name = "DATE", default_value = "today")]
         on: String,
     },
-    /// Put one off.
+    /// Put one off (until tomorrow, +1w, a date...).
     Snooze {
         id: i64,
         #[arg(long, value_name = "DATE")]
         until: String,
     },
+    /// Correct a follow-up: given fields replace.
+    Edit {
+        id: i64,
+        #[arg(long = "with", value_name = "PERSON")]
+        with: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+        #[arg(long)]
+        text: Option<String>,
+        /// Open it again (it was not done).
+        #[arg(long)]
+        reopen: bool,
+    },
+    /// Delete a follow-up.
+    Delete { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -467,6 +591,18 @@ pub enum MilestoneCommand {
     },
     /// All milestones, newest first.
     List(ListArgs),
+    /// Correct a milestone: given fields replace.
+    Edit {
+        id: i64,
+        #[arg(long)]
+        kind: Option<MilestoneKind>,
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Delete a milestone.
+    Delete { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -524,6 +660,39 @@ pub enum EventCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Correct an event: given fields replace.
+    Edit {
+        event: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        #[arg(long)]
+        place: Option<String>,
+        /// A topic (repeatable; replaces the list).
+        #[arg(long = "topic", value_name = "T")]
+        topics: Vec<String>,
+        /// Someone who was not there after all (id or name, repeatable).
+        #[arg(long = "remove", value_name = "PERSON")]
+        remove: Vec<String>,
+    },
+    /// Delete an event; the people met there stay in your network.
+    Delete { event: String },
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (a new file).
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A copy made by `rete backup`.
+    pub file: PathBuf,
+    /// Do not ask before replacing the database.
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -560,6 +729,12 @@ pub enum ImportCommand {
     Vcard(ContactImport),
     /// Google Contacts CSV export (old or new format, UTF-8 or UTF-16).
     Google(ContactImport),
+    /// Outlook or Outlook.com contacts CSV, in English or Italian.
+    Outlook(ContactImport),
+    /// `rete import FILE [--dry-run] [--region R] [--json]`: the kind is
+    /// guessed from the content and said.
+    #[command(external_subcommand)]
+    Guess(Vec<OsString>),
 }
 
 #[derive(Debug, Args)]

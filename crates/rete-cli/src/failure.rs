@@ -16,9 +16,22 @@ pub fn bad_input(message: impl Into<String>) -> anyhow::Error {
     anyhow::Error::new(BadInput(message.into()))
 }
 
+/// The database a command used, attached to its error by `commands::run`
+/// so a message can name the file.
+#[derive(Debug)]
+pub struct Database(pub String);
+
+impl std::fmt::Display for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// The exit code and the message of an error.
 pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
     let l = lang.as_str();
+    let db = err.downcast_ref::<Database>().map_or("rete.db", |d| d.0.as_str());
+    let db_name = || db.to_string();
     for cause in err.chain() {
         // `rete export vcard | head`: the reader left, which is not a failure.
         if cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
@@ -37,7 +50,9 @@ pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
                     (2, t!("error.not_found", locale = l, what = what, id = id).into_owned())
                 }
                 StoreError::Conflict { .. } | StoreError::Invalid(_) => (2, s.to_string()),
-                StoreError::Backend(_) => (1, format!("{err:#}")),
+                StoreError::Locked => (1, t!("error.locked", locale = l, db = db_name()).into_owned()),
+                StoreError::ReadOnly => (1, t!("error.read_only", locale = l, db = db_name()).into_owned()),
+                StoreError::Backend(_) => (1, plain(err)),
             };
         }
         if let Some(e) = cause.downcast_ref::<rete_core::DateError>() {
@@ -50,7 +65,7 @@ pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
             return (2, e.to_string());
         }
     }
-    (1, format!("{err:#}"))
+    (1, plain(err))
 }
 
 /// A date refused for its field, in the reader's language.
@@ -70,4 +85,11 @@ fn date_message(err: &rete_core::DateError, l: &str) -> String {
             t!(key, locale = l, field = e.field, value = e.value, bound = e.bound).into_owned()
         }
     }
+}
+
+/// The error's chain as `{:#}` prints it, without the database context.
+fn plain(err: &anyhow::Error) -> String {
+    // The context is the outermost link of the chain.
+    let skip = usize::from(err.downcast_ref::<Database>().is_some());
+    err.chain().skip(skip).map(|c| c.to_string()).collect::<Vec<_>>().join(": ")
 }

@@ -151,7 +151,7 @@ fn bad_input_exits_2_names_the_field_and_writes_nothing() {
     let err = r.bad(&["log", "meeting", "--with", "Nessuno"]);
     assert!(err.contains("Nessuno"), "{err}");
     let err = r.bad(&["log", "meeting", "--with", "Giulia Conti", "--on", "2026-02-30"]);
-    assert!(err.starts_with("rete: on:"), "{err}");
+    assert!(err.starts_with("rete: --on:"), "{err}");
     let err = r.bad(&["log", "lunch", "--with", "Giulia Conti"]);
     assert!(err.contains("lunch"), "{err}");
     let err = r.bad(&["log", "meeting"]);
@@ -292,6 +292,8 @@ fn json_backup_roundtrips_exactly() {
     let file = other.path().join("backup.json");
     std::fs::write(&file, &first).unwrap();
     let fresh = other.path().join("fresh.db");
+    // A named database is created only by `init` (a typo must not start an empty network).
+    assert!(run_with(&fresh, &["init"], &[]).status.success());
     let out = run_with(&fresh, &["import", "json", file.to_str().unwrap()], &[]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let second = run_with(&fresh, &["export", "json"], &[]);
@@ -301,7 +303,9 @@ fn json_backup_roundtrips_exactly() {
     let again = run_with(&fresh, &["import", "json", file.to_str().unwrap()], &[]);
     assert_eq!(again.status.code(), Some(2));
     std::fs::write(&file, "{\"format\": \"rete-backup\", \"version\": 1,\n \"people\": [oops]}").unwrap();
-    let broken = run_with(&other.path().join("b.db"), &["import", "json", file.to_str().unwrap()], &[]);
+    let b = other.path().join("b.db");
+    assert!(run_with(&b, &["init"], &[]).status.success());
+    let broken = run_with(&b, &["import", "json", file.to_str().unwrap()], &[]);
     assert_eq!(broken.status.code(), Some(2));
     let err = String::from_utf8_lossy(&broken.stderr);
     assert!(err.contains("backup.json") && err.contains("line 2"), "{err}");

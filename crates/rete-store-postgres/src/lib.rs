@@ -203,6 +203,10 @@ impl PostgresStore {
         format!("COALESCE(json_agg(json_build_array({columns}){order}), '[]'::json)::text")
     }
 
+    async fn close_store(&self) {
+        self.pool.close().await;
+    }
+
     async fn after_import(tx: &mut Transaction<'static, Postgres>) -> Result<()> {
         for table in IDENTITY_TABLES {
             sqlx::query(&format!(

@@ -6,6 +6,7 @@
 //! transactions that take the lock up front, and FTS5 search.
 
 mod bulk;
+mod files;
 
 use rete_store::{Result, StoreError};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
@@ -29,7 +30,7 @@ pub struct SqliteStore {
     path: PathBuf,
 }
 
-fn db_err(e: sqlx::Error) -> StoreError {
+pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
     StoreError::Backend(e.to_string())
 }
 
@@ -151,6 +152,10 @@ impl SqliteStore {
 
     async fn after_import(_tx: &mut Transaction<'static, Sqlite>) -> Result<()> {
         Ok(())
+    }
+
+    async fn close_store(&self) {
+        self.close_cleanly().await;
     }
 }
 

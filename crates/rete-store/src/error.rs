@@ -14,6 +14,12 @@ pub enum StoreError {
     /// A value the data model refuses.
     #[error(transparent)]
     Invalid(#[from] InvalidField),
+    /// Another program holds the database's write lock past the wait.
+    #[error("another program is writing to the database")]
+    Locked,
+    /// The database file (or its directory) cannot be written.
+    #[error("the database is read-only")]
+    ReadOnly,
     /// The database itself failed: I/O, a lost connection, a migration.
     #[error("database error: {0}")]
     Backend(String),
@@ -26,7 +32,7 @@ impl StoreError {
 
     /// Whether the user can fix this by changing their input.
     pub fn is_user_error(&self) -> bool {
-        !matches!(self, StoreError::Backend(_))
+        !matches!(self, StoreError::Backend(_) | StoreError::Locked | StoreError::ReadOnly)
     }
 }
 

@@ -12,6 +12,7 @@
 //! - `async fn delete_search_doc(tx, person_id: i64) -> Result<()>`,
 //! - `async fn search_ids(&self, account: i64, terms: &[String], limit: i64) -> Result<Vec<(i64, f64)>>`,
 //! - `async fn after_import(tx) -> Result<()>` (PostgreSQL moves its sequences),
+//! - `async fn close_store(&self)` (SQLite checkpoints its log first),
 //! - `async fn insert_people(tx, account: i64, people: &[PersonData]) -> Result<Vec<i64>>`,
 //!   normalised people with their e-mail rows and search documents, in
 //!   bulk, the new ids in order (an e-mail held twice is a conflict),
@@ -38,8 +39,17 @@ macro_rules! sql_store_impl {
 
             type Tx = ::sqlx::Transaction<'static, $db>;
 
+            /// SQLite's busy and read-only results become errors a person can
+            /// act on; PostgreSQL's SQLSTATE codes never look like them.
             fn db_err(e: ::sqlx::Error) -> StoreError {
-                StoreError::Backend(e.to_string())
+                let code = e.as_database_error().and_then(|d| d.code()).map(|c| c.into_owned());
+                match code.as_deref() {
+                    // SQLITE_BUSY and its extended codes (recovery, snapshot, timeout).
+                    Some("5" | "261" | "517" | "773") => StoreError::Locked,
+                    // SQLITE_READONLY and its extended codes, SQLITE_CANTOPEN.
+                    Some("8" | "264" | "520" | "776" | "1032" | "1288" | "1544" | "14") => StoreError::ReadOnly,
+                    _ => StoreError::Backend(e.to_string()),
+                }
             }
 
             fn corrupt(what: &str, detail: impl ::std::fmt::Display) -> StoreError {
@@ -1204,6 +1214,10 @@ macro_rules! sql_store_impl {
 
             #[async_trait]
             impl Store for $store {
+                async fn close(&self) {
+                    <$store>::close_store(self).await
+                }
+
                 fn backend(&self) -> &'static str {
                     <$store>::BACKEND
                 }

@@ -33,6 +33,10 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// `sqlite` or `postgres`, for messages and diagnostics.
     fn backend(&self) -> &'static str;
 
+    /// Ends the session: SQLite folds its write-ahead log into the file
+    /// (so a copy of the file is the whole network); connections close.
+    async fn close(&self);
+
     /// The account of the CLI's local mode, created on first use.
     async fn local_account(&self) -> Result<AccountId>;
     /// An account by name, created when missing (the server's users).

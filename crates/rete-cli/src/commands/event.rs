@@ -20,6 +20,32 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
             let id = ctx.store.add_event(ctx.account, &data).await?;
             println!("{id}");
         }
+        EventCommand::Edit { event, name, on, place, topics, remove } => {
+            let mut e = resolve::event(ctx, &event).await?;
+            if let Some(name) = name {
+                e.data.name = name;
+            }
+            if let Some(on) = on {
+                e.data.on = ctx.date("on", &on, DateRule::Planned)?;
+            }
+            if let Some(place) = place {
+                e.data.place = Some(place).filter(|s| !s.trim().is_empty());
+            }
+            if !topics.is_empty() {
+                e.data.topics = topics;
+            }
+            for key in &remove {
+                let p = resolve::person(ctx, key).await?;
+                e.data.attendees.retain(|a| *a != p.id);
+            }
+            ctx.store.update_event(ctx.account, &e).await?;
+            println!("{}", t!("event.updated", locale = l, name = e.name, id = e.id));
+        }
+        EventCommand::Delete { event } => {
+            let e = resolve::event(ctx, &event).await?;
+            let gone = ctx.store.delete_event(ctx.account, e.id).await?;
+            println!("{}", t!("event.deleted", locale = l, name = gone.name, id = gone.id));
+        }
         EventCommand::Attend { event, with } => {
             let e = resolve::event(ctx, &event).await?;
             let people = resolve::people(ctx, &with).await?;

@@ -58,6 +58,28 @@ pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
             let f = ctx.store.complete_followup(ctx.account, FollowupId(id), on).await?;
             println!("{}", t!("followup.completed", locale = l, id = f.id, text = f.text));
         }
+        FollowupCommand::Edit { id, with, due, text, reopen } => {
+            let mut f = ctx.store.followup(ctx.account, FollowupId(id)).await?;
+            if let Some(key) = with {
+                f.data.person = resolve::person(ctx, &key).await?.id;
+            }
+            if let Some(due) = due {
+                f.data.due = ctx.date("due", &due, DateRule::Planned)?;
+                f.data.snoozed_until = None;
+            }
+            if let Some(text) = text {
+                f.data.text = text;
+            }
+            if reopen {
+                f.data.done_on = None;
+            }
+            ctx.store.update_followup(ctx.account, &f).await?;
+            println!("{}", t!("followup.updated", locale = l, id = f.id));
+        }
+        FollowupCommand::Delete { id } => {
+            let gone = ctx.store.delete_followup(ctx.account, FollowupId(id)).await?;
+            println!("{}", t!("followup.deleted", locale = l, id = gone.id, text = gone.text));
+        }
         FollowupCommand::Snooze { id, until } => {
             let until = ctx.date("until", &until, DateRule::Snooze)?;
             let f = ctx.store.snooze_followup(ctx.account, FollowupId(id), until).await?;

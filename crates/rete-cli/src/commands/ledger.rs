@@ -1,7 +1,7 @@
 //! `rete give`, `rete receive`, `rete thank` and `rete ledger`: the
 //! reciprocity ledger.
 
-use crate::cli::{ExchangeFields, GiveArgs, ListArgs, ReceiveArgs, ThankArgs};
+use crate::cli::{ExchangeFields, GiveArgs, LedgerAction, LedgerCommand, ListArgs, ReceiveArgs, ThankArgs};
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output::{self, cell};
@@ -52,7 +52,49 @@ pub async fn thank(ctx: &Ctx, args: ThankArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub async fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+pub async fn run(ctx: &Ctx, cmd: LedgerCommand) -> anyhow::Result<()> {
+    let l = ctx.l();
+    match cmd.action {
+        None => list(ctx, ListArgs { json: cmd.json }).await,
+        Some(LedgerAction::List(args)) => list(ctx, args).await,
+        Some(LedgerAction::Edit { id, kind, person, on, amount, note, not_thanked }) => {
+            let mut e = ctx.store.exchange(ctx.account, ExchangeId(id)).await?;
+            if let Some(kind) = kind {
+                e.data.kind = kind;
+            }
+            if let Some(key) = person {
+                e.data.person = resolve::person(ctx, &key).await?.id;
+            }
+            if let Some(on) = on {
+                e.data.on = ctx.date("on", &on, DateRule::Happened)?;
+            }
+            if let Some(amount) = amount {
+                e.data.amount_cents = Some(parse_amount(&amount)?);
+            }
+            if let Some(note) = note {
+                e.data.note = Some(note).filter(|s| !s.trim().is_empty());
+            }
+            if not_thanked {
+                e.data.thanked_on = None;
+            }
+            if e.thanked_on.is_some_and(|t| t < e.on) {
+                e.data.thanked_on = Some(e.on);
+            }
+            ctx.store.update_exchange(ctx.account, &e).await?;
+            println!("{}", t!("ledger.updated", locale = l, id = e.id));
+            Ok(())
+        }
+        Some(LedgerAction::Delete { id }) => {
+            let gone = ctx.store.delete_exchange(ctx.account, ExchangeId(id)).await?;
+            let name = ctx.store.person(ctx.account, gone.person).await.map(|p| p.data.name).unwrap_or_default();
+            let kind = t!(format!("exchange.{}", gone.kind), locale = l);
+            println!("{}", t!("ledger.deleted", locale = l, id = gone.id, kind = kind, name = name, on = gone.on));
+            Ok(())
+        }
+    }
+}
+
+async fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let exchanges = ctx.store.exchanges(ctx.account, None).await?;
     if args.json {
         return output::json(&exchanges);

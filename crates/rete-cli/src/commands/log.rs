@@ -1,16 +1,65 @@
-//! `rete log`: record an interaction with one or more people.
+//! `rete log`: record an interaction with one or more people, and list,
+//! correct or delete the ones recorded (a mistyped meeting must not stay
+//! in the agenda and the audit for good).
 
-use crate::cli::LogArgs;
+use crate::cli::{LogAction, LogArgs, LogCommand};
 use crate::context::Ctx;
+use crate::failure::bad_input;
+use crate::output::{self, cell};
 use crate::resolve;
-use rete_core::{DateRule, InteractionData};
+use rete_core::{DateRule, InteractionData, InteractionId};
 use rust_i18n::t;
 
-pub async fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
+pub async fn run(ctx: &Ctx, cmd: LogCommand) -> anyhow::Result<()> {
+    match cmd.action {
+        None => add(ctx, cmd.new).await,
+        Some(LogAction::List { with, since, limit, json }) => list(ctx, with, since, limit, json).await,
+        Some(LogAction::Edit { id, kind, on, with, topics, notes, purpose, by }) => {
+            let mut i = ctx.store.interaction(ctx.account, InteractionId(id)).await?;
+            if let Some(kind) = kind {
+                i.data.kind = kind;
+            }
+            if let Some(on) = on {
+                i.data.on = ctx.date("on", &on, DateRule::Happened)?;
+            }
+            if !with.is_empty() {
+                i.data.with = resolve::people(ctx, &with).await?.iter().map(|p| p.id).collect();
+            }
+            if let Some(topics) = topics {
+                i.data.topics = Some(topics).filter(|s| !s.trim().is_empty());
+            }
+            if let Some(notes) = notes {
+                i.data.notes = Some(notes).filter(|s| !s.trim().is_empty());
+            }
+            if purpose.is_some() {
+                i.data.purpose = purpose;
+            }
+            if let Some(by) = by {
+                i.data.by = by;
+            }
+            ctx.store.update_interaction(ctx.account, &i).await?;
+            println!("{}", t!("log.updated", locale = ctx.l(), id = i.id));
+            Ok(())
+        }
+        Some(LogAction::Delete { id }) => {
+            let gone = ctx.store.delete_interaction(ctx.account, InteractionId(id)).await?;
+            let names = resolve::names(ctx).await?;
+            let who = gone.with.iter().filter_map(|p| names.get(p).cloned()).collect::<Vec<_>>().join(", ");
+            let kind = t!(format!("kind.{}", gone.kind), locale = ctx.l());
+            println!("{}", t!("log.deleted", locale = ctx.l(), id = gone.id, kind = kind, names = who, on = gone.on));
+            Ok(())
+        }
+    }
+}
+
+async fn add(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
+    let (Some(kind), false) = (args.kind, args.with.is_empty()) else {
+        return Err(bad_input(t!("log.usage", locale = ctx.l())));
+    };
     let on = ctx.date("on", &args.on, DateRule::Happened)?;
     let people = resolve::people(ctx, &args.with).await?;
     let data = InteractionData {
-        kind: args.kind,
+        kind,
         on,
         with: people.iter().map(|p| p.id).collect(),
         topics: args.topics.filter(|s| !s.trim().is_empty()),
@@ -20,7 +69,49 @@ pub async fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     };
     let id = ctx.store.add_interaction(ctx.account, &data).await?;
     let names = people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
-    let kind = t!(format!("kind.{}", args.kind), locale = ctx.l());
+    let kind = t!(format!("kind.{kind}"), locale = ctx.l());
     println!("{}", t!("log.done", locale = ctx.l(), id = id, kind = kind, names = names, on = on));
+    Ok(())
+}
+
+async fn list(ctx: &Ctx, with: Option<String>, since: Option<String>, limit: usize, json: bool) -> anyhow::Result<()> {
+    let person = match with {
+        Some(key) => Some(resolve::person(ctx, &key).await?.id),
+        None => None,
+    };
+    let since = since.map(|s| ctx.date("since", &s, DateRule::Planned)).transpose()?;
+    let mut list = ctx.store.interactions(ctx.account, person).await?;
+    if let Some(since) = since {
+        list.retain(|i| i.on >= since);
+    }
+    let total = list.len();
+    if limit > 0 {
+        list.truncate(limit);
+    }
+    if json {
+        return output::json(&list);
+    }
+    let l = ctx.l();
+    let names = resolve::names(ctx).await?;
+    let mut table = output::table(
+        ["id", "date", "kind", "person", "topics", "notes"]
+            .iter()
+            .map(|k| t!(format!("field.{k}"), locale = l).into_owned())
+            .collect(),
+    );
+    for i in &list {
+        table.add_row(vec![
+            i.id.to_string(),
+            i.on.to_string(),
+            t!(format!("kind.{}", i.kind), locale = l).into_owned(),
+            i.with.iter().filter_map(|p| names.get(p).cloned()).collect::<Vec<_>>().join(", "),
+            cell(&i.topics),
+            cell(&i.notes),
+        ]);
+    }
+    println!("{table}");
+    if total > list.len() {
+        println!("{}", t!("list.more", locale = l, count = total - list.len()));
+    }
     Ok(())
 }

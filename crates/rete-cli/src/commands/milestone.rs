@@ -4,7 +4,7 @@ use crate::cli::MilestoneCommand;
 use crate::context::Ctx;
 use crate::output::{self, cell};
 use crate::resolve;
-use rete_core::{DateRule, MilestoneData};
+use rete_core::{DateRule, MilestoneData, MilestoneId};
 use rust_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
@@ -16,6 +16,24 @@ pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
             let id = ctx.store.add_milestone(ctx.account, &MilestoneData { person: p.id, kind, on, note }).await?;
             let kind = t!(format!("milestone.{kind}"), locale = l);
             println!("{}", t!("milestone.added", locale = l, id = id, kind = kind, name = p.name));
+        }
+        MilestoneCommand::Edit { id, kind, on, note } => {
+            let mut m = ctx.store.milestone(ctx.account, MilestoneId(id)).await?;
+            if let Some(kind) = kind {
+                m.data.kind = kind;
+            }
+            if let Some(on) = on {
+                m.data.on = ctx.date("on", &on, DateRule::Planned)?;
+            }
+            if let Some(note) = note {
+                m.data.note = Some(note).filter(|s| !s.trim().is_empty());
+            }
+            ctx.store.update_milestone(ctx.account, &m).await?;
+            println!("{}", t!("milestone.updated", locale = l, id = m.id));
+        }
+        MilestoneCommand::Delete { id } => {
+            let gone = ctx.store.delete_milestone(ctx.account, MilestoneId(id)).await?;
+            println!("{}", t!("milestone.deleted", locale = l, id = gone.id));
         }
         MilestoneCommand::List(args) => {
             let list = ctx.store.milestones(ctx.account, None).await?;

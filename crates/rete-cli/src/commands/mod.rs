@@ -101,11 +101,21 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
     if let Command::Demo(args) = &cli.command {
         return demo::run(&location, cli.db.is_some(), args, lang, today, &config).await;
     }
-    let create = matches!(cli.command, Command::Init | Command::Import(_));
+    // Only `init` (and `demo`, above) create a database the user named: a
+    // typo in --db must not start an empty network, whatever the command.
+    let create = matches!(cli.command, Command::Init);
     let store = location.open(create).await?;
     let account = store.local_account().await?;
     let ctx = Ctx { store, account, lang, today, rules: config.agenda.clone(), smtp: config.smtp.clone() };
-    match cli.command {
+    let done = dispatch(&ctx, &location, cli.command, lang).await;
+    // After `rete restore` the store is closed already; closing twice is harmless.
+    ctx.store.close().await;
+    done.map_err(|e| e.context(crate::failure::Database(location.describe())))
+}
+
+async fn dispatch(ctx: &Ctx, location: &Location, command: Command, lang: Lang) -> anyhow::Result<()> {
+    let ctx = ctx.clone();
+    match command {
         Command::Init => {
             println!("{}", t!("init.ready", locale = ctx.l(), path = location.describe()));
             Ok(())
@@ -123,7 +133,7 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         Command::Give(args) => ledger::give(&ctx, args).await,
         Command::Receive(args) => ledger::receive(&ctx, args).await,
         Command::Thank(args) => ledger::thank(&ctx, args).await,
-        Command::Ledger(args) => ledger::list(&ctx, args).await,
+        Command::Ledger(cmd) => ledger::run(&ctx, cmd).await,
         Command::Followup(cmd) => followup::run(&ctx, cmd).await,
         Command::Milestone(cmd) => milestone::run(&ctx, cmd).await,
         Command::Event(cmd) => event::run(&ctx, cmd).await,
@@ -134,6 +144,8 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         },
         Command::Pairing(cmd) => pairing::run(&ctx, cmd).await,
         Command::Intro(cmd) => intro::run(&ctx, cmd).await,
+        Command::Backup(args) => backup::backup_file(&ctx, location, &args).await,
+        Command::Restore(args) => backup::restore_file(&ctx, location, &args).await,
         Command::Export(cmd) => backup::export(&ctx, cmd).await,
         Command::Import(cmd) => backup::import(&ctx, cmd).await,
     }

@@ -58,6 +58,7 @@ pub async fn run(ctx: &Ctx, cmd: PersonCommand) -> anyhow::Result<()> {
             println!("{}", t!("person.archived", locale = ctx.l(), name = p.name, id = p.id));
             Ok(())
         }
+        PersonCommand::Delete { person, yes, json } => delete(ctx, &person, yes, json).await,
         PersonCommand::Merge { a, b } => {
             let keep = resolve::person(ctx, &a).await?;
             let gone = resolve::person(ctx, &b).await?;
@@ -89,6 +90,8 @@ async fn apply(ctx: &Ctx, p: &mut PersonData, f: PersonFields) -> anyhow::Result
         (&mut p.role, f.role),
         (&mut p.department, f.department),
         (&mut p.city, f.city),
+        (&mut p.given_name, f.given),
+        (&mut p.family_name, f.family),
         (&mut p.sector, f.sector),
         (&mut p.met_at, f.met_at),
         (&mut p.notes, f.note),
@@ -158,7 +161,11 @@ async fn show(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
     row("company", cell(&p.company));
     row("role", cell(&p.role));
     row("department", cell(&p.department));
+    row("given_name", cell(&p.given_name));
+    row("family_name", cell(&p.family_name));
+    row("nickname", cell(&p.nickname));
     row("city", cell(&p.city));
+    row("address", cell(&p.address));
     row("sector", cell(&p.sector));
     row("tier", t!(format!("tier.{}", p.tier), locale = l).into_owned());
     row("emails", p.emails.join(", "));
@@ -249,5 +256,61 @@ async fn list(ctx: &Ctx, tier: Option<Tier>, tag: Option<String>, json: bool) ->
     }
     println!("{table}");
     println!("{}", t!("person.count", locale = l, count = people.len()));
+    Ok(())
+}
+
+/// Deletes a person after saying what goes with them; asks on a terminal,
+/// and without one needs `--yes` (a script must not delete by accident).
+async fn delete(ctx: &Ctx, key: &str, yes: bool, json: bool) -> anyhow::Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let l = ctx.l();
+    let p = resolve::person(ctx, key).await?;
+    if !yes {
+        if !std::io::stdin().is_terminal() {
+            return Err(crate::failure::bad_input(t!("person.delete_needs_yes", locale = l, name = p.name, id = p.id)));
+        }
+        let interactions = ctx.store.interactions(ctx.account, Some(p.id)).await?;
+        let alone = interactions.iter().filter(|i| i.with.len() == 1).count();
+        let exchanges = ctx.store.exchanges(ctx.account, Some(p.id)).await?.len();
+        let followups = ctx.store.followups(ctx.account, true).await?.iter().filter(|f| f.person == p.id).count();
+        let milestones = ctx.store.milestones(ctx.account, Some(p.id)).await?.len();
+        eprint!(
+            "{}",
+            t!(
+                "person.delete_confirm",
+                locale = l,
+                name = p.name,
+                id = p.id,
+                interactions = alone,
+                exchanges = exchanges,
+                followups = followups,
+                milestones = milestones
+            )
+        );
+        std::io::stderr().flush()?;
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if rete_core::quiz::parse_answer(&answer) != Some(true) {
+            println!("{}", t!("person.kept", locale = l));
+            return Ok(());
+        }
+    }
+    let removal = ctx.store.delete_person(ctx.account, p.id).await?;
+    if json {
+        return output::json(&removal);
+    }
+    println!(
+        "{}",
+        t!(
+            "person.deleted",
+            locale = l,
+            name = p.name,
+            id = p.id,
+            interactions = removal.interactions,
+            exchanges = removal.exchanges,
+            followups = removal.followups,
+            milestones = removal.milestones
+        )
+    );
     Ok(())
 }

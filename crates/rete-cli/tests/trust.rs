@@ -1,0 +1,186 @@
+//! Keep you can trust: a date that would break the agenda is refused, a
+//! copy of the database file is the whole network, `rete backup` and
+//! `rete restore` round-trip, every record can be listed, corrected and
+//! deleted, and a typo in --db never starts an empty network.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{bad, ok, rete};
+use serde_json::Value;
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+#[test]
+fn dates_that_would_break_the_agenda_are_refused_by_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Anna Rossi"]);
+    let err = bad(&db, &["log", "call", "--with", "Anna Rossi", "--on", "+10000-01-01"]);
+    assert!(err.contains("--on") && err.contains("+3d"), "{err}");
+    let err = bad(&db, &["log", "call", "--with", "Anna Rossi", "--on", "2026-11-25"]);
+    assert!(err.contains("--on") && err.contains("2026-11-24"), "the bound is tomorrow: {err}");
+    bad(&db, &["log", "call", "--with", "Anna Rossi", "--on", "1899-12-31"]);
+    ok(&db, &["log", "call", "--with", "Anna Rossi", "--on", "tomorrow"]);
+    ok(&db, &["log", "call", "--with", "Anna Rossi", "--on", "-3d"]);
+    let fu = ok(&db, &["followup", "add", "--with", "Anna Rossi", "--due", "+2w", "send the deck"]);
+    assert!(fu.contains("2026-12-07"), "+2w from 2026-11-23: {fu}");
+    bad(&db, &["followup", "add", "--with", "Anna Rossi", "--due", "2037-01-01", "later"]);
+    let err = bad(&db, &["followup", "snooze", "1", "--until", "yesterday"]);
+    assert!(err.contains("--until"), "{err}");
+    ok(&db, &["followup", "snooze", "1", "--until", "+1m"]);
+    // Thanks: not for what you gave, not before the exchange.
+    ok(&db, &["give", "referral", "--to", "Anna Rossi"]);
+    ok(&db, &["receive", "advice", "--from", "Anna Rossi", "--on", "2026-11-20"]);
+    let err = bad(&db, &["thank", "1"]);
+    assert!(err.contains("gave"), "{err}");
+    let err = bad(&db, &["thank", "2", "--on", "2026-11-19"]);
+    assert!(err.contains("2026-11-20"), "{err}");
+    ok(&db, &["thank", "2", "--on", "2026-11-21"]);
+    // The agenda still works.
+    ok(&db, &["today"]);
+    ok(&db, &["calendar"]);
+    // Italian says it in Italian.
+    let err = bad(&db, &["--lang", "it", "log", "call", "--with", "Anna Rossi", "--on", "domani l'altro"]);
+    assert!(err.contains("non è una data"), "{err}");
+}
+
+#[test]
+fn a_copy_of_the_file_after_a_command_is_the_whole_network() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    for i in 0..20 {
+        ok(&db, &["person", "add", &format!("Persona {i}")]);
+    }
+    assert!(
+        !dir.path().join("d.db-wal").exists() || std::fs::metadata(dir.path().join("d.db-wal")).unwrap().len() == 0
+    );
+    let copy = dir.path().join("copy.db");
+    std::fs::copy(&db, &copy).unwrap();
+    let people = json(&ok(&copy, &["person", "list", "--json"]));
+    assert_eq!(people.as_array().unwrap().len(), 20, "the copied file holds everyone");
+}
+
+#[test]
+fn backup_and_restore_round_trip_the_whole_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    ok(&db, &["demo"]);
+    let before = ok(&db, &["export", "json"]);
+    let copy = dir.path().join("copy.db");
+    let out = ok(&db, &["backup", copy.to_str().unwrap()]);
+    assert!(out.contains("copy.db"), "{out}");
+    // A second backup to the same file is refused, the first stays.
+    bad(&db, &["backup", copy.to_str().unwrap()]);
+    // Change the live database, then put the copy back.
+    ok(&db, &["person", "add", "Dopo Il Backup"]);
+    bad(&db, &["restore", copy.to_str().unwrap()]);
+    let out = ok(&db, &["restore", copy.to_str().unwrap(), "--yes"]);
+    assert!(out.contains("people"), "{out}");
+    assert_eq!(ok(&db, &["export", "json"]), before, "restore gives back exactly what the backup held");
+    // Not a rete database: refused, nothing changed.
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, "not a database").unwrap();
+    bad(&db, &["restore", junk.to_str().unwrap(), "--yes"]);
+    assert_eq!(ok(&db, &["export", "json"]), before);
+}
+
+#[test]
+fn the_demo_backup_restores_every_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.db");
+    ok(&demo, &["demo"]);
+    let first = ok(&demo, &["export", "json"]);
+    let doc = json(&first);
+    assert_eq!(doc["version"], 2);
+    let communities = doc["communities"].as_array().unwrap();
+    let profiles: usize = communities.iter().map(|c| c["profiles"].as_array().unwrap().len()).sum();
+    assert!(profiles > 100, "the demo's profiles are in the backup: {profiles}");
+    assert!(
+        communities.iter().any(|c| c["profiles"].as_array().unwrap().iter().any(|p| p["member"] == 0)),
+        "your own profile too"
+    );
+    let file = dir.path().join("backup.json");
+    std::fs::write(&file, &first).unwrap();
+    let fresh = dir.path().join("fresh.db");
+    ok(&fresh, &["init"]);
+    let out = ok(&fresh, &["import", "json", file.to_str().unwrap()]);
+    assert!(out.contains("profiles"), "{out}");
+    assert_eq!(ok(&fresh, &["export", "json"]), first, "export -> import -> export is the same document");
+}
+
+#[test]
+fn every_record_can_be_listed_corrected_and_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Anna Rossi"]);
+    ok(&db, &["person", "add", "Bruno Neri"]);
+    ok(&db, &["log", "meeting", "--with", "Anna Rossi", "--on", "2026-11-20", "--topics", "fiera"]);
+    let list = json(&ok(&db, &["log", "list", "--json"]));
+    let id = list[0]["id"].as_i64().unwrap().to_string();
+    ok(&db, &["log", "edit", &id, "--on", "2026-11-21", "--with", "Bruno Neri", "--topics", "fiera di Milano"]);
+    let list = json(&ok(&db, &["log", "list", "--with", "Bruno Neri", "--json"]));
+    assert_eq!(list[0]["on"], "2026-11-21");
+    assert_eq!(list[0]["topics"], "fiera di Milano");
+    assert!(json(&ok(&db, &["log", "list", "--with", "Anna Rossi", "--json"])).as_array().unwrap().is_empty());
+    ok(&db, &["log", "delete", &id]);
+    assert!(json(&ok(&db, &["log", "list", "--json"])).as_array().unwrap().is_empty());
+    bad(&db, &["log", "delete", &id]);
+
+    ok(&db, &["receive", "referral", "--from", "Anna Rossi"]);
+    ok(&db, &["receive", "referral", "--from", "Anna Rossi"]);
+    ok(&db, &["ledger", "edit", "2", "--kind", "business", "--amount", "1200"]);
+    let ledger = json(&ok(&db, &["ledger", "--json"]));
+    assert!(ledger.as_array().unwrap().iter().any(|e| e["kind"] == "business" && e["amount_cents"] == 120000));
+    ok(&db, &["ledger", "delete", "1"]);
+    assert_eq!(json(&ok(&db, &["ledger", "list", "--json"])).as_array().unwrap().len(), 1);
+
+    ok(&db, &["followup", "add", "--with", "Anna Rossi", "--due", "2026-11-30", "preventivo"]);
+    ok(&db, &["followup", "edit", "1", "--text", "preventivo firmato", "--with", "Bruno Neri"]);
+    let fus = json(&ok(&db, &["followup", "list", "--json"]));
+    assert_eq!(fus[0]["text"], "preventivo firmato");
+    ok(&db, &["followup", "delete", "1"]);
+    assert!(json(&ok(&db, &["followup", "list", "--all", "--json"])).as_array().unwrap().is_empty());
+
+    ok(&db, &["milestone", "add", "--for", "Anna Rossi", "--kind", "new-job", "--on", "2026-11-01"]);
+    ok(&db, &["milestone", "edit", "1", "--kind", "promotion"]);
+    assert_eq!(json(&ok(&db, &["milestone", "list", "--json"]))[0]["kind"], "promotion");
+    ok(&db, &["milestone", "delete", "1"]);
+
+    ok(&db, &["event", "add", "Fiera", "--on", "2026-11-10"]);
+    ok(&db, &["event", "attend", "Fiera", "--with", "Anna Rossi", "--with", "Bruno Neri"]);
+    ok(&db, &["event", "edit", "Fiera", "--name", "Fiera di novembre", "--remove", "Bruno Neri"]);
+    let ev = json(&ok(&db, &["event", "show", "Fiera di novembre", "--json"]));
+    assert_eq!(ev["attendees"].as_array().unwrap().len(), 1, "{ev}");
+    ok(&db, &["event", "delete", "Fiera di novembre"]);
+    assert!(json(&ok(&db, &["event", "list", "--json"])).as_array().unwrap().is_empty());
+
+    // Deleting a person: without a terminal it needs --yes.
+    ok(&db, &["log", "call", "--with", "Anna Rossi"]);
+    ok(&db, &["log", "meeting", "--with", "Anna Rossi", "--with", "Bruno Neri"]);
+    let err = bad(&db, &["person", "delete", "Anna Rossi"]);
+    assert!(err.contains("--yes"), "{err}");
+    let removal = json(&ok(&db, &["person", "delete", "Anna Rossi", "--yes", "--json"]));
+    assert_eq!(removal["interactions"], 1, "{removal}");
+    let left = json(&ok(&db, &["log", "list", "--json"]));
+    assert_eq!(left.as_array().unwrap().len(), 1, "the shared meeting stays with Bruno");
+    assert!(bad(&db, &["person", "show", "Anna Rossi"]).contains("Anna Rossi"));
+}
+
+#[test]
+fn no_command_creates_a_database_that_was_named_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let typo = dir.path().join("typo.db");
+    let vcf = dir.path().join("a.vcf");
+    std::fs::write(&vcf, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Rossi\r\nEND:VCARD\r\n").unwrap();
+    for args in [vec!["import", "vcard", vcf.to_str().unwrap()], vec!["person", "list"], vec!["today"]] {
+        let out = rete(&typo, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!typo.exists(), "{args:?} created the file");
+    }
+}
