@@ -34,3 +34,14 @@ pub fn euros(cents: i64) -> String {
         format!("€{whole}.{frac:02}")
     }
 }
+
+/// Asks a yes/no question on the terminal (y, yes, s, sì...); anything
+/// else is no.
+pub fn confirm(question: &str) -> anyhow::Result<bool> {
+    use std::io::{BufRead, Write};
+    eprint!("{question}");
+    std::io::stderr().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(rete_core::quiz::parse_answer(&answer) == Some(true))
+}

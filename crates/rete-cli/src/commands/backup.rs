@@ -103,7 +103,7 @@ pub async fn backup_file(ctx: &Ctx, location: &Location, args: &BackupArgs) -> a
 /// `rete restore FILE`: the database becomes the copy, after a question
 /// (or `--yes`); what it holds is printed.
 pub async fn restore_file(ctx: &Ctx, location: &Location, args: &RestoreArgs) -> anyhow::Result<()> {
-    use std::io::{BufRead, IsTerminal, Write};
+    use std::io::IsTerminal;
     let l = ctx.l();
     let Location::Sqlite { path, .. } = location else {
         return Err(bad_input(t!("backup.postgres", locale = l, file = args.file.display())));
@@ -115,11 +115,8 @@ pub async fn restore_file(ctx: &Ctx, location: &Location, args: &RestoreArgs) ->
         if !std::io::stdin().is_terminal() {
             return Err(bad_input(t!("backup.restore_needs_yes", locale = l, db = path.display())));
         }
-        eprint!("{}", t!("backup.restore_confirm", locale = l, db = path.display(), file = args.file.display()));
-        std::io::stderr().flush()?;
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if rete_core::quiz::parse_answer(&answer) != Some(true) {
+        let question = t!("backup.restore_confirm", locale = l, db = path.display(), file = args.file.display());
+        if !crate::output::confirm(&question)? {
             println!("{}", t!("person.kept", locale = l));
             return Ok(());
         }

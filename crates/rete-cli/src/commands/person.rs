@@ -262,7 +262,7 @@ async fn list(ctx: &Ctx, tier: Option<Tier>, tag: Option<String>, json: bool) ->
 /// Deletes a person after saying what goes with them; asks on a terminal,
 /// and without one needs `--yes` (a script must not delete by accident).
 async fn delete(ctx: &Ctx, key: &str, yes: bool, json: bool) -> anyhow::Result<()> {
-    use std::io::{BufRead, IsTerminal, Write};
+    use std::io::IsTerminal;
     let l = ctx.l();
     let p = resolve::person(ctx, key).await?;
     if !yes {
@@ -274,23 +274,17 @@ async fn delete(ctx: &Ctx, key: &str, yes: bool, json: bool) -> anyhow::Result<(
         let exchanges = ctx.store.exchanges(ctx.account, Some(p.id)).await?.len();
         let followups = ctx.store.followups(ctx.account, true).await?.iter().filter(|f| f.person == p.id).count();
         let milestones = ctx.store.milestones(ctx.account, Some(p.id)).await?.len();
-        eprint!(
-            "{}",
-            t!(
-                "person.delete_confirm",
-                locale = l,
-                name = p.name,
-                id = p.id,
-                interactions = alone,
-                exchanges = exchanges,
-                followups = followups,
-                milestones = milestones
-            )
+        let question = t!(
+            "person.delete_confirm",
+            locale = l,
+            name = p.name,
+            id = p.id,
+            interactions = alone,
+            exchanges = exchanges,
+            followups = followups,
+            milestones = milestones
         );
-        std::io::stderr().flush()?;
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if rete_core::quiz::parse_answer(&answer) != Some(true) {
+        if !output::confirm(&question)? {
             println!("{}", t!("person.kept", locale = l));
             return Ok(());
         }
