@@ -71,12 +71,28 @@ pub struct Rejected {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
     pub line: usize,
+    /// What went wrong, for front ends that say it in the user's language.
+    pub kind: WarningKind,
     /// The property or column, as the file names it (`BDAY`, `Connected On`).
     pub field: String,
     /// What the file held.
     pub value: String,
     /// Why it was not read, and what was done instead.
     pub message: String,
+}
+
+/// The kinds of [`Warning`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    /// A date field that holds no date: left empty.
+    NotADate,
+    /// A value not valid in its declared or detected encoding: left out.
+    NotDecoded,
+    /// A card nested in another (2.1 `AGENT`): not imported, its parent is.
+    NestedCard,
+    /// Any other optional value rete cannot read: left out.
+    NotRead,
 }
 
 /// Everything read from one file.

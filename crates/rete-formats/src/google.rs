@@ -6,7 +6,7 @@
 //! values separate them with ` ::: `.
 
 use crate::birthday;
-use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning};
+use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning, WarningKind};
 use crate::csv_in::{self, split_multi, Table};
 use crate::dates::SlashOrder;
 use crate::error::FormatError;
@@ -178,6 +178,7 @@ impl Columns {
                 Ok(b) => c.birthday = b,
                 Err(birthday::NotADate) => warnings.push(Warning {
                     line,
+                    kind: WarningKind::NotADate,
                     field: "Birthday".into(),
                     value: text,
                     message: "not a date; the birthday is left empty".into(),

@@ -4,7 +4,7 @@
 //! empty (members choose whether to share them), positions may hold
 //! commas and line breaks, and the file starts with a UTF-8 BOM.
 
-use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning};
+use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning, WarningKind};
 use crate::csv_in;
 use crate::dates::{self, SlashOrder};
 use crate::decode;
@@ -124,6 +124,7 @@ fn connected_on(
     if date.is_none() {
         warnings.push(Warning {
             line: contact.line,
+            kind: WarningKind::NotADate,
             field: "Connected On".into(),
             value: text,
             message: "not a date; left empty".into(),

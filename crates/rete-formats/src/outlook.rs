@@ -8,7 +8,7 @@
 //! `0/0/00` meaning none, and categories are separated by `;`.
 
 use crate::birthday;
-use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning};
+use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning, WarningKind};
 use crate::csv_in::{self, Table};
 use crate::dates::SlashOrder;
 use crate::error::FormatError;
@@ -199,6 +199,7 @@ impl Columns {
                 Ok(b) => c.birthday = b,
                 Err(birthday::NotADate) => warnings.push(Warning {
                     line,
+                    kind: WarningKind::NotADate,
                     field: self
                         .birthday
                         .and_then(|_| BIRTHDAY.get(usize::from(self.italian)))

@@ -6,8 +6,8 @@
 //! without a word.
 
 use crate::birthday;
-use crate::contact::Warning;
 use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected};
+use crate::contact::{Warning, WarningKind};
 use crate::decode;
 use crate::error::FormatError;
 use crate::vcard_lines;
@@ -153,8 +153,8 @@ fn read_card(body: &str, line: usize, warnings: &mut Vec<Warning>) -> Result<Imp
     // A first address without a locality (a street in one line).
     let mut unplaced: Option<String> = None;
     let mut fallback_role = None;
-    let mut warn = |field: &str, value: String, message: &str| {
-        warnings.push(Warning { line, field: field.to_string(), value, message: message.to_string() })
+    let mut warn = |kind: WarningKind, field: &str, value: String, message: &str| {
+        warnings.push(Warning { line, kind, field: field.to_string(), value, message: message.to_string() })
     };
     for entry in &card.entries {
         match &entry.name {
@@ -187,7 +187,7 @@ fn read_card(body: &str, line: usize, warnings: &mut Vec<Warning>) -> Result<Imp
             }
             VCardProperty::Bday if c.birthday.is_none() => match read_birthday(entry, body) {
                 Ok(b) => c.birthday = Some(b),
-                Err(value) => warn("BDAY", value, "not a date; the birthday is left empty"),
+                Err(value) => warn(WarningKind::NotADate, "BDAY", value, "not a date; the birthday is left empty"),
             },
             VCardProperty::Anniversary => {
                 let raw = raw_value(body, "ANNIVERSARY").unwrap_or_default();
@@ -226,6 +226,11 @@ fn read_card(body: &str, line: usize, warnings: &mut Vec<Warning>) -> Result<Imp
         c.address = unplaced;
     }
     if let Some(address) = c.rete_address.take() {
+        // Its last line is the country when the address had one: the
+        // region of the person's national numbers on the way back.
+        if c.country.is_none() {
+            c.country = address.lines().last().map(str::to_string).filter(|_| address.contains('\n'));
+        }
         c.address = Some(address);
     }
     c.note = (!notes.is_empty()).then(|| notes.join("\n\n"));
@@ -267,7 +272,7 @@ fn read_extension(
     name: &str,
     entry: &VCardEntry,
     extra: &mut Vec<String>,
-    warn: &mut impl FnMut(&str, String, &str),
+    warn: &mut impl FnMut(WarningKind, &str, String, &str),
 ) {
     let name = name.to_ascii_uppercase();
     match name.as_str() {
@@ -291,7 +296,9 @@ fn read_extension(
             if let Some(text) = first_text(entry) {
                 match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
                     Ok(date) => c.met_on = Some(date),
-                    Err(_) => warn(X_MET_ON, text, "not a date (expected YYYY-MM-DD); left empty"),
+                    Err(_) => {
+                        warn(WarningKind::NotADate, X_MET_ON, text, "not a date (expected YYYY-MM-DD); left empty")
+                    }
                 }
             }
         }
@@ -299,7 +306,9 @@ fn read_extension(
             if let Some(text) = first_text(entry) {
                 match text.parse::<Tier>() {
                     Ok(tier) => c.tier = Some(tier),
-                    Err(e) => warn(X_TIER, text, &format!("{e}; the contact goes in the network tier")),
+                    Err(e) => {
+                        warn(WarningKind::NotRead, X_TIER, text, &format!("{e}; the contact goes in the network tier"))
+                    }
                 }
             }
         }

@@ -9,7 +9,7 @@
 //! and written back without those parameters; a value that does not
 //! decode is dropped with a warning instead of being stored as mojibake.
 
-use crate::contact::Warning;
+use crate::contact::{Warning, WarningKind};
 use crate::decode;
 use encoding_rs::Encoding;
 
@@ -62,6 +62,7 @@ pub(crate) fn file_text(bytes: &[u8]) -> FileText {
                     let field = String::from_utf8_lossy(&raw[..at.saturating_sub(1)]).into_owned();
                     warnings.push(Warning {
                         line: index + 1,
+                        kind: WarningKind::NotDecoded,
                         field: property_name(&field),
                         value: shown_bytes(&raw[at..]),
                         message: format!("not valid {} text; left out", encoding.name()),
@@ -143,6 +144,7 @@ pub(crate) fn card_text(card: &str, first_line: usize) -> CardText {
             let nested = lines.get(i).is_some_and(|l| l.trim().eq_ignore_ascii_case("BEGIN:VCARD"));
             out.warnings.push(Warning {
                 line: line_no,
+                kind: WarningKind::NestedCard,
                 field: "AGENT".into(),
                 value: if nested { String::new() } else { value.trim().to_string() },
                 message: if nested {
@@ -211,7 +213,13 @@ fn decode_value(bytes: &[u8], encoding: &'static Encoding) -> Option<String> {
 }
 
 fn warning(line: usize, params: &Params, value: &str, message: &str) -> Warning {
-    Warning { line, field: params.name.to_ascii_uppercase(), value: value.to_string(), message: message.to_string() }
+    Warning {
+        line,
+        kind: WarningKind::NotDecoded,
+        field: params.name.to_ascii_uppercase(),
+        value: value.to_string(),
+        message: message.to_string(),
+    }
 }
 
 /// The name of a property from its head (`item1.N;CHARSET=x` is `N`).

@@ -1,14 +1,18 @@
-//! `rete import linkedin|vcard|google` and `rete export vcard|csv|graphml`:
-//! address books in and out, deduplicated, in one transaction.
+//! `rete import linkedin|vcard|google|outlook`, `rete import FILE` (the
+//! kind guessed from the content) and `rete export vcard|csv|graphml`:
+//! address books in and out, deduplicated, in one transaction, with a
+//! report of what was kept apart, assumed or left empty.
 
 use crate::cli::ContactImport;
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output;
+use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 use rete_core::PersonId;
 use rete_formats::graphml::{Edge, EdgeKind};
-use rete_formats::{plan_file, plan_stream, FormatError, ImportPlan, PlanEntry};
+use rete_formats::sniff::{self, Kind};
+use rete_formats::{plan_file, plan_stream, FormatError, ImportPlan, ImportReport, PlanEntry, WarningKind};
 use rust_i18n::t;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
@@ -19,6 +23,47 @@ pub enum Source {
     Linkedin,
     Vcard,
     Google,
+    Outlook,
+}
+
+/// The options of `rete import FILE`, read from what clap handed over
+/// as an unknown subcommand.
+#[derive(Debug, Parser)]
+#[command(name = "rete import", no_binary_name = true)]
+struct GuessArgs {
+    #[command(flatten)]
+    args: ContactImport,
+}
+
+/// Reads the file named in `rete import FILE`, tells its kind and says
+/// it; `None` is rete's JSON backup, restored by its own command.
+pub fn guess(ctx: &Ctx, raw: Vec<std::ffi::OsString>) -> anyhow::Result<(Option<Source>, ContactImport)> {
+    let l = ctx.l();
+    let args = GuessArgs::try_parse_from(raw).map_err(|e| bad_input(e.to_string()))?.args;
+    let name = args.file.display().to_string();
+    if name == "-" {
+        return Err(bad_input(t!("contacts.guess_stdin", locale = l)));
+    }
+    let bytes = std::fs::read(&args.file).map_err(|e| bad_input(format!("{name}: {e}")))?;
+    let kind = sniff::guess(&bytes).map_err(|e| match e {
+        FormatError::Unrecognised { .. } => bad_input(t!("contacts.unrecognised", locale = l, file = name)),
+        other => bad_input(format!("{name}: {other}")),
+    })?;
+    let what = t!(format!("contacts.kind.{}", kind.as_str()), locale = l);
+    let said = t!("contacts.guessed", locale = l, file = name, kind = what, command = kind.as_str());
+    if args.json {
+        eprintln!("{said}");
+    } else {
+        println!("{said}");
+    }
+    let source = match kind {
+        Kind::Vcard => Some(Source::Vcard),
+        Kind::Linkedin => Some(Source::Linkedin),
+        Kind::Google => Some(Source::Google),
+        Kind::Outlook => Some(Source::Outlook),
+        Kind::JsonBackup => None,
+    };
+    Ok((source, args))
 }
 
 /// Above this size (about 2,000 LinkedIn connections) an interactive
@@ -84,6 +129,7 @@ pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::R
         Source::Linkedin => plan_while_reading(&existing, &bytes, &args.region),
         Source::Vcard => rete_formats::vcard::parse(&bytes).map(|p| plan_file(&existing, p, &args.region)),
         Source::Google => rete_formats::google::parse(&bytes).map(|p| plan_file(&existing, p, &args.region)),
+        Source::Outlook => rete_formats::outlook::parse(&bytes).map(|p| plan_file(&existing, p, &args.region)),
     }
     .map_err(|e: FormatError| bad_input(format!("{name}: {e}")))?;
     let report = plan.report().with_file(name.clone());
@@ -108,8 +154,61 @@ pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::R
     }
     let key = if args.dry_run { "contacts.dry_run" } else { "contacts.done" };
     println!("{}", t!(key, locale = l, file = name));
-    println!("{report}");
+    print!("{}", render(&report, &args.region, l));
     Ok(())
+}
+
+/// The report in the reader's language: the counts, then each rejected
+/// record, each field left empty, each pair kept apart, and what was
+/// assumed (the encoding, the region of national numbers). Reasons the
+/// parsers give stay as they wrote them; they name the field and value.
+fn render(report: &ImportReport, region: &str, l: &str) -> String {
+    let file = report.file.as_deref().unwrap_or("-");
+    let mut out = t!(
+        "contacts.summary",
+        locale = l,
+        created = report.created,
+        merged = report.merged,
+        unchanged = report.unchanged,
+        rejected = report.rejected.len()
+    )
+    .into_owned();
+    if report.duplicates_in_file > 0 {
+        out.push_str(&t!("contacts.duplicates_in_file", locale = l, count = report.duplicates_in_file));
+    }
+    out.push('\n');
+    if let Some(encoding) = &report.encoding {
+        out.push_str(&format!("  {}\n", t!("contacts.encoding", locale = l, file = file, encoding = encoding)));
+    }
+    for r in &report.rejected {
+        out.push_str(&format!("  {file}:{}: {}\n", r.line, r.reason));
+    }
+    for w in &report.warnings {
+        let key = match w.kind {
+            WarningKind::NotADate => "contacts.warning.not_a_date",
+            WarningKind::NotDecoded => "contacts.warning.not_decoded",
+            WarningKind::NestedCard => "contacts.warning.nested_card",
+            WarningKind::NotRead => "contacts.warning.not_read",
+        };
+        let said = t!(key, locale = l, field = w.field, value = w.value);
+        out.push_str(&format!("  {file}:{}: {said}\n", w.line));
+    }
+    for d in &report.possible_duplicates {
+        let other = match (d.other_person, d.other_line) {
+            (Some(id), _) => t!("contacts.other_person", locale = l, name = d.other_name, id = id),
+            (None, Some(line)) => t!("contacts.other_line", locale = l, name = d.other_name, line = line),
+            (None, None) => std::borrow::Cow::Owned(d.other_name.clone()),
+        };
+        let key =
+            if d.shared == "phone" { "contacts.possible_duplicate_phone" } else { "contacts.possible_duplicate_email" };
+        let said = t!(key, locale = l, other = other, value = d.value);
+        out.push_str(&format!("  {file}:{}: {said}\n", d.line));
+    }
+    if report.phones_region_assumed > 0 {
+        let said = t!("contacts.region_assumed", locale = l, count = report.phones_region_assumed, region = region);
+        out.push_str(&format!("  {said}\n"));
+    }
+    out
 }
 
 pub async fn export_vcard(ctx: &Ctx, version: &str) -> anyhow::Result<()> {
