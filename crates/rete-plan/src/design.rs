@@ -31,10 +31,11 @@ pub(crate) struct Built {
     pub detail: String,
 }
 
-/// A design on `m_points` points with tables of `s` and at least `need` rounds, with `d`
-/// people deleted; `None` when no family applies in time.
-pub(crate) fn build(n: usize, s: usize, need: usize, deadline: Instant) -> Option<Built> {
-    let d = n.div_ceil(s) * s - n;
+/// `need` rounds of `n` people at `g` tables of `s` and `s − 1`: a design on `m_points =
+/// g·s` points with tables of `s`, with `d = g·s − n` people deleted; `None` when no family
+/// applies in time.
+pub(crate) fn build(n: usize, s: usize, g: usize, need: usize, deadline: Instant) -> Option<Built> {
+    let d = (g * s).checked_sub(n).filter(|&d| d <= g)?;
     let m_points = n + d;
     // a spare round makes deletion free; without deletion no spare is needed
     let want = if d == 0 { need } else { need + 1 };
@@ -75,6 +76,17 @@ pub(crate) fn build(n: usize, s: usize, need: usize, deadline: Instant) -> Optio
         let detail = "4-RGDD of type 2^16 (GF(2)^3 translations on 4 copies)".to_string();
         if let Some(b) = consider(translation::golfers_32_4(), Method::GroupDivisibleDesign, detail) {
             return Some(b);
+        }
+    }
+    // KTS(3v) from KTS(v): the smaller system on each of three copies, a resolvable TD(3,v)
+    // across them (KTS(45) from KTS(15))
+    if s == 3 && d == 0 && m_points.is_multiple_of(9) && (m_points / 3) % 6 == 3 && need <= (m_points - 1) / 2 {
+        let v = m_points / 3;
+        if let Some(classes) = tripled_kts(v, deadline) {
+            let detail = format!("KTS({m_points}) tripled from KTS({v}) with a resolvable TD(3,{v})");
+            if let Some(b) = consider(classes, Method::Tripling, detail) {
+                return Some(b);
+            }
         }
     }
     // cyclic resolvable designs and group divisible designs (groups of g people who never
@@ -151,6 +163,21 @@ pub(crate) fn build(n: usize, s: usize, need: usize, deadline: Instant) -> Optio
     None
 }
 
+/// The `(3v − 1)/2` rounds of a Kirkman triple system on `3v` points, `v` odd with a KTS(v):
+/// point `(x, i)` is `i·v + x`. The TD's rounds are `{(y,0), (x+y,1), (x+2y,2)}` over `y` for
+/// each `x` (a parallel class because 2 is a unit mod odd `v`), meeting every pair of points
+/// of different copies once; the KTS(v) rounds, run on the three copies at once, meet the
+/// pairs within a copy.
+fn tripled_kts(v: usize, deadline: Instant) -> Option<Vec<Vec<Vec<usize>>>> {
+    let inner = build(v, 3, v / 3, (v - 1) / 2, deadline)?;
+    let mut classes: Vec<Vec<Vec<usize>>> =
+        (0..v).map(|x| (0..v).map(|y| vec![y, v + (x + y) % v, 2 * v + (x + 2 * y) % v]).collect()).collect();
+    for round in &inner.rounds {
+        classes.push((0..3).flat_map(|i| round.iter().map(move |t| t.iter().map(|&p| i * v + p).collect())).collect());
+    }
+    Some(classes)
+}
+
 /// Keeps `need` rounds of `classes` (on `m_points` points) and deletes `d` points that never
 /// meet in them, renumbering the rest `0..m_points − d`.
 fn delete(m_points: usize, mut classes: Vec<Vec<Vec<usize>>>, need: usize, d: usize) -> Option<Vec<Vec<Vec<usize>>>> {
@@ -159,14 +186,11 @@ fn delete(m_points: usize, mut classes: Vec<Vec<Vec<usize>>>, need: usize, d: us
     }
     let gone: Vec<usize> = if d == 0 {
         Vec::new()
-    } else if classes.len() > need {
+    } else if let Some(table) = classes.get(need).and_then(|round| round.first()).filter(|t| t.len() >= d) {
         // a table of a dropped round: λ = 1 means its people meet nowhere else
-        let table = classes[need].first()?;
-        if table.len() < d {
-            return None;
-        }
         table[..d].to_vec()
     } else {
+        // more people than a table holds (29 from TD(5,7): 6 of a group), or no spare round
         independent(m_points, &classes[..need], d)?
     };
     classes.truncate(need);

@@ -23,4 +23,15 @@ pub enum PlanError {
     /// A tie names someone who is not among the people.
     #[error("tie ({0}, {1}) names someone outside 0..{2}")]
     TieOutOfRange(usize, usize, usize),
+    /// Allowed table sizes must be one size or two adjacent ones, each at least 3.
+    #[error("table sizes must be one size or two adjacent ones, each at least 3, got {0:?}")]
+    BadSizes(Vec<usize>),
+    /// No mix of the allowed sizes seats exactly this many people.
+    #[error("{people} people cannot all be seated at tables of {sizes:?}")]
+    NoMix {
+        /// the request
+        people: usize,
+        /// the allowed sizes
+        sizes: Vec<usize>,
+    },
 }

@@ -45,5 +45,5 @@ mod translation;
 pub use error::PlanError;
 pub use plan::{plan, MAX_PEOPLE};
 pub use recurring::pairing_round;
-pub use request::{Method, Plan, PlanRequest, TableCount};
+pub use request::{Method, MixOption, Plan, PlanRequest, TableCount};
 pub use score::{score, Score};

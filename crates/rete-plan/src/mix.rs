@@ -8,6 +8,7 @@
 //! which gives tables of `S` and `S + 1` (10/3 → 4, 3, 3); when everyone fits at
 //! one table (N ≤ S, or 5 at tables of 3 or 4) there is a single table.
 
+use crate::error::PlanError;
 use crate::request::TableCount;
 
 /// Table sizes of one round, largest first.
@@ -19,8 +20,34 @@ pub(crate) fn table_sizes(n: usize, s: usize) -> Vec<usize> {
     while g > 1 && n / g < 3 {
         g -= 1;
     }
+    even_sizes(n, g)
+}
+
+/// `n` people at `g` tables, sizes as even as possible, largest first.
+pub(crate) fn even_sizes(n: usize, g: usize) -> Vec<usize> {
+    let g = g.max(1);
     let (base, extra) = (n / g, n % g);
     (0..g).map(|i| if i < extra { base + 1 } else { base }).collect()
+}
+
+/// Every mix of the `allowed` sizes (one size, or two adjacent ones, each at least 3) that
+/// seats `n` people every round, fewest tables first: `g` tables from ⌈n/max⌉ to
+/// ⌊n/min⌋, sizes as even as possible.
+pub(crate) fn mixes_of(n: usize, allowed: &[usize]) -> Result<Vec<Vec<usize>>, PlanError> {
+    let mut sizes = allowed.to_vec();
+    sizes.sort_unstable();
+    sizes.dedup();
+    let (Some(&min), Some(&max)) = (sizes.first(), sizes.last()) else {
+        return Err(PlanError::BadSizes(allowed.to_vec()));
+    };
+    if min < 3 || max - min > 1 {
+        return Err(PlanError::BadSizes(allowed.to_vec()));
+    }
+    let out: Vec<Vec<usize>> = (n.div_ceil(max)..=n / min).map(|g| even_sizes(n, g)).collect();
+    if out.is_empty() {
+        return Err(PlanError::NoMix { people: n, sizes });
+    }
+    Ok(out)
 }
 
 /// Sizes grouped into counts, largest first.
@@ -76,6 +103,17 @@ mod tests {
         assert_eq!(table_sizes(6, 5), vec![3, 3]);
         assert_eq!(table_sizes(100, 5), vec![5; 20]);
         assert_eq!(table_sizes(3, 8), vec![3]);
+    }
+
+    #[test]
+    fn mixes_of_adjacent_sizes() {
+        assert_eq!(mixes_of(29, &[5, 4]).unwrap(), vec![vec![5, 5, 5, 5, 5, 4], vec![5, 4, 4, 4, 4, 4, 4]]);
+        assert_eq!(mixes_of(30, &[5]).unwrap(), vec![vec![5; 6]]);
+        assert_eq!(mixes_of(29, &[5]), Err(PlanError::NoMix { people: 29, sizes: vec![5] }));
+        assert_eq!(mixes_of(29, &[3, 5]), Err(PlanError::BadSizes(vec![3, 5])));
+        assert_eq!(mixes_of(29, &[2, 3]), Err(PlanError::BadSizes(vec![2, 3])));
+        assert_eq!(mixes_of(29, &[]), Err(PlanError::BadSizes(vec![])));
+        assert_eq!(mixes_of(4, &[4, 5]).unwrap(), vec![vec![4]]);
     }
 
     #[test]

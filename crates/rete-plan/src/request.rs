@@ -23,12 +23,26 @@ pub struct PlanRequest<'a> {
     pub seed: u64,
     /// time budget for the searches
     pub budget: Duration,
+    /// Table sizes the organiser allows: one size, or two adjacent ones (`[4, 5]`). The
+    /// planner then picks the mix of them that a construction takes to `rounds` without
+    /// repeats, fewest tables first. `None`: ⌈N/S⌉ tables of `table_size` (and S−1), with
+    /// a mix of more, smaller tables only offered ([`Plan::offer`]) when that one falls short.
+    pub allowed: Option<&'a [usize]>,
 }
 
 impl<'a> PlanRequest<'a> {
     /// A request with no ties, equal weights, seed 0 and a 5 second budget.
     pub fn new(people: usize, table_size: usize, rounds: usize) -> PlanRequest<'static> {
-        PlanRequest { people, table_size, rounds, ties: &[], weight: None, seed: 0, budget: Duration::from_secs(5) }
+        PlanRequest {
+            people,
+            table_size,
+            rounds,
+            ties: &[],
+            weight: None,
+            seed: 0,
+            budget: Duration::from_secs(5),
+            allowed: None,
+        }
     }
 }
 
@@ -42,6 +56,7 @@ impl fmt::Debug for PlanRequest<'_> {
             .field("weight", &self.weight.is_some())
             .field("seed", &self.seed)
             .field("budget", &self.budget)
+            .field("allowed", &self.allowed)
             .finish()
     }
 }
@@ -53,6 +68,20 @@ pub struct TableCount {
     pub size: usize,
     /// tables of that size per round
     pub count: usize,
+}
+
+/// One way to seat everyone every round with tables of the allowed sizes, and whether a
+/// construction reaches the rounds asked with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MixOption {
+    /// the tables of every round, largest first
+    pub tables: Vec<TableCount>,
+    /// proven upper bound on the rounds that can be free of repeats with these tables
+    pub repeat_free_bound: usize,
+    /// the construction that gives the rounds asked without repeats with these tables, when
+    /// one is known and found in time (e.g. "transversal design TD(5,7) minus 6 people who
+    /// never meet"); `None` beyond the best known
+    pub reached_by: Option<String>,
 }
 
 /// The construction or algorithm that produced the plan.
@@ -69,6 +98,8 @@ pub enum Method {
     CyclicDesign,
     /// a resolvable group divisible design with groups of two, developed cyclically
     GroupDivisibleDesign,
+    /// a Kirkman triple system on 3v points from one on v points and a resolvable TD(3, v)
+    Tripling,
     /// tabu search over swaps of two people within a round
     LocalSearch,
     /// a design for the first rounds, then tabu search for the rest (rounds beyond the bound or ties)
@@ -102,4 +133,11 @@ pub struct Plan {
     pub repeat_free_bound: Option<usize>,
     /// whether the rounds asked for exceed that bound, so repeats were unavoidable
     pub beyond_bound: bool,
+    /// the mixes weighed, fewest tables first, with whether a construction reaches the
+    /// rounds asked: every mix of [`PlanRequest::allowed`], or the other mixes of S and S−1
+    /// looked at for an offer; empty when none was weighed
+    pub mixes: Vec<MixOption>,
+    /// with tables of S (no `allowed`), when the plan has repeats: a mix of S and S−1 with
+    /// more, smaller tables that a construction takes to the rounds asked without repeats
+    pub offer: Option<MixOption>,
 }

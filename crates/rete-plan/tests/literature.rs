@@ -29,6 +29,7 @@ const INSTANCES: &[(usize, usize, usize, &str)] = &[
     (33, 3, 16, "KTS(33)"),
     (39, 3, 19, "KTS(39)"),
     (42, 3, 20, "NKTS(42)"),
+    (45, 3, 22, "KTS(45): KTS(15) tripled with a resolvable TD(3,15)"),
     (48, 3, 23, "NKTS(48)"),
     (51, 3, 25, "KTS(51)"),
     (57, 3, 28, "KTS(57)"),

@@ -38,6 +38,36 @@ fn classic_instances_reach_their_rounds() {
     }
 }
 
+/// 29 at tables of 5 for 7 rounds: 5 × 5 + 1 × 4 is no known design, 1 × 5 + 6 × 4 is (TD(5,7)
+/// minus 6 of a group): offered with tables of 5, chosen when 4 and 5 are allowed.
+#[test]
+fn more_smaller_tables_reach_further() {
+    let req = PlanRequest { budget: Duration::from_millis(500), ..PlanRequest::new(29, 5, 7) };
+    let p = plan(&req).unwrap();
+    check(&p, 29, 7, &[]);
+    assert_eq!(p.tables, vec![TableCount { size: 5, count: 5 }, TableCount { size: 4, count: 1 }]);
+    let offer = p.offer.expect("an offer");
+    assert_eq!(offer.tables, vec![TableCount { size: 5, count: 1 }, TableCount { size: 4, count: 6 }]);
+    assert_eq!(offer.repeat_free_bound, 8);
+
+    let allowed = [4, 5];
+    let req = PlanRequest { allowed: Some(&allowed), ..PlanRequest::new(29, 5, 7) };
+    let p = plan(&req).unwrap();
+    check(&p, 29, 7, &[]);
+    assert_eq!(p.repeats, 0, "{}", p.method_detail);
+    assert_eq!(p.tables, offer.tables);
+    assert_eq!(p.mixes.len(), 2);
+    assert!(p.mixes[0].reached_by.is_none() && p.offer.is_none());
+
+    // a mix that reaches the rounds at once is neither offered nor weighed against others
+    let p = run(35, 5, 7);
+    assert!(p.offer.is_none() && p.mixes.is_empty());
+    assert_eq!(
+        plan(&PlanRequest { allowed: Some(&[5]), ..PlanRequest::new(29, 5, 3) }),
+        Err(PlanError::NoMix { people: 29, sizes: vec![5] })
+    );
+}
+
 #[test]
 fn golfers_8_4_10() {
     let p = run(32, 4, 10);
