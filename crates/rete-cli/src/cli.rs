@@ -767,6 +767,10 @@ pub struct PlanArgs {
     /// People per table; 2 plans one-to-one speed dates.
     #[arg(long, default_value_t = 4)]
     pub table_size: usize,
+    /// Table sizes you allow, e.g. 4,5: rete picks the mix of them that
+    /// keeps the rounds free of repeats, fewest tables first.
+    #[arg(long, value_name = "SIZES", value_delimiter = ',', conflicts_with = "table_size")]
+    pub tables: Option<Vec<usize>>,
     #[arg(long)]
     pub rounds: usize,
     /// With --event: you organise but do not sit.

@@ -101,6 +101,69 @@ fn beyond_the_bound_it_says_so_and_uneven_numbers_mix_two_sizes() {
     assert!(bad(&db, &["plan", "--people", "9", "--table-size", "3", "--rounds", "0"]).contains("rounds"));
 }
 
+fn tables_of(plan: &Value) -> Vec<(u64, u64)> {
+    plan["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["size"].as_u64().unwrap(), t["count"].as_u64().unwrap()))
+        .collect()
+}
+
+#[test]
+fn more_smaller_tables_are_offered_when_they_reach_the_rounds_and_chosen_when_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("unused.db");
+    // 29 people at tables of 5 for 7 rounds: 5 × 5 + 1 × 4 reach no known repeat-free plan,
+    // 1 × 5 + 6 × 4 do (a transversal design TD(5,7) minus 6 people of a group).
+    let args = ["plan", "--people", "29", "--table-size", "5", "--rounds", "7", "--time-limit", "1"];
+    let plan: Value = serde_json::from_str(&ok(&db, &[&args[..], &["--json"]].concat())).unwrap();
+    check_plan(&plan, &numbers(29));
+    assert_eq!(tables_of(&plan), vec![(5, 5), (4, 1)], "the default mix is kept");
+    assert!(plan["repeats"].as_u64().unwrap() > 0);
+    let offer = &plan["offer"];
+    assert_eq!(tables_of(offer), vec![(5, 1), (4, 6)], "{plan}");
+    assert!(offer["reached_by"].as_str().unwrap().contains("TD(5,7)"), "{offer}");
+    assert_eq!(plan["mixes"].as_array().unwrap().len(), 1);
+    let human = ok(&db, &args);
+    assert!(human.contains("with 1 table of 5 and 6 tables of 4 one does"), "{human}");
+    assert!(human.contains("--tables 4,5"), "{human}");
+    let it = ok(&db, &[&["--lang", "it"][..], &args[..]].concat());
+    assert!(it.contains("con 1 tavolo da 5 e 6 tavoli da 4 sì") && it.contains("--tables 4,5"), "{it}");
+
+    // Allowed both sizes, rete takes the mix that reaches 7 rounds and says why.
+    let args = ["plan", "--people", "29", "--tables", "4,5", "--rounds", "7"];
+    let plan: Value = serde_json::from_str(&ok(&db, &[&args[..], &["--json"]].concat())).unwrap();
+    check_plan(&plan, &numbers(29));
+    assert_eq!(plan["repeats"], 0, "{plan}");
+    assert_eq!(tables_of(&plan), vec![(5, 1), (4, 6)]);
+    assert!(plan["offer"].is_null());
+    let mixes = plan["mixes"].as_array().unwrap();
+    assert_eq!(mixes.len(), 2);
+    assert!(mixes[0]["reached_by"].is_null() && mixes[1]["reached_by"].is_string(), "{plan}");
+    let human = ok(&db, &args);
+    assert!(human.contains("1 table of 5 and 6 tables of 4 reach 7 rounds without repeats"), "{human}");
+    let it = ok(&db, &[&["--lang", "it"][..], &args[..]].concat());
+    assert!(it.contains("1 tavolo da 5 e 6 tavoli da 4 arrivano a 7 turni"), "{it}");
+
+    // When the fewest tables reach the rounds, nothing is offered nor explained.
+    let plan: Value =
+        serde_json::from_str(&ok(&db, &["plan", "--people", "35", "--tables", "4,5", "--rounds", "7", "--json"]))
+            .unwrap();
+    assert_eq!((tables_of(&plan), plan["repeats"].as_u64()), (vec![(5, 7)], Some(0)));
+    assert_eq!(plan["mixes"].as_array().unwrap().len(), 1);
+
+    // Beyond the best known and beyond every bound, it says so and still plans.
+    let human = ok(&db, &["plan", "--people", "29", "--tables", "4,5", "--rounds", "12", "--time-limit", "0.5"]);
+    assert!(human.contains("At most"), "{human}");
+
+    assert!(bad(&db, &["plan", "--people", "29", "--tables", "3,5", "--rounds", "3"]).contains("two adjacent"));
+    assert!(bad(&db, &["--lang", "it", "plan", "--people", "29", "--tables", "5", "--rounds", "3"])
+        .contains("29 persone non possono sedersi tutte a tavoli da 5"));
+    bad(&db, &["plan", "--people", "29", "--tables", "4,5", "--table-size", "5", "--rounds", "3"]);
+    assert!(!db.exists(), "planning for numbers needs no database");
+}
+
 #[test]
 fn pairs_from_a_profiles_file_use_its_ids_and_rest_in_turn() {
     let dir = tempfile::tempdir().unwrap();

@@ -2,6 +2,9 @@
 //! twice, for anonymous numbered participants, a profiles file, or one of
 //! your events (you, its attendees and the members invited, avoiding people
 //! who already know each other). An event's plan is saved for the debrief.
+//! With `--tables 4,5` rete picks the mix of sizes; with `--table-size` alone
+//! it offers a mix of more, smaller tables when that reaches rounds the
+//! default does not, and says why.
 
 use super::directory::{engine, match_lang, person_of};
 use crate::cli::PlanArgs;
@@ -14,7 +17,7 @@ use rete_core::seating::{Participant, Seat};
 use rete_core::text::fold;
 use rete_core::{CommunityId, Lang, PersonId};
 use rete_match::{read_profiles, Engine, MatchError};
-use rete_plan::{plan, Plan, PlanError, PlanRequest};
+use rete_plan::{plan, MixOption, Plan, PlanError, PlanRequest, TableCount};
 use rust_i18n::t;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -37,8 +40,16 @@ struct Cast {
     seats: Option<Vec<Participant>>,
 }
 
-fn plan_error(e: PlanError) -> anyhow::Error {
-    bad_input(e.to_string())
+fn plan_error(e: PlanError, lang: Lang) -> anyhow::Error {
+    let l = lang.as_str();
+    match e {
+        PlanError::BadSizes(_) => bad_input(t!("plan.bad_tables", locale = l)),
+        PlanError::NoMix { people, sizes } => {
+            let sizes = sizes.iter().map(usize::to_string).collect::<Vec<_>>().join(t!("plan.or", locale = l).as_ref());
+            bad_input(t!("plan.no_mix", locale = l, people = people, sizes = sizes))
+        }
+        other => bad_input(other.to_string()),
+    }
 }
 
 /// `rete plan --people` and `--input` need no database.
@@ -57,7 +68,7 @@ pub fn run_offline(args: &PlanArgs, lang: Lang) -> anyhow::Result<()> {
     } else {
         return Err(bad_input("plan: --people, --input or --event"));
     };
-    let plan = compute(args, &cast)?;
+    let plan = compute(args, &cast, lang)?;
     show(args, &cast, &plan, lang)
 }
 
@@ -94,7 +105,7 @@ fn from_profiles(input: &std::path::Path) -> anyhow::Result<Cast> {
     })
 }
 
-fn compute(args: &PlanArgs, cast: &Cast) -> anyhow::Result<Plan> {
+fn compute(args: &PlanArgs, cast: &Cast, lang: Lang) -> anyhow::Result<Plan> {
     if args.rounds == 0 {
         return Err(bad_input("rounds: must be at least 1"));
     }
@@ -110,8 +121,9 @@ fn compute(args: &PlanArgs, cast: &Cast) -> anyhow::Result<Plan> {
         weight,
         seed: args.seed,
         budget: Duration::from_secs_f64(args.time_limit),
+        allowed: args.tables.as_deref(),
     };
-    plan(&request).map_err(plan_error)
+    plan(&request).map_err(|e| plan_error(e, lang))
 }
 
 /// The plan as scripts read it.
@@ -126,6 +138,10 @@ struct PlanView<'a> {
     method_detail: &'a str,
     repeat_free_bound: Option<usize>,
     beyond_bound: bool,
+    /// The mixes of table sizes weighed, with the construction that reaches the rounds.
+    mixes: &'a [MixOption],
+    /// A mix of more, smaller tables that reaches the rounds this plan does not.
+    offer: Option<&'a MixOption>,
     #[serde(skip_serializing_if = "Option::is_none")]
     participants: Option<HashMap<String, &'a str>>,
 }
@@ -137,11 +153,65 @@ fn method(plan: &Plan, lang: Lang) -> String {
     let key = serde_json::to_value(plan.method).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
     let name = t!(format!("plan.method.{key}"), locale = lang.as_str()).into_owned();
     match plan.method {
-        AffineGeometry | TransversalDesign | CyclicDesign | GroupDivisibleDesign | DesignThenLocalSearch => {
+        AffineGeometry | TransversalDesign | CyclicDesign | GroupDivisibleDesign | Tripling | DesignThenLocalSearch => {
             format!("{name}: {}", plan.method_detail)
         }
         _ => name,
     }
+}
+
+/// "5 tables of 5 and 1 table of 4", in the reader's language.
+fn mix_text(tables: &[TableCount], l: &str) -> String {
+    tables
+        .iter()
+        .map(|t| match t.count {
+            1 => t!("plan.tables_of_one", locale = l, size = t.size).into_owned(),
+            count => t!("plan.tables_of", locale = l, count = count, size = t.size).into_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(t!("plan.and", locale = l).as_ref())
+}
+
+/// Why the plan seats people as it does when the mix of table sizes matters: the mix rete
+/// chose among the sizes allowed, a mix of more, smaller tables that would reach the rounds
+/// asked, or that nothing known does.
+fn mix_notes(args: &PlanArgs, cast: &Cast, plan: &Plan, l: &str) -> Vec<String> {
+    let rounds = args.rounds;
+    let mut notes = Vec::new();
+    if let Some(offer) = &plan.offer {
+        let sizes = [args.table_size - 1, args.table_size].map(|s| s.to_string()).join(",");
+        notes.push(
+            t!(
+                "plan.offer",
+                locale = l,
+                current = mix_text(&plan.tables, l),
+                rounds = rounds,
+                mix = mix_text(&offer.tables, l),
+                sizes = sizes
+            )
+            .into_owned(),
+        );
+        return notes;
+    }
+    let chosen = plan.mixes.iter().find(|m| m.tables == plan.tables);
+    if let (Some(first), Some(chosen)) = (plan.mixes.first(), chosen) {
+        if first.tables != chosen.tables && chosen.reached_by.is_some() {
+            notes.push(
+                t!(
+                    "plan.chosen",
+                    locale = l,
+                    mix = mix_text(&chosen.tables, l),
+                    rounds = rounds,
+                    fewer = mix_text(&first.tables, l)
+                )
+                .into_owned(),
+            );
+        }
+    }
+    if plan.repeats > 0 && !plan.beyond_bound && cast.ties.is_empty() {
+        notes.push(t!("plan.beyond_known", locale = l, rounds = rounds).into_owned());
+    }
+    notes
 }
 
 fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result<()> {
@@ -161,6 +231,8 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
             method_detail: &plan.method_detail,
             repeat_free_bound: plan.repeat_free_bound,
             beyond_bound: plan.beyond_bound,
+            mixes: &plan.mixes,
+            offer: plan.offer.as_ref(),
             participants: cast.seats.as_ref().map(|_| {
                 cast.keys
                     .iter()
@@ -171,12 +243,7 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
         };
         return output::json(&view);
     }
-    let mix = plan
-        .tables
-        .iter()
-        .map(|t| t!("plan.tables_of", locale = l, count = t.count, size = t.size).into_owned())
-        .collect::<Vec<_>>()
-        .join(t!("plan.and", locale = l).as_ref());
+    let mix = mix_text(&plan.tables, l);
     println!("{}", t!("plan.summary", locale = l, people = cast.keys.len(), rounds = plan.rounds.len(), mix = mix));
     println!(
         "{}",
@@ -186,6 +253,9 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
         if let Some(bound) = plan.repeat_free_bound {
             println!("{}", t!("plan.beyond", locale = l, bound = bound, rounds = args.rounds));
         }
+    }
+    for line in mix_notes(args, cast, plan, l) {
+        println!("{line}");
     }
     let name = |i: usize| cast.names[i].as_str();
     for (r, round) in plan.rounds.iter().enumerate() {
@@ -376,7 +446,7 @@ pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<
         })
         .collect();
     let cast = Cast { keys, names, ties, weight, why, seats: Some(who) };
-    let plan = compute(args, &cast)?;
+    let plan = compute(args, &cast, ctx.lang)?;
     if let Some(who) = &cast.seats {
         let mut seats = Vec::new();
         for (r, round) in plan.rounds.iter().enumerate() {
