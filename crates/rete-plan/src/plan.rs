@@ -7,7 +7,7 @@ use crate::pairs::plan_pairs;
 use crate::request::{Method, MixOption, Plan, PlanRequest, TableCount};
 use crate::score::score;
 use crate::tables::{plan_tables, weigh, Tried};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// Most people planned: the planner keeps people × people matrices.
 pub const MAX_PEOPLE: usize = 5000;
@@ -111,6 +111,9 @@ pub fn plan(req: &PlanRequest) -> Result<Plan, PlanError> {
     })
 }
 
+/// Longest look for the design of one mix when more mixes follow.
+const MIX_TIME: Duration = Duration::from_millis(600);
+
 /// The mix of the `allowed` sizes to plan with: the first (fewest tables) that a design takes
 /// to `rounds` without repeats; else the first whose proven bound allows them (the search
 /// may); else the one with the highest bound. Every mix weighed is pushed to `weighed`.
@@ -123,8 +126,10 @@ fn choose(
 ) -> Result<(Vec<usize>, Tried), PlanError> {
     let all = mixes_of(n, allowed)?;
     let mut tried = Vec::new();
-    for sizes in &all {
-        let (option, t) = weigh(n, sizes, rounds, deadline);
+    for (i, sizes) in all.iter().enumerate() {
+        // a mix with no design must not eat the time of the next one
+        let until = if i + 1 < all.len() { deadline.min(Instant::now() + MIX_TIME) } else { deadline };
+        let (option, t) = weigh(n, sizes, rounds, until);
         let reached = option.reached_by.is_some();
         weighed.push(option);
         tried.push(t);
