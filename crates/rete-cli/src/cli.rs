@@ -95,6 +95,37 @@ pub enum Command {
     /// Bring a network in; `rete import FILE` tells the kind from the content.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Serve rete in the browser and as a JSON API (SQLite by default, the
+    /// same file the CLI uses; PostgreSQL with --database-url).
+    Serve(ServeArgs),
+    /// The sign-in of your local account, for `rete serve`.
+    #[command(subcommand)]
+    Account(AccountCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Where to listen, e.g. 127.0.0.1:7878 or 0.0.0.0:8080 (default from
+    /// `[server] address`, else 127.0.0.1:7878).
+    #[arg(long, value_name = "HOST:PORT")]
+    pub addr: Option<String>,
+    /// The address people reach the server at, e.g. https://rete.example.org
+    /// (cookies become Secure when it is https).
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    /// Give the local account an e-mail and password to sign in to `rete serve` with.
+    SetPassword {
+        /// The e-mail you will sign in with.
+        #[arg(long)]
+        email: String,
+        /// Read the password from the first line of standard input instead of asking.
+        #[arg(long)]
+        password_stdin: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -21,6 +21,9 @@ pub struct Config {
     pub agenda: AgendaRules,
     /// Where pairing announcements are sent from.
     pub smtp: Option<SmtpConfig>,
+    /// `rete serve`: address, public URL, registration, session lifetime.
+    #[serde(default)]
+    pub server: rete_web::config::ServerSection,
 }
 
 /// An SMTP relay. The password is read from the environment variable named

@@ -18,9 +18,21 @@ pub struct Ctx {
     pub rules: AgendaRules,
     /// The SMTP relay for announcements, from `[smtp]` in the config file.
     pub smtp: Option<crate::config::SmtpConfig>,
+    /// `[server]` in the config file, for `rete serve`.
+    pub server: rete_web::config::ServerSection,
 }
 
 impl Ctx {
+    /// The application layer over this context's store.
+    pub fn app(&self) -> rete_app::App {
+        rete_app::App::new(self.store.clone(), self.rules.clone())
+    }
+
+    /// Who the CLI acts for: the local account, in the chosen language, today.
+    pub fn caller(&self) -> rete_app::Caller {
+        rete_app::Caller::new(self.account, self.lang, self.today)
+    }
+
     /// The locale code for `t!`.
     pub fn l(&self) -> &'static str {
         self.lang.as_str()

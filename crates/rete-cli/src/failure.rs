@@ -3,6 +3,7 @@
 //! something else failed.
 
 use chrono::Datelike;
+use rete_app::AppError;
 use rete_core::Lang;
 use rete_store::StoreError;
 use rust_i18n::t;
@@ -31,7 +32,6 @@ impl std::fmt::Display for Database {
 pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
     let l = lang.as_str();
     let db = err.downcast_ref::<Database>().map_or("rete.db", |d| d.0.as_str());
-    let db_name = || db.to_string();
     for cause in err.chain() {
         // `rete export vcard | head`: the reader left, which is not a failure.
         if cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
@@ -41,19 +41,10 @@ pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
             return (2, b.0.clone());
         }
         if let Some(s) = cause.downcast_ref::<StoreError>() {
-            return match s {
-                StoreError::NotFound { what: "database", id } => {
-                    (2, t!("error.no_database", locale = l, path = id).into_owned())
-                }
-                StoreError::NotFound { what, id } => {
-                    let what = t!(format!("noun.{what}"), locale = l);
-                    (2, t!("error.not_found", locale = l, what = what, id = id).into_owned())
-                }
-                StoreError::Conflict { .. } | StoreError::Invalid(_) => (2, s.to_string()),
-                StoreError::Locked => (1, t!("error.locked", locale = l, db = db_name()).into_owned()),
-                StoreError::ReadOnly => (1, t!("error.read_only", locale = l, db = db_name()).into_owned()),
-                StoreError::Backend(_) => (1, plain(err)),
-            };
+            return store_failure(s, err, l, db);
+        }
+        if let Some(a) = cause.downcast_ref::<AppError>() {
+            return app_failure(a, err, lang, db);
         }
         if let Some(e) = cause.downcast_ref::<rete_core::DateError>() {
             return (2, date_message(e, l));
@@ -66,6 +57,47 @@ pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
         }
     }
     (1, plain(err))
+}
+
+fn store_failure(s: &StoreError, err: &anyhow::Error, l: &str, db: &str) -> (u8, String) {
+    match s {
+        StoreError::NotFound { what: "database", id } => {
+            (2, t!("error.no_database", locale = l, path = id).into_owned())
+        }
+        StoreError::NotFound { what, id } => {
+            let what = t!(format!("noun.{what}"), locale = l);
+            (2, t!("error.not_found", locale = l, what = what, id = id).into_owned())
+        }
+        StoreError::Conflict { .. } | StoreError::Invalid(_) => (2, s.to_string()),
+        StoreError::Locked => (1, t!("error.locked", locale = l, db = db).into_owned()),
+        StoreError::ReadOnly => (1, t!("error.read_only", locale = l, db = db).into_owned()),
+        StoreError::Backend(_) => (1, plain(err)),
+    }
+}
+
+/// A use case's error, worded as the CLI has always worded it.
+fn app_failure(a: &AppError, err: &anyhow::Error, lang: Lang, db: &str) -> (u8, String) {
+    let l = lang.as_str();
+    match a {
+        AppError::Store(s) => store_failure(s, err, l, db),
+        AppError::NotFound { what: "person", key } if key.trim_start_matches('#').parse::<i64>().is_err() => {
+            (2, t!("error.no_person", locale = l, name = key).into_owned())
+        }
+        AppError::NotFound { what, key } => {
+            let what = t!(format!("noun.{what}"), locale = l);
+            (2, t!("error.not_found", locale = l, what = what, id = key).into_owned())
+        }
+        AppError::Ambiguous { key, candidates, .. } => {
+            let list = candidates.iter().map(|c| format!("#{} {}", c.id, c.label)).collect::<Vec<_>>().join(", ");
+            (2, t!("error.ambiguous_person", locale = l, name = key, list = list).into_owned())
+        }
+        AppError::Date(e) => (2, date_message(e, l)),
+        AppError::Invalid { field, message } | AppError::Conflict { field, message } => {
+            (2, format!("{field}: {message}"))
+        }
+        AppError::Internal(detail) => (1, detail.clone()),
+        other => (2, other.message(lang)),
+    }
 }
 
 /// A date refused for its field, in the reader's language.

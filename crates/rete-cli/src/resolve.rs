@@ -9,27 +9,7 @@ use rust_i18n::t;
 use std::collections::HashMap;
 
 pub async fn person(ctx: &Ctx, key: &str) -> anyhow::Result<Person> {
-    let key = key.trim();
-    if let Ok(id) = key.trim_start_matches('#').parse::<i64>() {
-        return Ok(ctx.store.person(ctx.account, PersonId(id)).await?);
-    }
-    let mut found = ctx.store.people_named(ctx.account, key).await?;
-    match found.len() {
-        0 => Err(bad_input(t!("error.no_person", locale = ctx.l(), name = key))),
-        1 => Ok(found.remove(0)),
-        _ => {
-            let list = found
-                .iter()
-                .take(10)
-                .map(|p| match &p.company {
-                    Some(c) => format!("#{} {} ({c})", p.id, p.name),
-                    None => format!("#{} {}", p.id, p.name),
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            Err(bad_input(t!("error.ambiguous_person", locale = ctx.l(), name = key, list = list)))
-        }
-    }
+    Ok(ctx.app().find_person(&ctx.caller(), key).await?)
 }
 
 pub async fn people(ctx: &Ctx, keys: &[String]) -> anyhow::Result<Vec<Person>> {

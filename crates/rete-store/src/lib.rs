@@ -2,12 +2,15 @@
 //! of SQL logic both sqlx backends share, and the conformance suite that
 //! every backend runs case for case.
 
+pub mod accounts;
 pub mod conformance;
 pub mod error;
 pub mod merge;
+pub mod sql_accounts;
 pub mod sql_shared;
 pub mod store;
 
+pub use accounts::Accounts;
 pub use error::{Result, StoreError};
 pub use store::{PersonRemoval, SearchHit, Store};
 

@@ -2244,6 +2244,8 @@ macro_rules! sql_store_impl {
             }
 
             const BACKUP_FORMAT_NAME: &str = ::rete_core::backup::BACKUP_FORMAT;
+
+            ::rete_store::sql_accounts_impl!($store, $db);
         }
     };
 }

@@ -28,8 +28,9 @@ pub struct PersonRemoval {
 
 /// The persistence of everything an account owns. Every method takes the
 /// account, so one schema serves the single-user CLI and the server alike.
+/// Sign-in state (users, sessions, tokens) is the `Accounts` part.
 #[async_trait]
-pub trait Store: Send + Sync + std::fmt::Debug {
+pub trait Store: crate::accounts::Accounts + Send + Sync + std::fmt::Debug {
     /// `sqlite` or `postgres`, for messages and diagnostics.
     fn backend(&self) -> &'static str;
 

@@ -21,6 +21,7 @@ mod pairing;
 mod person;
 mod plan;
 mod search;
+mod serve;
 mod suggest;
 pub mod today;
 
@@ -106,7 +107,15 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
     let create = matches!(cli.command, Command::Init);
     let store = location.open(create).await?;
     let account = store.local_account().await?;
-    let ctx = Ctx { store, account, lang, today, rules: config.agenda.clone(), smtp: config.smtp.clone() };
+    let ctx = Ctx {
+        store,
+        account,
+        lang,
+        today,
+        rules: config.agenda.clone(),
+        smtp: config.smtp.clone(),
+        server: config.server.clone(),
+    };
     let done = dispatch(&ctx, &location, cli.command, lang).await;
     // After `rete restore` the store is closed already; closing twice is harmless.
     ctx.store.close().await;
@@ -148,6 +157,8 @@ async fn dispatch(ctx: &Ctx, location: &Location, command: Command, lang: Lang) 
         Command::Restore(args) => backup::restore_file(&ctx, location, &args).await,
         Command::Export(cmd) => backup::export(&ctx, cmd).await,
         Command::Import(cmd) => backup::import(&ctx, cmd).await,
+        Command::Serve(args) => serve::run(&ctx, location, args).await,
+        Command::Account(cmd) => serve::account(&ctx, cmd).await,
     }
 }
 

@@ -4,13 +4,10 @@ use crate::cli::{PersonCommand, PersonFields};
 use crate::context::Ctx;
 use crate::output::{self, cell};
 use crate::resolve;
-use chrono::NaiveDate;
-use rete_core::agenda::balance_with;
-use rete_core::strength::{one_sided, strength, Balance, OneSided};
-use rete_core::summary::summarize;
-use rete_core::{Birthday, DateRule, Interaction, Person, PersonData, Status, Tier};
+use rete_app::people::PersonCard;
+use rete_core::strength::OneSided;
+use rete_core::{Birthday, DateRule, Person, PersonData, Status, Tier};
 use rust_i18n::t;
-use serde::Serialize;
 
 pub async fn run(ctx: &Ctx, cmd: PersonCommand) -> anyhow::Result<()> {
     match cmd {
@@ -118,38 +115,13 @@ async fn apply(ctx: &Ctx, p: &mut PersonData, f: PersonFields) -> anyhow::Result
     Ok(())
 }
 
-#[derive(Debug, Serialize)]
-struct PersonView<'a> {
-    #[serde(flatten)]
-    person: &'a Person,
-    last_contact: Option<NaiveDate>,
-    /// 0 to 100: recency, frequency, depth and reciprocity together.
-    strength: f64,
-    balance_12m: Balance,
-    /// A one-sided tie, when there is one.
-    signal: Option<OneSided>,
-    interactions: &'a [Interaction],
-}
-
 async fn show(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
-    let p = resolve::person(ctx, key).await?;
-    let interactions = ctx.store.interactions(ctx.account, Some(p.id)).await?;
-    let exchanges = ctx.store.exchanges(ctx.account, Some(p.id)).await?;
-    let summary = summarize(&interactions, ctx.today).remove(&p.id);
-    let balance = balance_with(&exchanges, p.id, ctx.today);
-    let strength = (strength(summary.as_ref(), balance, ctx.today) * 10.0).round() / 10.0;
-    let signal = one_sided(summary.as_ref(), balance);
-    let last_contact = interactions.first().map(|i| i.on);
+    let found = resolve::person(ctx, key).await?;
+    let card = ctx.app().person_card(&ctx.caller(), found.id).await?;
     if json {
-        return output::json(&PersonView {
-            person: &p,
-            last_contact,
-            strength,
-            balance_12m: balance,
-            signal,
-            interactions: &interactions,
-        });
+        return output::json(&card);
     }
+    let PersonCard { person: p, last_contact, strength, balance_12m: balance, signal, interactions } = card;
     let l = ctx.l();
     println!("{} (#{})", p.name, p.id);
     let mut rows: Vec<(String, String)> = Vec::new();

@@ -4,45 +4,16 @@ use crate::cli::TodayArgs;
 use crate::context::Ctx;
 use crate::output;
 use chrono::NaiveDate;
-use rete_core::agenda::agenda;
 use rete_core::reason;
-use rete_core::{DateRule, PersonId};
-use rete_store::Store;
+use rete_core::DateRule;
 use rust_i18n::t;
-use serde::Serialize;
-use std::collections::HashMap;
 
-/// One line of the agenda as scripts read it.
-#[derive(Debug, Serialize)]
-pub struct Item {
-    pub kind: &'static str,
-    pub person: PersonRef,
-    pub due: NaiveDate,
-    pub reason: String,
-    pub overdue: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct PersonRef {
-    pub id: PersonId,
-    pub name: String,
-}
+/// One line of the agenda as scripts read it (rete-app's view).
+pub type Item = rete_app::agenda::AgendaItem;
 
 /// The agenda of `date`, with reasons in the context's language.
-pub async fn items(store: &dyn Store, ctx: &Ctx, date: NaiveDate) -> anyhow::Result<Vec<Item>> {
-    let facts = store.agenda_facts(ctx.account, &ctx.rules.window(date)).await?;
-    let names: HashMap<PersonId, String> = facts.people.iter().map(|p| (p.id, p.name.clone())).collect();
-    let actions = agenda(&facts, &ctx.rules, date);
-    Ok(actions
-        .into_iter()
-        .map(|a| Item {
-            kind: a.kind.as_str(),
-            person: PersonRef { id: a.person, name: names.get(&a.person).cloned().unwrap_or_default() },
-            due: a.due,
-            reason: reason::render(&a.why, date, ctx.lang),
-            overdue: a.is_overdue(date),
-        })
-        .collect())
+pub async fn items(ctx: &Ctx, date: NaiveDate) -> anyhow::Result<Vec<Item>> {
+    Ok(ctx.app().agenda(&ctx.caller(), date).await?)
 }
 
 /// Prints the agenda as a table, at most `limit` lines.
@@ -76,7 +47,7 @@ pub async fn run(ctx: &Ctx, args: TodayArgs) -> anyhow::Result<()> {
         Some(d) => ctx.date("date", d, DateRule::Planned)?,
         None => ctx.today,
     };
-    let items = items(ctx.store.as_ref(), ctx, date).await?;
+    let items = items(ctx, date).await?;
     if args.json {
         return output::json(&items);
     }

@@ -21,7 +21,6 @@ pub async fn run(
     today: NaiveDate,
     config: &Config,
 ) -> anyhow::Result<()> {
-    let l = lang.as_str();
     // Without --db the demo gets its own file beside the real one, rebuilt
     // each time, so it never mixes with the user's network.
     let location = match location {
@@ -33,6 +32,22 @@ pub async fn run(
         other => other.clone(),
     };
     let store = location.open(true).await?;
+    let shown = show(&location, store.clone(), args, lang, today, config).await;
+    // The file must hold the whole demo when rete exits (a copy of it is
+    // then the whole network): fold the write-ahead log in.
+    store.close().await;
+    shown
+}
+
+async fn show(
+    location: &Location,
+    store: std::sync::Arc<dyn rete_store::Store>,
+    args: &DemoArgs,
+    lang: Lang,
+    today: NaiveDate,
+    config: &Config,
+) -> anyhow::Result<()> {
+    let l = lang.as_str();
     let account = store.local_account().await?;
     if !store.people(account).await?.is_empty() {
         return Err(bad_input(t!("demo.not_empty", locale = l, path = location.describe())));
@@ -86,8 +101,16 @@ pub async fn run(
         }
         println!();
     }
-    let ctx = Ctx { store: store.clone(), account, lang, today, rules: config.agenda.clone(), smtp: None };
-    let items = super::today::items(store.as_ref(), &ctx, today).await?;
+    let ctx = Ctx {
+        store: store.clone(),
+        account,
+        lang,
+        today,
+        rules: config.agenda.clone(),
+        smtp: None,
+        server: config.server.clone(),
+    };
+    let items = super::today::items(&ctx, today).await?;
     println!(
         "{}",
         t!("today.title", locale = l, date = rete_core::reason::day_month(today, lang), count = items.len())
@@ -100,7 +123,7 @@ pub async fn run(
     println!("{}", t!("demo.matches", locale = l, name = club.name));
     super::grow::matches(&ctx, MatchesArgs { community: Some(club.name.clone()), k: 3, json: false }).await?;
     println!();
-    let db_flag = match &location {
+    let db_flag = match location {
         Location::Sqlite { path, .. } => format!("--db {}", path.display()),
         Location::Postgres(_) => String::new(),
     };

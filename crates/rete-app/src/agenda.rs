@@ -1,0 +1,48 @@
+//! The day's agenda joined to names, with each reason in the caller's
+//! language: `rete today`, the web's Today page and `GET /api/v1/today`
+//! all return these items.
+
+use crate::{App, Caller, Result};
+use chrono::NaiveDate;
+use rete_core::agenda::agenda;
+use rete_core::{reason, PersonId};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// One thing to do, as scripts read it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaItem {
+    pub kind: &'static str,
+    pub person: PersonRef,
+    pub due: NaiveDate,
+    pub reason: String,
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonRef {
+    pub id: PersonId,
+    pub name: String,
+}
+
+impl App {
+    /// What to do on `date`, ranked, each with its reason.
+    pub async fn agenda(&self, caller: &Caller, date: NaiveDate) -> Result<Vec<AgendaItem>> {
+        let facts = self.store.agenda_facts(caller.account, &self.rules.window(date)).await?;
+        let names: HashMap<PersonId, &str> = facts.people.iter().map(|p| (p.id, p.name.as_str())).collect();
+        let actions = agenda(&facts, &self.rules, date);
+        Ok(actions
+            .into_iter()
+            .map(|a| AgendaItem {
+                kind: a.kind.as_str(),
+                person: PersonRef {
+                    id: a.person,
+                    name: names.get(&a.person).map(|n| n.to_string()).unwrap_or_default(),
+                },
+                due: a.due,
+                reason: reason::render(&a.why, date, caller.lang),
+                overdue: a.is_overdue(date),
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,60 @@
+//! rete's use cases, written once for every front end. The CLI and the
+//! web server both parse their input, call a function here and render
+//! what it returns; no rule is written twice. Functions take a [`Caller`]
+//! (whose data, in which language, on which day) and return serialisable
+//! views or an [`AppError`] that each front end maps to its own terms
+//! (exit codes, HTTP statuses).
+
+rust_i18n::i18n!("locales", fallback = "en");
+
+pub mod agenda;
+pub mod auth;
+pub mod error;
+pub mod export;
+pub mod interactions;
+pub mod password;
+pub mod people;
+
+pub use error::{AppError, Candidate};
+
+use chrono::NaiveDate;
+use rete_core::agenda::AgendaRules;
+use rete_core::{AccountId, Lang};
+use rete_store::Store;
+use std::sync::Arc;
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// The application: the store and the rules every use case reads.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub store: Arc<dyn Store>,
+    /// The agenda's thresholds (`[agenda]` in the config file).
+    pub rules: AgendaRules,
+}
+
+impl App {
+    pub fn new(store: Arc<dyn Store>, rules: AgendaRules) -> App {
+        App { store, rules }
+    }
+}
+
+/// Who is asking, in which language, on which day. Every use case is
+/// scoped to the caller's account: there is no way to name another's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Caller {
+    pub account: AccountId,
+    pub lang: Lang,
+    pub today: NaiveDate,
+}
+
+impl Caller {
+    pub fn new(account: AccountId, lang: Lang, today: NaiveDate) -> Caller {
+        Caller { account, lang, today }
+    }
+
+    /// A date typed for `field`, bounded by what it dates.
+    pub fn date(&self, field: &'static str, value: &str, rule: rete_core::DateRule) -> Result<NaiveDate> {
+        Ok(rete_core::parse_date_for(field, value, self.today, rule)?)
+    }
+}

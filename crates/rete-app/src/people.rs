@@ -1,0 +1,186 @@
+//! People: finding one by id or name, listing with filters and a cursor,
+//! creating and changing them, and the card that shows a person whole.
+
+use crate::{App, AppError, Caller, Candidate, Result};
+use chrono::NaiveDate;
+use rete_core::agenda::balance_with;
+use rete_core::strength::{one_sided, strength, Balance, OneSided};
+use rete_core::summary::summarize;
+use rete_core::{text, Interaction, Person, PersonData, PersonId, Tier};
+pub use rete_store::PersonRemoval as Removal;
+use serde::{Deserialize, Serialize};
+
+/// The longest name, company or role rete keeps: longer is a pasted
+/// paragraph, not a name.
+pub const MAX_NAME_CHARS: usize = 300;
+
+/// A filter over people, as the CLI's flags and the API's query string
+/// give it. Every filter is accent- and case-insensitive.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PeopleQuery {
+    /// Full text over names, companies, roles, tags and notes.
+    pub q: Option<String>,
+    pub tier: Option<Tier>,
+    pub tag: Option<String>,
+    pub company: Option<String>,
+    pub city: Option<String>,
+    /// At most this many (default 50, at most 500).
+    pub limit: Option<usize>,
+    /// Where the previous page ended (its `next_cursor`).
+    pub cursor: Option<String>,
+}
+
+/// One page of a list, and where the next one starts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// Pass as `cursor` for the next page; absent on the last one.
+    pub next_cursor: Option<String>,
+}
+
+impl<T> Page<T> {
+    /// The page of `all` that starts at `cursor`.
+    pub fn of(all: Vec<T>, limit: usize, cursor: Option<&str>) -> Result<Page<T>> {
+        let offset = match cursor {
+            Some(c) => c.parse::<usize>().map_err(|_| AppError::invalid("cursor", "not a cursor from this list"))?,
+            None => 0,
+        };
+        let total = all.len();
+        let items: Vec<T> = all.into_iter().skip(offset).take(limit.max(1)).collect();
+        let end = offset + items.len();
+        Ok(Page { items, next_cursor: (end < total).then(|| end.to_string()) })
+    }
+}
+
+/// A person whole: who they are, how strong the tie is, what is owed, and
+/// what happened together (`rete person show --json`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonCard {
+    #[serde(flatten)]
+    pub person: Person,
+    pub last_contact: Option<NaiveDate>,
+    /// 0 to 100: recency, frequency, depth and reciprocity together.
+    pub strength: f64,
+    pub balance_12m: Balance,
+    /// A one-sided tie, when there is one.
+    pub signal: Option<OneSided>,
+    pub interactions: Vec<Interaction>,
+}
+
+fn contains_folded(value: &Option<String>, wanted: &str) -> bool {
+    value.as_deref().is_some_and(|v| text::fold(v).contains(wanted))
+}
+
+fn check_lengths(p: &PersonData) -> Result<()> {
+    for (field, value) in [("name", Some(&p.name)), ("company", p.company.as_ref()), ("role", p.role.as_ref())] {
+        if value.is_some_and(|v| v.chars().count() > MAX_NAME_CHARS) {
+            return Err(AppError::invalid(field, format!("at most {MAX_NAME_CHARS} characters")));
+        }
+    }
+    Ok(())
+}
+
+impl App {
+    /// The caller's person named by `key`: `#12`, `12`, or a name (exact,
+    /// else contained). A name several people share is `Ambiguous`, with
+    /// them as candidates.
+    pub async fn find_person(&self, caller: &Caller, key: &str) -> Result<Person> {
+        let key = key.trim();
+        if let Ok(id) = key.trim_start_matches('#').parse::<i64>() {
+            return Ok(self.store.person(caller.account, PersonId(id)).await?);
+        }
+        let mut found = self.store.people_named(caller.account, key).await?;
+        match found.len() {
+            0 => Err(AppError::NotFound { what: "person", key: key.to_string() }),
+            1 => Ok(found.remove(0)),
+            _ => Err(AppError::Ambiguous {
+                what: "person",
+                key: key.to_string(),
+                candidates: found
+                    .iter()
+                    .take(10)
+                    .map(|p| Candidate {
+                        id: p.id.0,
+                        label: match &p.company {
+                            Some(c) => format!("{} ({c})", p.name),
+                            None => p.name.clone(),
+                        },
+                    })
+                    .collect(),
+            }),
+        }
+    }
+
+    pub async fn person(&self, caller: &Caller, id: PersonId) -> Result<Person> {
+        Ok(self.store.person(caller.account, id).await?)
+    }
+
+    /// People matching `query`, by name (or by rank when searching), one
+    /// page at a time.
+    pub async fn people(&self, caller: &Caller, query: &PeopleQuery) -> Result<Page<Person>> {
+        let limit = query.limit.unwrap_or(50).clamp(1, 500);
+        let mut people: Vec<Person> = match query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+            Some(q) => self.store.search(caller.account, q, 10_000).await?.into_iter().map(|h| h.person).collect(),
+            None => self.store.people(caller.account).await?,
+        };
+        let tag = query.tag.as_deref().map(text::fold);
+        let company = query.company.as_deref().map(text::fold);
+        let city = query.city.as_deref().map(text::fold);
+        people.retain(|p| {
+            query.tier.is_none_or(|t| p.tier == t)
+                && tag.as_ref().is_none_or(|t| p.tags.iter().any(|x| text::fold(x) == *t))
+                && company.as_ref().is_none_or(|c| contains_folded(&p.company, c))
+                && city.as_ref().is_none_or(|c| contains_folded(&p.city, c))
+        });
+        Page::of(people, limit, query.cursor.as_deref())
+    }
+
+    pub async fn create_person(&self, caller: &Caller, data: PersonData) -> Result<Person> {
+        check_lengths(&data)?;
+        if let Some(by) = data.introduced_by {
+            self.store.person(caller.account, by).await?;
+        }
+        let id = self.store.add_person(caller.account, &data).await?;
+        Ok(self.store.person(caller.account, id).await?)
+    }
+
+    pub async fn update_person(&self, caller: &Caller, person: &Person) -> Result<Person> {
+        check_lengths(&person.data)?;
+        if let Some(by) = person.introduced_by {
+            if by == person.id {
+                return Err(AppError::invalid("introduced_by", "a person cannot introduce themselves"));
+            }
+            self.store.person(caller.account, by).await?;
+        }
+        self.store.update_person(caller.account, person).await?;
+        Ok(self.store.person(caller.account, person.id).await?)
+    }
+
+    pub async fn delete_person(&self, caller: &Caller, id: PersonId) -> Result<Removal> {
+        Ok(self.store.delete_person(caller.account, id).await?)
+    }
+
+    pub async fn merge_people(&self, caller: &Caller, keep: PersonId, gone: PersonId) -> Result<Person> {
+        // Both must be the caller's before anything else is said about them.
+        self.store.person(caller.account, keep).await?;
+        self.store.person(caller.account, gone).await?;
+        if keep == gone {
+            return Err(AppError::invalid("with", "a person cannot be merged with themselves"));
+        }
+        Ok(self.store.merge_people(caller.account, keep, gone).await?)
+    }
+
+    /// The person with the strength of the tie, the 12-month balance, a
+    /// one-sided signal and every interaction, newest first.
+    pub async fn person_card(&self, caller: &Caller, id: PersonId) -> Result<PersonCard> {
+        let person = self.store.person(caller.account, id).await?;
+        let interactions = self.store.interactions(caller.account, Some(id)).await?;
+        let exchanges = self.store.exchanges(caller.account, Some(id)).await?;
+        let summary = summarize(&interactions, caller.today).remove(&id);
+        let balance = balance_with(&exchanges, id, caller.today);
+        let strength = (strength(summary.as_ref(), balance, caller.today) * 10.0).round() / 10.0;
+        let signal = one_sided(summary.as_ref(), balance);
+        let last_contact = interactions.first().map(|i| i.on);
+        Ok(PersonCard { person, last_contact, strength, balance_12m: balance, signal, interactions })
+    }
+}

@@ -1,0 +1,140 @@
+//! Who may sign in to an account, and the state a server keeps about it:
+//! users, sessions, API tokens, one-time login links and the counters that
+//! rate-limit logins. All of it lives in the database, so several server
+//! processes behind one load balancer share it (a session made by one is
+//! honoured by the others).
+//!
+//! Secrets never reach this layer: sessions, tokens and links are stored
+//! as SHA-256 hashes of random values the caller keeps, and passwords as
+//! argon2id strings. Times are Unix seconds chosen by the caller, so tests
+//! can move the clock.
+
+use crate::error::Result;
+use async_trait::async_trait;
+use rete_core::AccountId;
+use serde::Serialize;
+
+/// A person who can sign in, and the account they own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub account: AccountId,
+    /// Lower-cased; the login name.
+    pub email: String,
+    pub name: String,
+    /// `None` for the CLI's local account until it is given a password.
+    #[serde(skip)]
+    pub password_hash: Option<String>,
+    /// `en` or `it`, when the user chose one.
+    pub lang: Option<String>,
+    pub created_at: i64,
+}
+
+/// What an API token may do. A token can never create tokens, whatever
+/// its scope: that takes a signed-in session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenScope {
+    Read,
+    Write,
+}
+
+impl TokenScope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenScope::Read => "read",
+            TokenScope::Write => "write",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<TokenScope> {
+        match text {
+            "read" => Some(TokenScope::Read),
+            "write" => Some(TokenScope::Write),
+            _ => None,
+        }
+    }
+}
+
+/// An API token as its owner sees it: never the secret, only its prefix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApiToken {
+    pub id: i64,
+    pub name: String,
+    /// The first characters of the token, so its owner can tell them apart.
+    pub prefix: String,
+    pub scope: TokenScope,
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
+    pub last_used_at: Option<i64>,
+}
+
+/// A new API token to store.
+#[derive(Debug, Clone)]
+pub struct NewToken<'a> {
+    pub name: &'a str,
+    pub prefix: &'a str,
+    pub hash: &'a str,
+    pub scope: TokenScope,
+    pub now: i64,
+    pub expires_at: Option<i64>,
+}
+
+/// Who a presented token speaks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenGrant {
+    pub account: AccountId,
+    pub token: i64,
+    pub scope: TokenScope,
+}
+
+/// A signed-in session, as the account's owner sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionInfo {
+    /// The first characters of the session's hash: enough to tell
+    /// sessions apart, useless to forge one.
+    pub handle: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+#[async_trait]
+pub trait Accounts: Send + Sync {
+    /// Creates an account and its user; an e-mail already registered is a
+    /// `Conflict` on `email`.
+    async fn create_user(&self, email: &str, name: &str, password_hash: &str, now: i64) -> Result<AccountId>;
+    async fn user_by_email(&self, email: &str) -> Result<Option<User>>;
+    async fn user(&self, account: AccountId) -> Result<Option<User>>;
+    /// Gives an existing account (the CLI's local one) a login, or changes
+    /// the e-mail and password of one that has it.
+    async fn set_login(&self, account: AccountId, email: &str, name: &str, password_hash: &str, now: i64)
+        -> Result<()>;
+    async fn set_password(&self, account: AccountId, password_hash: &str) -> Result<()>;
+    async fn set_user_lang(&self, account: AccountId, lang: Option<&str>) -> Result<()>;
+    /// Deletes the account with everything it owns.
+    async fn delete_account(&self, account: AccountId) -> Result<()>;
+
+    async fn create_session(&self, hash: &str, account: AccountId, now: i64, expires_at: i64) -> Result<()>;
+    /// The account of a session that has not expired at `now`.
+    async fn session_account(&self, hash: &str, now: i64) -> Result<Option<AccountId>>;
+    async fn sessions(&self, account: AccountId, now: i64) -> Result<Vec<SessionInfo>>;
+    async fn delete_session(&self, hash: &str) -> Result<()>;
+    /// Ends every session of the account but `keep`; returns how many ended.
+    async fn delete_other_sessions(&self, account: AccountId, keep: Option<&str>) -> Result<u64>;
+    async fn delete_expired_sessions(&self, now: i64) -> Result<u64>;
+
+    async fn create_token(&self, account: AccountId, token: &NewToken<'_>) -> Result<i64>;
+    async fn tokens(&self, account: AccountId) -> Result<Vec<ApiToken>>;
+    /// The grant of a token that has not expired, recording its use.
+    async fn use_token(&self, hash: &str, now: i64) -> Result<Option<TokenGrant>>;
+    /// `NotFound` when the token is not the account's.
+    async fn revoke_token(&self, account: AccountId, id: i64) -> Result<()>;
+
+    async fn create_login_link(&self, hash: &str, account: AccountId, expires_at: i64) -> Result<()>;
+    /// Consumes a link: it works once, before it expires.
+    async fn take_login_link(&self, hash: &str, now: i64) -> Result<Option<AccountId>>;
+
+    /// Counts one more attempt in `bucket`'s window starting at
+    /// `window_start` and returns the count, atomically across processes.
+    /// Windows that ended before `window_start` are forgotten.
+    async fn hit(&self, bucket: &str, window_start: i64) -> Result<u32>;
+}

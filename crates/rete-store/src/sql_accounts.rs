@@ -1,0 +1,358 @@
+//! The `Accounts` implementation both sqlx backends share: plain SQL that
+//! SQLite and PostgreSQL read alike. `sql_store_impl!` expands it inside
+//! its own module, so it uses that module's `db_err` and `begin_write`.
+
+/// Expands the shared `Accounts` implementation for `$store` over `$db`.
+#[macro_export]
+macro_rules! sql_accounts_impl {
+    ($store:ty, $db:ty) => {
+        #[derive(::sqlx::FromRow)]
+        struct UserRow {
+            account_id: i64,
+            email: String,
+            name: String,
+            password_hash: Option<String>,
+            lang: Option<String>,
+            created_at: i64,
+        }
+
+        impl UserRow {
+            fn into_user(self) -> ::rete_store::accounts::User {
+                ::rete_store::accounts::User {
+                    account: AccountId(self.account_id),
+                    email: self.email,
+                    name: self.name,
+                    password_hash: self.password_hash,
+                    lang: self.lang,
+                    created_at: self.created_at,
+                }
+            }
+        }
+
+        const USER_COLS: &str = "account_id, email, name, password_hash, lang, created_at";
+
+        #[async_trait]
+        impl ::rete_store::accounts::Accounts for $store {
+            async fn create_user(&self, email: &str, name: &str, password_hash: &str, now: i64) -> Result<AccountId> {
+                let mut tx = self.begin_write().await?;
+                let taken: Option<(i64,)> = ::sqlx::query_as("SELECT account_id FROM users WHERE email = $1")
+                    .bind(email)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                let name_taken: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM accounts WHERE name = $1")
+                    .bind(email)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                if taken.is_some() || name_taken.is_some() {
+                    return Err(StoreError::Conflict { field: "email", message: "already registered".into() });
+                }
+                let (id,): (i64,) = ::sqlx::query_as("INSERT INTO accounts (name) VALUES ($1) RETURNING id")
+                    .bind(email)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                ::sqlx::query(
+                    "INSERT INTO users (account_id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(id)
+                .bind(email)
+                .bind(name)
+                .bind(password_hash)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(AccountId(id))
+            }
+
+            async fn user_by_email(&self, email: &str) -> Result<Option<::rete_store::accounts::User>> {
+                let row: Option<UserRow> =
+                    ::sqlx::query_as(&format!("SELECT {USER_COLS} FROM users WHERE email = $1"))
+                        .bind(email)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok(row.map(UserRow::into_user))
+            }
+
+            async fn user(&self, account: AccountId) -> Result<Option<::rete_store::accounts::User>> {
+                let row: Option<UserRow> =
+                    ::sqlx::query_as(&format!("SELECT {USER_COLS} FROM users WHERE account_id = $1"))
+                        .bind(account.0)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok(row.map(UserRow::into_user))
+            }
+
+            async fn set_login(
+                &self,
+                account: AccountId,
+                email: &str,
+                name: &str,
+                password_hash: &str,
+                now: i64,
+            ) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let taken: Option<(i64,)> =
+                    ::sqlx::query_as("SELECT account_id FROM users WHERE email = $1 AND account_id <> $2")
+                        .bind(email)
+                        .bind(account.0)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                if taken.is_some() {
+                    return Err(StoreError::Conflict { field: "email", message: "already registered".into() });
+                }
+                ::sqlx::query(
+                    "INSERT INTO users (account_id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (account_id) DO UPDATE SET email = excluded.email, name = excluded.name, \
+                     password_hash = excluded.password_hash",
+                )
+                .bind(account.0)
+                .bind(email)
+                .bind(name)
+                .bind(password_hash)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)
+            }
+
+            async fn set_password(&self, account: AccountId, password_hash: &str) -> Result<()> {
+                let done = ::sqlx::query("UPDATE users SET password_hash = $1 WHERE account_id = $2")
+                    .bind(password_hash)
+                    .bind(account.0)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::not_found("user", account));
+                }
+                Ok(())
+            }
+
+            async fn set_user_lang(&self, account: AccountId, lang: Option<&str>) -> Result<()> {
+                ::sqlx::query("UPDATE users SET lang = $1 WHERE account_id = $2")
+                    .bind(lang)
+                    .bind(account.0)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn delete_account(&self, account: AccountId) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                // People point at each other (introduced by) and are pointed
+                // at by their activity: clear the self-reference first so
+                // the cascade never trips on an order.
+                ::sqlx::query("UPDATE people SET introduced_by = NULL WHERE account_id = $1")
+                    .bind(account.0)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                let done = ::sqlx::query("DELETE FROM accounts WHERE id = $1")
+                    .bind(account.0)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::not_found("account", account));
+                }
+                tx.commit().await.map_err(db_err)
+            }
+
+            async fn create_session(&self, hash: &str, account: AccountId, now: i64, expires_at: i64) -> Result<()> {
+                ::sqlx::query("INSERT INTO sessions (id_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+                    .bind(hash)
+                    .bind(account.0)
+                    .bind(now)
+                    .bind(expires_at)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn session_account(&self, hash: &str, now: i64) -> Result<Option<AccountId>> {
+                let row: Option<(i64,)> =
+                    ::sqlx::query_as("SELECT account_id FROM sessions WHERE id_hash = $1 AND expires_at > $2")
+                        .bind(hash)
+                        .bind(now)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok(row.map(|(a,)| AccountId(a)))
+            }
+
+            async fn sessions(&self, account: AccountId, now: i64) -> Result<Vec<::rete_store::accounts::SessionInfo>> {
+                let rows: Vec<(String, i64, i64)> = ::sqlx::query_as(
+                    "SELECT id_hash, created_at, expires_at FROM sessions WHERE account_id = $1 AND expires_at > $2 \
+                     ORDER BY created_at DESC",
+                )
+                .bind(account.0)
+                .bind(now)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(hash, created_at, expires_at)| ::rete_store::accounts::SessionInfo {
+                        handle: hash.chars().take(8).collect(),
+                        created_at,
+                        expires_at,
+                    })
+                    .collect())
+            }
+
+            async fn delete_session(&self, hash: &str) -> Result<()> {
+                ::sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+                    .bind(hash)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn delete_other_sessions(&self, account: AccountId, keep: Option<&str>) -> Result<u64> {
+                let done = ::sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
+                    .bind(account.0)
+                    .bind(keep.unwrap_or(""))
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(done.rows_affected())
+            }
+
+            async fn delete_expired_sessions(&self, now: i64) -> Result<u64> {
+                let done = ::sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                ::sqlx::query("DELETE FROM login_links WHERE expires_at <= $1")
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(done.rows_affected())
+            }
+
+            async fn create_token(
+                &self,
+                account: AccountId,
+                token: &::rete_store::accounts::NewToken<'_>,
+            ) -> Result<i64> {
+                let (id,): (i64,) = ::sqlx::query_as(
+                    "INSERT INTO api_tokens (account_id, name, prefix, hash, scope, created_at, expires_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(account.0)
+                .bind(token.name)
+                .bind(token.prefix)
+                .bind(token.hash)
+                .bind(token.scope.as_str())
+                .bind(token.now)
+                .bind(token.expires_at)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(id)
+            }
+
+            async fn tokens(&self, account: AccountId) -> Result<Vec<::rete_store::accounts::ApiToken>> {
+                let rows: Vec<(i64, String, String, String, i64, Option<i64>, Option<i64>)> = ::sqlx::query_as(
+                    "SELECT id, name, prefix, scope, created_at, expires_at, last_used_at FROM api_tokens \
+                     WHERE account_id = $1 ORDER BY id",
+                )
+                .bind(account.0)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                rows.into_iter()
+                    .map(|(id, name, prefix, scope, created_at, expires_at, last_used_at)| {
+                        let scope = ::rete_store::accounts::TokenScope::parse(&scope)
+                            .ok_or_else(|| corrupt("api token", &scope))?;
+                        Ok(::rete_store::accounts::ApiToken { id, name, prefix, scope, created_at, expires_at, last_used_at })
+                    })
+                    .collect()
+            }
+
+            async fn use_token(&self, hash: &str, now: i64) -> Result<Option<::rete_store::accounts::TokenGrant>> {
+                let row: Option<(i64, i64, String)> = ::sqlx::query_as(
+                    "UPDATE api_tokens SET last_used_at = $2 WHERE hash = $1 AND (expires_at IS NULL OR expires_at > $2) \
+                     RETURNING id, account_id, scope",
+                )
+                .bind(hash)
+                .bind(now)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                row.map(|(token, account, scope)| {
+                    let scope = ::rete_store::accounts::TokenScope::parse(&scope)
+                        .ok_or_else(|| corrupt("api token", &scope))?;
+                    Ok(::rete_store::accounts::TokenGrant { account: AccountId(account), token, scope })
+                })
+                .transpose()
+            }
+
+            async fn revoke_token(&self, account: AccountId, id: i64) -> Result<()> {
+                let done = ::sqlx::query("DELETE FROM api_tokens WHERE id = $1 AND account_id = $2")
+                    .bind(id)
+                    .bind(account.0)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::not_found("token", id));
+                }
+                Ok(())
+            }
+
+            async fn create_login_link(&self, hash: &str, account: AccountId, expires_at: i64) -> Result<()> {
+                ::sqlx::query("INSERT INTO login_links (hash, account_id, expires_at) VALUES ($1, $2, $3)")
+                    .bind(hash)
+                    .bind(account.0)
+                    .bind(expires_at)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn take_login_link(&self, hash: &str, now: i64) -> Result<Option<AccountId>> {
+                let row: Option<(i64, i64)> =
+                    ::sqlx::query_as("DELETE FROM login_links WHERE hash = $1 RETURNING account_id, expires_at")
+                        .bind(hash)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok(row.filter(|(_, expires)| *expires > now).map(|(a, _)| AccountId(a)))
+            }
+
+            async fn hit(&self, bucket: &str, window_start: i64) -> Result<u32> {
+                ::sqlx::query("DELETE FROM rate_limits WHERE bucket = $1 AND window_start < $2")
+                    .bind(bucket)
+                    .bind(window_start)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                let (hits,): (i64,) = ::sqlx::query_as(
+                    "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1) \
+                     ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits",
+                )
+                .bind(bucket)
+                .bind(window_start)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(u32::try_from(hits).unwrap_or(u32::MAX))
+            }
+        }
+    };
+}

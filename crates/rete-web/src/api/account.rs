@@ -1,0 +1,168 @@
+//! Your account: who you are, your password, your sessions and API
+//! tokens, a copy of all your data, and deleting it all.
+
+use crate::auth::{Auth, SessionAuth, TokenScope};
+use crate::error::IdPath;
+use crate::error::{ApiError, ApiJson, ErrorBody};
+use crate::AppState;
+use axum::extract::{Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use axum_extra::extract::CookieJar;
+use rete_app::auth::{ApiToken, IssuedToken, SessionInfo};
+use rete_app::AppError;
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+
+use super::auth::AccountView;
+
+/// The signed-in account.
+#[utoipa::path(get, path = "/account", tag = "account",
+    responses((status = 200, body = AccountView), (status = 401, body = ErrorBody)))]
+pub async fn me(State(state): State<AppState>, auth: Auth) -> Result<Json<AccountView>, ApiError> {
+    Ok(Json(state.app.user(auth.account()).await?.into()))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeleteBody {
+    /// The current password, to confirm.
+    pub password: String,
+}
+
+/// Deletes the account and everything in it, for good (signed in through
+/// the browser, with the password).
+#[utoipa::path(delete, path = "/account", tag = "account", request_body = DeleteBody,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn delete_account(
+    State(state): State<AppState>,
+    SessionAuth(auth): SessionAuth,
+    jar: CookieJar,
+    ApiJson(body): ApiJson<DeleteBody>,
+) -> Result<(StatusCode, CookieJar), ApiError> {
+    let user = state.app.user(auth.account()).await?;
+    if !rete_app::password::verify(body.password, user.password_hash).await? {
+        return Err(AppError::invalid("password", rete_app::AppError::BadCredentials.message(auth.lang())).into());
+    }
+    state.app.delete_account(auth.account()).await?;
+    Ok((StatusCode::NO_CONTENT, jar.add(crate::auth::removal_cookie(&state))))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordBody {
+    pub current_password: String,
+    pub new_password: String,
+    /// Sign out every other browser and device (default true).
+    pub end_other_sessions: Option<bool>,
+}
+
+/// Changes the password (signed in through the browser).
+#[utoipa::path(post, path = "/account/password", tag = "account", request_body = PasswordBody,
+    responses((status = 204), (status = 422, body = ErrorBody)))]
+pub async fn change_password(
+    State(state): State<AppState>,
+    SessionAuth(auth): SessionAuth,
+    ApiJson(body): ApiJson<PasswordBody>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .app
+        .change_password(
+            auth.account(),
+            &body.current_password,
+            &body.new_password,
+            auth.session_secret(),
+            body.end_other_sessions.unwrap_or(true),
+            auth.lang(),
+        )
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ExportParams {
+    /// `json` (the lossless backup, default) or `vcard`.
+    pub format: Option<String>,
+}
+
+/// All your data: the JSON backup that `rete import json` restores, or
+/// your people as vCard 4.0.
+#[utoipa::path(get, path = "/account/export", tag = "account", params(ExportParams),
+    responses((status = 200, description = "application/json or text/vcard, as a download")))]
+pub async fn export(
+    State(state): State<AppState>,
+    auth: Auth,
+    Query(params): Query<ExportParams>,
+) -> Result<Response, ApiError> {
+    match params.format.as_deref().unwrap_or("json") {
+        "json" => {
+            let backup = state.app.export_backup(&auth.caller).await?;
+            let disposition = [(header::CONTENT_DISPOSITION, "attachment; filename=\"rete-backup.json\"")];
+            Ok((disposition, Json(backup)).into_response())
+        }
+        "vcard" => {
+            let cards = state.app.export_vcard(&auth.caller).await?;
+            Ok((
+                [
+                    (header::CONTENT_TYPE, "text/vcard; charset=utf-8"),
+                    (header::CONTENT_DISPOSITION, "attachment; filename=\"rete-people.vcf\""),
+                ],
+                cards,
+            )
+                .into_response())
+        }
+        _ => Err(AppError::invalid("format", "json or vcard").into()),
+    }
+}
+
+/// Where you are signed in.
+#[utoipa::path(get, path = "/account/sessions", tag = "account",
+    responses((status = 200, description = "the sessions that have not expired, newest first")))]
+pub async fn sessions(State(state): State<AppState>, auth: Auth) -> Result<Json<Vec<SessionInfo>>, ApiError> {
+    Ok(Json(state.app.sessions(auth.account(), state.now()).await?))
+}
+
+/// Your API tokens (never their secrets).
+#[utoipa::path(get, path = "/tokens", tag = "account", responses((status = 200, description = "tokens by id")))]
+pub async fn tokens(State(state): State<AppState>, auth: Auth) -> Result<Json<Vec<ApiToken>>, ApiError> {
+    Ok(Json(state.app.tokens(auth.account()).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewTokenBody {
+    pub name: String,
+    /// `read` or `write`.
+    #[schema(value_type = String)]
+    pub scope: TokenScope,
+    pub expires_in_days: Option<u32>,
+}
+
+/// Issues a token, shown once (signed in through the browser: a token
+/// cannot create tokens).
+#[utoipa::path(post, path = "/tokens", tag = "account", request_body = NewTokenBody,
+    responses((status = 201, description = "the token, with its secret this once"), (status = 403, body = ErrorBody)))]
+pub async fn create_token(
+    State(state): State<AppState>,
+    SessionAuth(auth): SessionAuth,
+    ApiJson(body): ApiJson<NewTokenBody>,
+) -> Result<(StatusCode, Json<IssuedToken>), ApiError> {
+    let issued = state
+        .app
+        .create_token(auth.account(), &body.name, body.scope, body.expires_in_days, auth.lang(), state.now())
+        .await?;
+    Ok((StatusCode::CREATED, Json(issued)))
+}
+
+/// Revokes a token at once.
+#[utoipa::path(delete, path = "/tokens/{id}", tag = "account", params(("id" = i64, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    auth: Auth,
+    IdPath(id): IdPath,
+) -> Result<StatusCode, ApiError> {
+    state.app.revoke_token(auth.account(), id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

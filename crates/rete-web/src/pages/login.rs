@@ -1,0 +1,194 @@
+//! Signing in and out, registering, and the one-time link that lets the
+//! CLI's local user into the browser.
+
+use super::layout::page;
+use crate::auth::{removal_cookie, session_secret, sign_in, Visitor};
+use crate::AppState;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::Form;
+use axum_extra::extract::CookieJar;
+use maud::{html, Markup};
+use rete_app::AppError;
+use rete_core::Lang;
+use rust_i18n::t;
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+#[derive(Debug, Deserialize)]
+pub struct LoginForm {
+    pub email: String,
+    pub password: String,
+}
+
+fn login_page(lang: Lang, email: &str, error: Option<&str>) -> Markup {
+    let l = lang.as_str();
+    page(
+        lang,
+        &t!("page.login", locale = l),
+        false,
+        html! {
+            section class="card narrow" {
+                h1 { (t!("page.login_title", locale = l)) }
+                p class="muted" { (t!("page.tagline", locale = l)) }
+                @if let Some(e) = error {
+                    p class="error" role="alert" id="form-error" { (e) }
+                }
+                form method="post" action="/login" class="stack" {
+                    label for="email" { (t!("page.email", locale = l)) }
+                    input type="email" id="email" name="email" value=(email) autocomplete="username" required autofocus;
+                    label for="password" { (t!("page.password", locale = l)) }
+                    input type="password" id="password" name="password" autocomplete="current-password" required;
+                    button type="submit" class="primary" { (t!("page.login", locale = l)) }
+                }
+                p { (t!("page.no_account", locale = l)) " " a href="/register" { (t!("page.register", locale = l)) } }
+            }
+        },
+    )
+}
+
+pub async fn form(visitor: Visitor) -> Response {
+    if visitor.auth.is_some() {
+        return Redirect::to("/").into_response();
+    }
+    Html(login_page(visitor.lang, "", None).into_string()).into_response()
+}
+
+fn status_of(e: &AppError) -> StatusCode {
+    match e {
+        AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::BadCredentials => StatusCode::UNAUTHORIZED,
+        AppError::Invalid { .. } | AppError::Date(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::Conflict { .. } => StatusCode::CONFLICT,
+        AppError::RegistrationClosed | AppError::Forbidden => StatusCode::FORBIDDEN,
+        _ => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    visitor: Visitor,
+    jar: CookieJar,
+    Form(f): Form<LoginForm>,
+) -> Response {
+    let result = async {
+        let account = state.app.login(&f.email, &f.password, &peer.ip().to_string(), state.now()).await?;
+        sign_in(&state, jar, account).await
+    }
+    .await;
+    match result {
+        Ok(jar) => (jar, Redirect::to("/")).into_response(),
+        Err(e) => {
+            let body = login_page(visitor.lang, &f.email, Some(&e.message(visitor.lang)));
+            (status_of(&e), Html(body.into_string())).into_response()
+        }
+    }
+}
+
+/// `rete serve` prints this link for the local account: it signs in once.
+pub async fn link(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    jar: CookieJar,
+    Path(secret): Path<String>,
+) -> Response {
+    let result = async {
+        match state.app.use_login_link(&secret, state.now()).await? {
+            Some(account) => sign_in(&state, jar, account).await.map(Some),
+            None => Ok(None),
+        }
+    }
+    .await;
+    match result {
+        Ok(Some(jar)) => (jar, Redirect::to("/")).into_response(),
+        Ok(None) => {
+            let l = visitor.lang.as_str();
+            let body = page(
+                visitor.lang,
+                &t!("page.login", locale = l),
+                false,
+                html! { section class="card narrow" { p class="error" { (t!("page.link_used", locale = l)) } a href="/login" { (t!("page.login", locale = l)) } } },
+            );
+            (StatusCode::GONE, Html(body.into_string())).into_response()
+        }
+        Err(e) => (status_of(&e), e.message(visitor.lang)).into_response(),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RegisterForm {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+fn register_page(lang: Lang, name: &str, email: &str, error: Option<&str>) -> Markup {
+    let l = lang.as_str();
+    page(
+        lang,
+        &t!("page.register", locale = l),
+        false,
+        html! {
+            section class="card narrow" {
+                h1 { (t!("page.register_title", locale = l)) }
+                @if let Some(e) = error {
+                    p class="error" role="alert" id="form-error" { (e) }
+                }
+                form method="post" action="/register" class="stack" {
+                    label for="name" { (t!("page.name", locale = l)) }
+                    input type="text" id="name" name="name" value=(name) autocomplete="name" required autofocus;
+                    label for="email" { (t!("page.email", locale = l)) }
+                    input type="email" id="email" name="email" value=(email) autocomplete="username" required;
+                    label for="password" { (t!("page.password", locale = l)) }
+                    input type="password" id="password" name="password" autocomplete="new-password" minlength="10" required aria-describedby="password-hint";
+                    p class="muted" id="password-hint" { (t!("page.password_hint", locale = l)) }
+                    button type="submit" class="primary" { (t!("page.register", locale = l)) }
+                }
+                p { (t!("page.have_account", locale = l)) " " a href="/login" { (t!("page.login", locale = l)) } }
+            }
+        },
+    )
+}
+
+pub async fn register_form(visitor: Visitor) -> Response {
+    if visitor.auth.is_some() {
+        return Redirect::to("/").into_response();
+    }
+    Html(register_page(visitor.lang, "", "", None).into_string()).into_response()
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    visitor: Visitor,
+    jar: CookieJar,
+    Form(f): Form<RegisterForm>,
+) -> Response {
+    let result = async {
+        let now = state.now();
+        let limit = rete_app::auth::REGISTER_PER_ADDRESS;
+        state.app.rate_limit(&format!("register:address:{}", peer.ip()), limit, now).await?;
+        let account =
+            state.app.register(&f.email, &f.password, &f.name, state.config.registration, visitor.lang, now).await?;
+        sign_in(&state, jar, account).await
+    }
+    .await;
+    match result {
+        Ok(jar) => (jar, Redirect::to("/")).into_response(),
+        Err(e) => {
+            let body = register_page(visitor.lang, &f.name, &f.email, Some(&e.message(visitor.lang)));
+            (status_of(&e), Html(body.into_string())).into_response()
+        }
+    }
+}
+
+pub async fn logout(State(state): State<AppState>, headers: HeaderMap, jar: CookieJar) -> Response {
+    if let Some(secret) = session_secret(&headers) {
+        if let Err(e) = state.app.end_session(&secret).await {
+            tracing::warn!(error = %e, "ending a session failed");
+        }
+    }
+    (jar.add(removal_cookie(&state)), Redirect::to("/login")).into_response()
+}

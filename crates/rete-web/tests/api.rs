@@ -1,0 +1,403 @@
+//! The JSON API over a real socket, on SQLite and on PostgreSQL: the
+//! exact forms scripts rely on, private data staying private on every
+//! route, cross-site refusals, rate limits, sessions and tokens.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+
+/// Each case runs once on SQLite and once on PostgreSQL.
+macro_rules! on_both {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(#[test]
+            fn $name() {
+                let dir = tempfile::tempdir().unwrap();
+                super::$name(&super::common::sqlite_db(&dir));
+            })+
+        }
+        mod postgres {
+            $(#[test]
+            fn $name() {
+                super::$name(&super::common::postgres_db());
+            })+
+        }
+    };
+}
+
+on_both!(
+    the_forms_scripts_rely_on,
+    every_route_as_another_user_finds_nothing,
+    cross_site_requests_are_refused,
+    logins_are_rate_limited,
+    a_login_renews_the_session,
+    tokens_have_scopes_and_end_when_revoked,
+    password_change_and_logout_end_sessions,
+    errors_have_one_shape,
+    security_headers_on_every_response,
+    deleting_the_account_deletes_everything,
+);
+
+fn the_forms_scripts_rely_on(db: &Db) {
+    let server = start(db);
+    let anna = register(&server.base, "anna@example.it", "Anna Bianchi");
+
+    let created =
+        anna.post("/api/v1/people", &json!({"name": "Marco Rossi", "company": "Acme", "emails": ["marco@acme.it"]}));
+    assert_eq!(created.status, 201, "{}", created.body);
+    let card = created.json();
+    let id = card["id"].as_i64().unwrap();
+    for field in ["name", "company", "emails", "tier", "strength", "balance_12m", "interactions", "last_contact"] {
+        assert!(card.get(field).is_some(), "the card lacks {field}: {card}");
+    }
+
+    let got = anna.get(&format!("/api/v1/people/{id}"));
+    assert_eq!(got.status, 200);
+    assert_eq!(got.json()["name"], "Marco Rossi");
+
+    let found = anna.get("/api/v1/people?q=ross").json();
+    assert_eq!(found["items"].as_array().unwrap().len(), 1, "{found}");
+    assert_eq!(found["items"][0]["id"].as_i64(), Some(id));
+
+    let logged = anna.post(
+        "/api/v1/interactions",
+        &json!({"kind": "meeting", "with": [id], "on": "yesterday", "topics": "export to Germany", "notes": "wants an intro to a logistics firm", "purpose": "social", "by": "them"}),
+    );
+    assert_eq!(logged.status, 201, "{}", logged.body);
+    assert_eq!(logged.json()["with"], json!([id]));
+
+    let card = anna.get(&format!("/api/v1/people/{id}")).json();
+    assert_eq!(card["interactions"].as_array().unwrap().len(), 1);
+    assert!(card["last_contact"].is_string());
+
+    // Yesterday's meeting with someone new asks for a thank-you today.
+    let today = anna.get("/api/v1/today");
+    assert_eq!(today.status, 200);
+    let items = today.json();
+    let items = items.as_array().unwrap();
+    assert!(!items.is_empty());
+    assert!(items.iter().all(|i| i["person"]["id"].as_i64() == Some(id)));
+    for field in ["kind", "person", "due", "reason", "overdue"] {
+        assert!(items[0].get(field).is_some(), "an agenda item lacks {field}");
+    }
+
+    // Pages of people follow the cursor to the end.
+    for n in 0..4 {
+        assert_eq!(anna.post("/api/v1/people", &json!({"name": format!("Persona {n}")})).status, 201);
+    }
+    let first = anna.get("/api/v1/people?limit=3").json();
+    assert_eq!(first["items"].as_array().unwrap().len(), 3);
+    let cursor = first["next_cursor"].as_str().unwrap().to_string();
+    let second = anna.get(&format!("/api/v1/people?limit=3&cursor={cursor}")).json();
+    assert_eq!(second["items"].as_array().unwrap().len(), 2);
+    assert!(second["next_cursor"].is_null());
+}
+
+/// User A's ids, which user B will ask for.
+struct Owned {
+    person: i64,
+    interaction: i64,
+    token: i64,
+}
+
+fn seed_secret(a: &Client) -> Owned {
+    let person = a
+        .post("/api/v1/people", &json!({"name": "Segreta Riservati", "notes": "PRIVATE-NOTE", "company": "Nascosta"}))
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let interaction = a
+        .post("/api/v1/interactions", &json!({"kind": "call", "with": [person], "notes": "PRIVATE-CALL"}))
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let token = a.get("/api/v1/tokens").json()[0]["id"].as_i64().unwrap();
+    Owned { person, interaction, token }
+}
+
+fn every_route_as_another_user_finds_nothing(db: &Db) {
+    let server = start(db);
+    let a = register(&server.base, "a@example.it", "Alice");
+    let owned = seed_secret(&a);
+    let b = register(&server.base, "b@example.it", "Bruno");
+    let own = b.post("/api/v1/people", &json!({"name": "Bruno's own"})).json()["id"].as_i64().unwrap();
+
+    let doc = call("GET", &format!("{}/api/v1/openapi.json", server.base), &[], None).json();
+    let paths = doc["paths"].as_object().unwrap();
+    assert!(paths.len() >= 10, "the document lists the routes: {paths:?}");
+    let mut walked = 0;
+    for (path, item) in paths {
+        for method in item.as_object().unwrap().keys() {
+            let method = method.to_uppercase();
+            // Registering and signing in are public; logging out would
+            // end B's own token mid-walk (it is tested on its own).
+            if path.starts_with("/auth/") {
+                continue;
+            }
+            let id = if path.starts_with("/tokens/") {
+                owned.token
+            } else if path.starts_with("/interactions/") {
+                owned.interaction
+            } else {
+                owned.person
+            };
+            let url = format!("/api/v1{}", path.replace("{id}", &id.to_string()));
+            let body = match (method.as_str(), path.as_str()) {
+                ("POST", "/interactions") => json!({"kind": "call", "with": [owned.person]}),
+                ("POST", "/people") => json!({"name": "Nuovo"}),
+                ("POST", p) if p.ends_with("/merge") => json!({"with": own}),
+                ("POST", p) if p.ends_with("/archive") => json!({"reason": "x"}),
+                ("PATCH", _) => json!({"notes": "overwritten"}),
+                _ => json!({}),
+            };
+            let answer = if method == "GET" { b.get(&url) } else { b.send(&method, &url, &body) };
+            walked += 1;
+            assert!(
+                !answer.body.contains("PRIVATE") && !answer.body.contains("Segreta"),
+                "{method} {url} leaked A's data to B: {}",
+                answer.body
+            );
+            match (method.as_str(), path.as_str()) {
+                // B's own collections and account.
+                (
+                    "GET",
+                    "/people" | "/interactions" | "/today" | "/tokens" | "/account" | "/account/sessions"
+                    | "/account/export",
+                ) => {
+                    assert_eq!(answer.status, 200, "{method} {url}: {}", answer.body)
+                }
+                // Creating with A's ids inside the body: A's person is not B's.
+                ("POST", "/interactions") => assert_eq!(answer.status, 404, "{method} {url}: {}", answer.body),
+                ("POST", "/people" | "/tokens") | ("DELETE", "/account") | ("POST", "/account/password") => {
+                    assert_ne!(answer.status, 500, "{method} {url}")
+                }
+                (_, p) if p.contains("{id}") => assert_eq!(answer.status, 404, "{method} {url}: {}", answer.body),
+                _ => panic!("a route the privacy test does not classify: {method} {path}; add it here"),
+            }
+        }
+    }
+    assert!(walked >= 20, "walked {walked} routes");
+    // A's data is intact.
+    let card = a.get(&format!("/api/v1/people/{}", owned.person)).json();
+    assert_eq!(card["notes"], "PRIVATE-NOTE");
+    assert_eq!(card["interactions"].as_array().unwrap().len(), 1);
+    assert_eq!(a.get("/api/v1/tokens").status, 200);
+}
+
+fn cross_site_requests_are_refused(db: &Db) {
+    let server = start(db);
+    register(&server.base, "c@example.it", "Carla");
+    let cookie = form_login(&server.base, "c@example.it", PASSWORD, None).session_cookie().unwrap();
+    let session = format!("rete_session={cookie}");
+    let body = json!({"name": "Evil"}).to_string();
+    let url = format!("{}/api/v1/people", server.base);
+    let headers_cross =
+        [("cookie", session.as_str()), ("content-type", "application/json"), ("sec-fetch-site", "cross-site")];
+    assert_eq!(call("POST", &url, &headers_cross, Some(&body)).status, 403);
+    let headers_origin =
+        [("cookie", session.as_str()), ("content-type", "application/json"), ("origin", "https://evil.example")];
+    assert_eq!(call("POST", &url, &headers_origin, Some(&body)).status, 403);
+    // The login form too.
+    let form = "email=c%40example.it&password=x";
+    let login = [("content-type", "application/x-www-form-urlencoded"), ("sec-fetch-site", "cross-site")];
+    assert_eq!(call("POST", &format!("{}/login", server.base), &login, Some(form)).status, 403);
+    // Nothing was created; the same request from the site itself works.
+    let same = [("cookie", session.as_str()), ("content-type", "application/json"), ("sec-fetch-site", "same-origin")];
+    assert_eq!(call("GET", &url, &same, None).json()["items"].as_array().unwrap().len(), 0);
+    assert_eq!(call("POST", &url, &same, Some(&body)).status, 201);
+}
+
+fn logins_are_rate_limited(db: &Db) {
+    let server = start(db);
+    register(&server.base, "d@example.it", "Dario");
+    let wrong = json!({"email": "d@example.it", "password": "not the password"}).to_string();
+    let url = format!("{}/api/v1/auth/token", server.base);
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        statuses.push(call("POST", &url, &[("content-type", "application/json")], Some(&wrong)));
+    }
+    assert!(
+        statuses[..9].iter().all(|a| a.status == 401),
+        "{:?}",
+        statuses.iter().map(|a| a.status).collect::<Vec<_>>()
+    );
+    let limited = statuses.last().unwrap();
+    assert_eq!(limited.status, 429, "{}", limited.body);
+    assert!(limited.header("retry-after").unwrap().parse::<u64>().unwrap() > 0);
+    assert_eq!(limited.json()["error"]["code"], "rate_limited");
+    // Even the right password waits now: the counter is the account's.
+    let right = json!({"email": "d@example.it", "password": PASSWORD}).to_string();
+    assert_eq!(call("POST", &url, &[("content-type", "application/json")], Some(&right)).status, 429);
+    // The form counts against the same limit.
+    assert_eq!(form_login(&server.base, "d@example.it", PASSWORD, None).status, 429);
+}
+
+fn a_login_renews_the_session(db: &Db) {
+    let server = start(db);
+    register(&server.base, "e@example.it", "Elena");
+    let first = form_login(&server.base, "e@example.it", PASSWORD, None);
+    assert_eq!(first.status, 303);
+    assert_eq!(first.header("location"), Some("/"));
+    let cookie = first.header("set-cookie").unwrap().to_string();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain http on localhost: {cookie}");
+    let old = first.session_cookie().unwrap();
+    let again = form_login(&server.base, "e@example.it", PASSWORD, Some(&old));
+    let new = again.session_cookie().unwrap();
+    assert_ne!(old, new, "the session id is renewed at login");
+    assert_eq!(session_client(&server.base, "e", &old).get("/api/v1/account").status, 401);
+    let me = session_client(&server.base, "e", &new).get("/api/v1/account");
+    assert_eq!(me.status, 200);
+    assert_eq!(me.json()["email"], "e@example.it");
+}
+
+fn tokens_have_scopes_and_end_when_revoked(db: &Db) {
+    let server = start(db);
+    let writer = register(&server.base, "f@example.it", "Franco");
+    let cookie = form_login(&server.base, "f@example.it", PASSWORD, None).session_cookie().unwrap();
+    let browser = session_client(&server.base, "f@example.it", &cookie);
+    let issued =
+        browser.post("/api/v1/tokens", &json!({"name": "read-only backup", "scope": "read", "expires_in_days": 30}));
+    assert_eq!(issued.status, 201, "{}", issued.body);
+    let secret = issued.json()["token"].as_str().unwrap().to_string();
+    assert!(secret.starts_with("rete_"));
+    let reader = Client {
+        base: server.base.clone(),
+        auth: vec![("authorization".into(), format!("Bearer {secret}"))],
+        email: "f".into(),
+    };
+    assert_eq!(reader.get("/api/v1/people").status, 200);
+    assert_eq!(reader.post("/api/v1/people", &json!({"name": "X"})).status, 403);
+    // A token, even a writing one, cannot make tokens.
+    assert_eq!(writer.post("/api/v1/tokens", &json!({"name": "more", "scope": "write"})).status, 403);
+    // Listed without secrets, with a last-used time.
+    let list = browser.get("/api/v1/tokens");
+    assert!(!list.body.contains(&secret));
+    let listed = list.json();
+    let read_token = listed.as_array().unwrap().iter().find(|t| t["scope"] == "read").unwrap().clone();
+    assert!(read_token["last_used_at"].is_i64());
+    assert!(read_token["expires_at"].is_i64());
+    let id = read_token["id"].as_i64().unwrap();
+    assert_eq!(browser.send("DELETE", &format!("/api/v1/tokens/{id}"), &json!({})).status, 204);
+    assert_eq!(reader.get("/api/v1/people").status, 401);
+}
+
+fn password_change_and_logout_end_sessions(db: &Db) {
+    let server = start(db);
+    register(&server.base, "g@example.it", "Giulia");
+    let one = form_login(&server.base, "g@example.it", PASSWORD, None).session_cookie().unwrap();
+    let two = form_login(&server.base, "g@example.it", PASSWORD, None).session_cookie().unwrap();
+    let browser = session_client(&server.base, "g", &one);
+    assert_eq!(browser.get("/api/v1/account/sessions").json().as_array().unwrap().len(), 2);
+    let weak =
+        browser.post("/api/v1/account/password", &json!({"current_password": PASSWORD, "new_password": "password123"}));
+    assert_eq!(weak.status, 422);
+    assert_eq!(weak.json()["error"]["field"], "password");
+    let changed = browser.post(
+        "/api/v1/account/password",
+        &json!({"current_password": PASSWORD, "new_password": "un'altra frase lunga"}),
+    );
+    assert_eq!(changed.status, 204, "{}", changed.body);
+    assert_eq!(session_client(&server.base, "g", &two).get("/api/v1/account").status, 401);
+    assert_eq!(browser.get("/api/v1/account").status, 200);
+    assert_eq!(form_login(&server.base, "g@example.it", PASSWORD, None).status, 401);
+    assert_eq!(browser.post("/api/v1/auth/logout", &json!({})).status, 204);
+    assert_eq!(browser.get("/api/v1/account").status, 401);
+}
+
+fn errors_have_one_shape(db: &Db) {
+    let server = start(db);
+    let h = register(&server.base, "h@example.it", "Ugo");
+    let missing = h.post("/api/v1/people", &json!({"company": "Acme"}));
+    assert_eq!(missing.status, 422);
+    assert_eq!(missing.json()["error"]["field"], "name");
+    let bad_kind = h.post("/api/v1/interactions", &json!({"kind": "dinner", "with": [1]}));
+    assert_eq!(bad_kind.status, 422);
+    assert_eq!(bad_kind.json()["error"]["field"], "kind");
+    let person = h.post("/api/v1/people", &json!({"name": "Rita"})).json()["id"].as_i64().unwrap();
+    let future = h.post("/api/v1/interactions", &json!({"kind": "call", "with": [person], "on": "+10000-01-01"}));
+    assert_eq!(future.status, 422, "{}", future.body);
+    assert_eq!(future.json()["error"]["field"], "on");
+    let later = h.post("/api/v1/interactions", &json!({"kind": "call", "with": [person], "on": "+1m"}));
+    assert_eq!(later.status, 422);
+    let unknown = h.get("/api/v1/people/999999");
+    assert_eq!(unknown.status, 404);
+    assert_eq!(unknown.json()["error"]["code"], "not_found");
+    assert_eq!(h.get("/api/v1/people/not-a-number").status, 404);
+    assert_eq!(h.get("/api/v1/no/such/route").json()["error"]["code"], "not_found");
+    let huge = json!({"name": "x".repeat(400 * 1024)});
+    let too_large = h.post("/api/v1/people", &huge);
+    assert_eq!(too_large.status, 413);
+    assert_eq!(too_large.json()["error"]["code"], "too_large");
+    let long_name = h.post("/api/v1/people", &json!({"name": "x".repeat(301)}));
+    assert_eq!(long_name.status, 422);
+    let taken = call(
+        "POST",
+        &format!("{}/api/v1/auth/register", server.base),
+        &[("content-type", "application/json"), ("accept-language", "it-IT,it;q=0.9")],
+        Some(&json!({"email": "H@example.it", "password": PASSWORD, "name": "Ugo"}).to_string()),
+    );
+    assert_eq!(taken.status, 409);
+    assert_eq!(taken.json()["error"]["message"], "Esiste già un account con questo indirizzo e-mail.");
+    let unauthenticated = call("GET", &format!("{}/api/v1/people", server.base), &[], None);
+    assert_eq!(unauthenticated.status, 401);
+    assert_eq!(unauthenticated.json()["error"]["code"], "unauthenticated");
+}
+
+fn security_headers_on_every_response(db: &Db) {
+    let server = start(db);
+    let client = register(&server.base, "i@example.it", "Ida");
+    let answers = [
+        call("GET", &format!("{}/login", server.base), &[], None),
+        call("GET", &format!("{}/no-such-page", server.base), &[], None),
+        call("GET", &format!("{}/static/rete.css", server.base), &[], None),
+        call("GET", &format!("{}/api/v1/openapi.json", server.base), &[], None),
+        client.get("/api/v1/people"),
+        client.get("/api/v1/people/424242"),
+    ];
+    for a in &answers {
+        let csp = a.header("content-security-policy").unwrap();
+        assert!(
+            csp.contains("default-src 'self'")
+                && csp.contains("frame-ancestors 'none'")
+                && !csp.contains("unsafe-inline")
+        );
+        assert_eq!(a.header("x-content-type-options"), Some("nosniff"));
+        assert!(a.header("referrer-policy").is_some());
+        assert!(a.header("x-request-id").is_some());
+    }
+    assert_eq!(answers[4].header("cache-control"), Some("no-store"));
+    assert_eq!(answers[1].status, 404);
+    assert!(answers[2].header("cache-control").unwrap().contains("max-age"));
+}
+
+fn deleting_the_account_deletes_everything(db: &Db) {
+    let server = start(db);
+    let j = register(&server.base, "j@example.it", "Jacopo");
+    let person = j.post("/api/v1/people", &json!({"name": "Lucia Verdi", "emails": ["lucia@verdi.it"]})).json()["id"]
+        .as_i64()
+        .unwrap();
+    j.post("/api/v1/interactions", &json!({"kind": "meeting", "with": [person]}));
+    let backup = j.get("/api/v1/account/export");
+    assert_eq!(backup.status, 200);
+    assert!(backup.header("content-disposition").unwrap().contains("attachment"));
+    let doc: Value = backup.json();
+    assert_eq!(doc["people"].as_array().unwrap().len(), 1);
+    let vcard = j.get("/api/v1/account/export?format=vcard");
+    assert!(vcard.body.contains("BEGIN:VCARD") && vcard.body.contains("Lucia Verdi"));
+
+    let cookie = form_login(&server.base, "j@example.it", PASSWORD, None).session_cookie().unwrap();
+    let browser = session_client(&server.base, "j", &cookie);
+    // A token may not delete the account; the wrong password neither.
+    assert_eq!(j.send("DELETE", "/api/v1/account", &json!({"password": PASSWORD})).status, 403);
+    assert_eq!(browser.send("DELETE", "/api/v1/account", &json!({"password": "wrong password!"})).status, 422);
+    assert_eq!(browser.send("DELETE", "/api/v1/account", &json!({"password": PASSWORD})).status, 204);
+    assert_eq!(browser.get("/api/v1/account").status, 401);
+    assert_eq!(j.get("/api/v1/people").status, 401);
+    assert_eq!(form_login(&server.base, "j@example.it", PASSWORD, None).status, 401);
+    // The e-mail is free again, and the new account starts empty.
+    let again = register(&server.base, "j@example.it", "Jacopo");
+    assert_eq!(again.get("/api/v1/people").json()["items"].as_array().unwrap().len(), 0);
+}
