@@ -32,6 +32,10 @@ pub enum AppError {
     Conflict { field: &'static str, message: String },
     #[error("{0}")]
     Date(#[from] DateError),
+    /// What the records say makes the request impossible (thanking for
+    /// something you gave): a whole sentence for the reader.
+    #[error("{0}")]
+    Refused(String),
     /// No session or token, or one that has expired.
     #[error("sign-in required")]
     Unauthenticated,
@@ -90,6 +94,7 @@ impl AppError {
             AppError::Ambiguous { .. } => "ambiguous",
             AppError::Invalid { .. } | AppError::Date(_) => "invalid",
             AppError::Conflict { .. } => "conflict",
+            AppError::Refused(_) => "refused",
             AppError::Unauthenticated => "unauthenticated",
             AppError::BadCredentials => "bad_credentials",
             AppError::Forbidden => "forbidden",
@@ -138,6 +143,7 @@ impl AppError {
                 t!("error.invalid", locale = l, field = field, message = message).into_owned()
             }
             AppError::Date(e) => date_message(e, l),
+            AppError::Refused(message) => message.clone(),
             AppError::Unauthenticated => t!("error.unauthenticated", locale = l).into_owned(),
             AppError::BadCredentials => t!("error.bad_credentials", locale = l).into_owned(),
             AppError::Forbidden => t!("error.forbidden", locale = l).into_owned(),

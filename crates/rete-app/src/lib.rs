@@ -11,7 +11,9 @@ pub mod agenda;
 pub mod auth;
 pub mod error;
 pub mod export;
+pub mod followups;
 pub mod interactions;
+pub mod ledger;
 pub mod password;
 pub mod people;
 

@@ -96,6 +96,7 @@ fn app_failure(a: &AppError, err: &anyhow::Error, lang: Lang, db: &str) -> (u8, 
             (2, format!("{field}: {message}"))
         }
         AppError::Internal(detail) => (1, detail.clone()),
+        AppError::Refused(message) => (2, message.clone()),
         other => (2, other.message(lang)),
     }
 }

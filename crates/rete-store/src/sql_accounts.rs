@@ -284,21 +284,31 @@ macro_rules! sql_accounts_impl {
             }
 
             async fn use_token(&self, hash: &str, now: i64) -> Result<Option<::rete_store::accounts::TokenGrant>> {
-                let row: Option<(i64, i64, String)> = ::sqlx::query_as(
-                    "UPDATE api_tokens SET last_used_at = $2 WHERE hash = $1 AND (expires_at IS NULL OR expires_at > $2) \
-                     RETURNING id, account_id, scope",
+                let row: Option<(i64, i64, String, Option<i64>)> = ::sqlx::query_as(
+                    "SELECT id, account_id, scope, last_used_at FROM api_tokens \
+                     WHERE hash = $1 AND (expires_at IS NULL OR expires_at > $2)",
                 )
                 .bind(hash)
                 .bind(now)
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                row.map(|(token, account, scope)| {
-                    let scope = ::rete_store::accounts::TokenScope::parse(&scope)
-                        .ok_or_else(|| corrupt("api token", &scope))?;
-                    Ok(::rete_store::accounts::TokenGrant { account: AccountId(account), token, scope })
-                })
-                .transpose()
+                let Some((token, account, scope, last_used)) = row else {
+                    return Ok(None);
+                };
+                // The last use is kept to the minute: a write on every call
+                // would make each read of a script a write transaction.
+                if last_used.is_none_or(|t| now - t >= 60) {
+                    ::sqlx::query("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1")
+                        .bind(token)
+                        .bind(now)
+                        .execute(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                }
+                let scope =
+                    ::rete_store::accounts::TokenScope::parse(&scope).ok_or_else(|| corrupt("api token", &scope))?;
+                Ok(Some(::rete_store::accounts::TokenGrant { account: AccountId(account), token, scope }))
             }
 
             async fn revoke_token(&self, account: AccountId, id: i64) -> Result<()> {

@@ -82,7 +82,7 @@ impl ApiError {
         match self {
             ApiError::App(e) => match e {
                 AppError::NotFound { .. } => StatusCode::NOT_FOUND,
-                AppError::Ambiguous { .. } | AppError::Conflict { .. } => StatusCode::CONFLICT,
+                AppError::Ambiguous { .. } | AppError::Conflict { .. } | AppError::Refused(_) => StatusCode::CONFLICT,
                 AppError::Invalid { .. } | AppError::Date(_) => StatusCode::UNPROCESSABLE_ENTITY,
                 AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
                 AppError::Forbidden | AppError::RegistrationClosed => StatusCode::FORBIDDEN,

@@ -38,7 +38,53 @@ on_both!(
     errors_have_one_shape,
     security_headers_on_every_response,
     deleting_the_account_deletes_everything,
+    the_ledger_and_followups,
 );
+
+fn the_ledger_and_followups(db: &Db) {
+    let server = start(db);
+    let m = register(&server.base, "m@example.it", "Maria");
+    let p = m.post("/api/v1/people", &json!({"name": "Paolo Neri"})).json()["id"].as_i64().unwrap();
+    let received = m.post(
+        "/api/v1/exchanges",
+        &json!({"direction": "received", "kind": "business", "person": p, "on": "-3d", "amount_cents": 350_050, "note": "the Verona contract"}),
+    );
+    assert_eq!(received.status, 201, "{}", received.body);
+    let received = received.json();
+    assert_eq!(received["amount_cents"], 350_050);
+    let id = received["id"].as_i64().unwrap();
+    // The agenda asks to thank for it; thanking clears it.
+    let today = m.get("/api/v1/today").json();
+    assert!(today.as_array().unwrap().iter().any(|i| i["kind"] == "thank_for_exchange"), "{today}");
+    let thanked = m.post(&format!("/api/v1/exchanges/{id}/thank"), &json!({}));
+    assert_eq!(thanked.status, 200, "{}", thanked.body);
+    assert!(thanked.json()["thanked_on"].is_string());
+    let today = m.get("/api/v1/today").json();
+    assert!(!today.as_array().unwrap().iter().any(|i| i["kind"] == "thank_for_exchange"));
+    let given = m.post("/api/v1/exchanges", &json!({"direction": "given", "kind": "referral", "person": p})).json();
+    let refused = m.post(&format!("/api/v1/exchanges/{}/thank", given["id"]), &json!({}));
+    assert_eq!(refused.status, 409);
+    assert_eq!(refused.json()["error"]["code"], "refused");
+    let negative = m
+        .post("/api/v1/exchanges", &json!({"direction": "given", "kind": "business", "person": p, "amount_cents": -5}));
+    assert_eq!(negative.status, 422);
+    assert_eq!(negative.json()["error"]["field"], "amount");
+    assert_eq!(m.get(&format!("/api/v1/exchanges?person={p}")).json()["items"].as_array().unwrap().len(), 2);
+
+    let f = m.post("/api/v1/followups", &json!({"person": p, "due": "+2d", "text": "send the brochure"}));
+    assert_eq!(f.status, 201, "{}", f.body);
+    let fid = f.json()["id"].as_i64().unwrap();
+    let past = m.post(&format!("/api/v1/followups/{fid}/snooze"), &json!({"until": "yesterday"}));
+    assert_eq!(past.status, 422);
+    assert_eq!(past.json()["error"]["field"], "until");
+    assert_eq!(m.post(&format!("/api/v1/followups/{fid}/snooze"), &json!({"until": "+1w"})).status, 200);
+    assert_eq!(m.post(&format!("/api/v1/followups/{fid}/done"), &json!({})).status, 200);
+    assert_eq!(m.get("/api/v1/followups").json()["items"].as_array().unwrap().len(), 0);
+    assert_eq!(m.get("/api/v1/followups?all=true").json()["items"].as_array().unwrap().len(), 1);
+    assert_eq!(m.send("DELETE", &format!("/api/v1/followups/{fid}"), &json!({})).status, 200);
+    assert_eq!(m.send("DELETE", &format!("/api/v1/exchanges/{id}"), &json!({})).status, 200);
+    assert_eq!(m.get(&format!("/api/v1/exchanges/{id}")).status, 404);
+}
 
 fn the_forms_scripts_rely_on(db: &Db) {
     let server = start(db);
@@ -100,6 +146,8 @@ struct Owned {
     person: i64,
     interaction: i64,
     token: i64,
+    exchange: i64,
+    followup: i64,
 }
 
 fn seed_secret(a: &Client) -> Owned {
@@ -114,7 +162,19 @@ fn seed_secret(a: &Client) -> Owned {
         .as_i64()
         .unwrap();
     let token = a.get("/api/v1/tokens").json()[0]["id"].as_i64().unwrap();
-    Owned { person, interaction, token }
+    let exchange = a
+        .post(
+            "/api/v1/exchanges",
+            &json!({"direction": "received", "kind": "referral", "person": person, "note": "PRIVATE-REFERRAL"}),
+        )
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let followup =
+        a.post("/api/v1/followups", &json!({"person": person, "due": "+1w", "text": "PRIVATE-PROMISE"})).json()["id"]
+            .as_i64()
+            .unwrap();
+    Owned { person, interaction, token, exchange, followup }
 }
 
 fn every_route_as_another_user_finds_nothing(db: &Db) {
@@ -140,6 +200,10 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 owned.token
             } else if path.starts_with("/interactions/") {
                 owned.interaction
+            } else if path.starts_with("/exchanges/") {
+                owned.exchange
+            } else if path.starts_with("/followups/") {
+                owned.followup
             } else {
                 owned.person
             };
@@ -149,6 +213,9 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 ("POST", "/people") => json!({"name": "Nuovo"}),
                 ("POST", p) if p.ends_with("/merge") => json!({"with": own}),
                 ("POST", p) if p.ends_with("/archive") => json!({"reason": "x"}),
+                ("POST", "/exchanges") => json!({"direction": "given", "kind": "advice", "person": owned.person}),
+                ("POST", "/followups") => json!({"person": owned.person, "due": "+1d", "text": "x"}),
+                ("POST", p) if p.ends_with("/snooze") => json!({"until": "+1d"}),
                 ("PATCH", _) => json!({"notes": "overwritten"}),
                 _ => json!({}),
             };
@@ -163,13 +230,15 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 // B's own collections and account.
                 (
                     "GET",
-                    "/people" | "/interactions" | "/today" | "/tokens" | "/account" | "/account/sessions"
-                    | "/account/export",
+                    "/people" | "/interactions" | "/exchanges" | "/followups" | "/today" | "/tokens" | "/account"
+                    | "/account/sessions" | "/account/export",
                 ) => {
                     assert_eq!(answer.status, 200, "{method} {url}: {}", answer.body)
                 }
                 // Creating with A's ids inside the body: A's person is not B's.
-                ("POST", "/interactions") => assert_eq!(answer.status, 404, "{method} {url}: {}", answer.body),
+                ("POST", "/interactions" | "/exchanges" | "/followups") => {
+                    assert_eq!(answer.status, 404, "{method} {url}: {}", answer.body)
+                }
                 ("POST", "/people" | "/tokens") | ("DELETE", "/account") | ("POST", "/account/password") => {
                     assert_ne!(answer.status, 500, "{method} {url}")
                 }
@@ -184,6 +253,10 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
     assert_eq!(card["notes"], "PRIVATE-NOTE");
     assert_eq!(card["interactions"].as_array().unwrap().len(), 1);
     assert_eq!(a.get("/api/v1/tokens").status, 200);
+    assert_eq!(a.get(&format!("/api/v1/exchanges/{}", owned.exchange)).json()["note"], "PRIVATE-REFERRAL");
+    let open = a.get("/api/v1/followups").json();
+    assert_eq!(open["items"][0]["text"], "PRIVATE-PROMISE", "B's snooze or done did not touch it");
+    assert!(open["items"][0]["snoozed_until"].is_null());
 }
 
 fn cross_site_requests_are_refused(db: &Db) {

@@ -3,7 +3,6 @@
 
 use crate::cli::{ExchangeFields, GiveArgs, LedgerAction, LedgerCommand, ListArgs, ReceiveArgs, ThankArgs};
 use crate::context::Ctx;
-use crate::failure::bad_input;
 use crate::output::{self, cell};
 use crate::resolve;
 use rete_core::{parse_amount, DateRule, Direction, ExchangeData, ExchangeId, ExchangeKind};
@@ -42,11 +41,10 @@ async fn record(
 pub async fn thank(ctx: &Ctx, args: ThankArgs) -> anyhow::Result<()> {
     let id = ExchangeId(args.exchange);
     let exchange = ctx.store.exchange(ctx.account, id).await?;
-    if exchange.direction == Direction::Given {
-        return Err(bad_input(t!("ledger.thank_given", locale = ctx.l(), id = id)));
-    }
+    // Parsed against the exchange's date, checked again (with the
+    // given-or-received rule) by the use case.
     let on = ctx.date("on", &args.on, DateRule::ThankFor(exchange.on))?;
-    let e = ctx.store.thank_exchange(ctx.account, id, on).await?;
+    let e = ctx.app().thank_exchange(&ctx.caller(), id, on).await?;
     let person = ctx.store.person(ctx.account, e.person).await?;
     println!("{}", t!("ledger.thanked", locale = ctx.l(), id = e.id, name = person.name, on = on));
     Ok(())

@@ -6,7 +6,9 @@
 mod account;
 mod auth;
 mod docs;
+mod followups;
 mod interactions;
+mod ledger;
 mod people;
 mod today;
 
@@ -25,6 +27,8 @@ use utoipa_axum::routes;
         (name = "account", description = "Your account, sessions and API tokens"),
         (name = "people", description = "The people you keep"),
         (name = "interactions", description = "Meetings, calls and messages"),
+        (name = "ledger", description = "What you gave and received"),
+        (name = "followups", description = "What you promised, and by when"),
         (name = "agenda", description = "What to do today"),
     )
 )]
@@ -49,6 +53,13 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(people::timeline))
         .routes(routes!(interactions::list, interactions::create))
         .routes(routes!(interactions::get, interactions::delete))
+        .routes(routes!(ledger::list, ledger::create))
+        .routes(routes!(ledger::get, ledger::delete))
+        .routes(routes!(ledger::thank))
+        .routes(routes!(followups::list, followups::create))
+        .routes(routes!(followups::delete))
+        .routes(routes!(followups::done))
+        .routes(routes!(followups::snooze))
         .routes(routes!(today::today))
 }
 

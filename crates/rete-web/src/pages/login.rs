@@ -60,7 +60,7 @@ fn status_of(e: &AppError) -> StatusCode {
         AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
         AppError::BadCredentials => StatusCode::UNAUTHORIZED,
         AppError::Invalid { .. } | AppError::Date(_) => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::Conflict { .. } => StatusCode::CONFLICT,
+        AppError::Conflict { .. } | AppError::Refused(_) => StatusCode::CONFLICT,
         AppError::RegistrationClosed | AppError::Forbidden => StatusCode::FORBIDDEN,
         _ => StatusCode::INTERNAL_SERVER_ERROR,
     }

@@ -342,18 +342,29 @@ pub fn generate(seed: u64, count: usize, today: NaiveDate) -> Backup {
 
     for n in 0..count {
         let italian = rng.gen_bool(0.78);
+        // Names stay unique however large the demo: once the plain first
+        // and last names run out, a middle initial (then two) tells people
+        // apart, as it does in real address books.
+        let mut attempt = 0u32;
         let name = loop {
-            let candidate = if italian {
+            let (first, last) = if italian {
                 let first = if rng.gen_bool(0.5) { pick(&mut rng, IT_MEN) } else { pick(&mut rng, IT_WOMEN) };
-                format!("{first} {}", pick(&mut rng, IT_SURNAMES))
+                (*first, *pick(&mut rng, IT_SURNAMES))
             } else {
-                format!("{} {}", pick(&mut rng, EN_FIRST), pick(&mut rng, EN_SURNAMES))
+                (*pick(&mut rng, EN_FIRST), *pick(&mut rng, EN_SURNAMES))
             };
+            let initial = |rng: &mut StdRng| char::from(b'A' + rng.gen_range(0..26u8));
+            let candidate = match attempt {
+                0..20 => format!("{first} {last}"),
+                20..80 => format!("{first} {}. {last}", initial(&mut rng)),
+                _ => format!("{first} {}. {}. {last}", initial(&mut rng), initial(&mut rng)),
+            };
+            attempt += 1;
             if used_names.insert(candidate.clone()) {
-                break candidate;
+                break (candidate, last.to_string());
             }
         };
-        let surname = name.split_once(' ').map(|(_, s)| s.to_string()).unwrap_or_default();
+        let (name, surname) = name;
         let sector = pick(&mut rng, SECTORS);
         let mut p = PersonData::named(name.clone());
         let (company_pattern, role) = if italian {
