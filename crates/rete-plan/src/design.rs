@@ -11,6 +11,7 @@
 
 use crate::affine::{affine_classes, transversal_classes};
 use crate::cyclic;
+use crate::difference;
 use crate::field::{prime_power, Field};
 use crate::request::Method;
 use crate::translation;
@@ -41,7 +42,11 @@ pub(crate) fn build(n: usize, s: usize, g: usize, need: usize, deadline: Instant
     let want = if d == 0 { need } else { need + 1 };
     let consider = |classes: Vec<Vec<Vec<usize>>>, method: Method, detail: String| -> Option<Built> {
         let rounds = delete(m_points, classes, need, d)?;
-        let detail = if d == 0 { detail } else { format!("{detail} minus {d} people who never meet") };
+        let detail = match d {
+            0 => detail,
+            1 => format!("{detail} minus one person"),
+            _ => format!("{detail} minus {d} people who never meet"),
+        };
         Some(Built { rounds, method, detail })
     };
     // affine geometry AG(k, s)
@@ -67,6 +72,27 @@ pub(crate) fn build(n: usize, s: usize, g: usize, need: usize, deadline: Instant
         if let Some(f) = Field::new(q) {
             let classes = transversal_classes(&f, s, want.min(q));
             if let Some(b) = consider(classes, Method::TransversalDesign, format!("transversal design TD({s},{q})")) {
+                return Some(b);
+            }
+        }
+    }
+    // TD(s,12) from a difference matrix over Z_2 × Z_2 × Z_3 (56–60 at tables of 5, 12 rounds)
+    if m_points == 12 * s && s <= 5 && need <= 12 {
+        if let Some(classes) = difference::transversal_12(s, want.min(12)) {
+            let detail = format!("transversal design TD({s},12) from a difference matrix over Z_2 × Z_2 × Z_3");
+            if let Some(b) = consider(classes, Method::TransversalDesign, detail) {
+                return Some(b);
+            }
+        }
+    }
+    // a starter table on Z_{s(s+1)} with its translates and the cosets of (s+1)·Z (27–30 at
+    // tables of 5 for 6 rounds, where there is no TD(5,6))
+    if m_points == s * (s + 1) && need <= s + 1 {
+        if let Some(classes) = difference::rotational(s) {
+            let v = m_points;
+            let detail =
+                format!("cyclic resolvable design on Z_{v} from a starter table and the cosets of {}·Z_{v}", s + 1);
+            if let Some(b) = consider(classes, Method::CyclicDesign, detail) {
                 return Some(b);
             }
         }

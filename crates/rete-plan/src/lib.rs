@@ -28,6 +28,7 @@
 mod affine;
 mod cyclic;
 mod design;
+mod difference;
 mod error;
 mod field;
 mod matching;

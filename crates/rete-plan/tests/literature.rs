@@ -61,6 +61,10 @@ const INSTANCES: &[(usize, usize, usize, &str)] = &[
     // tables of 5: AG(2,5) and resolvable transversal designs RTD(5,q), minus part of a group
     (24, 5, 6, "AG(2,5) minus a point"),
     (25, 5, 6, "AG(2,5)"),
+    (27, 5, 5, "resolvable packing on Z_30 (starter table + cosets of 6·Z_30), minus 3 of a table of a dropped round"),
+    (28, 5, 6, "resolvable packing on Z_30 minus 2 who never meet"),
+    (29, 5, 6, "resolvable packing on Z_30 minus a point"),
+    (30, 5, 6, "resolvable packing on Z_30: 6-5-6"),
     (31, 5, 7, "RTD(5,7) minus 4 of a group"),
     (32, 5, 7, "RTD(5,7) minus 3 of a group"),
     (33, 5, 7, "RTD(5,7) minus 2 of a group"),
@@ -80,6 +84,11 @@ const INSTANCES: &[(usize, usize, usize, &str)] = &[
     (53, 5, 11, "RTD(5,11) minus 2 of a group"),
     (54, 5, 11, "RTD(5,11) minus a point"),
     (55, 5, 11, "RTD(5,11)"),
+    (56, 5, 12, "RTD(5,12) from a (12,5;1) difference matrix, minus 4 of a group"),
+    (57, 5, 12, "RTD(5,12) minus 3 of a group"),
+    (58, 5, 12, "RTD(5,12) minus 2 of a group"),
+    (59, 5, 12, "RTD(5,12) minus a point"),
+    (60, 5, 12, "RTD(5,12)"),
     // tables of 6: RTD(6,q), minus part of a group
     (37, 6, 7, "RTD(6,7) minus 5 of a group"),
     (38, 6, 7, "RTD(6,7) minus 4 of a group"),
@@ -118,6 +127,13 @@ fn the_published_rounds_are_reached_without_repeats() {
             if p.repeats > 0 {
                 missed.push(format!("{n}/{s}/{r} ({design}): {} repeats via {}", p.repeats, p.method_detail));
             }
+            // `-- --nocapture` prints the benchmark table of docs/performance.md
+            println!(
+                "{n}/{s}/{r} seed {seed}: {:.3} s, {} repeats, {}",
+                took.as_secs_f64(),
+                p.repeats,
+                p.method_detail
+            );
             if took > Duration::from_secs(2) {
                 slow.push(format!("{n}/{s}/{r}: {took:?}"));
             }
