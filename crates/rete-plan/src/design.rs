@@ -138,9 +138,15 @@ pub(crate) fn build(n: usize, s: usize, g: usize, need: usize, deadline: Instant
     let recipe = plain.iter().filter_map(|&(g, a)| {
         let syms = cyclic::symmetries(&a);
         let sym = match a.groups {
-            cyclic::Groups::Columns => syms.first().copied(),
+            // groups of three or more; with groups of two (NKTS(36)) the plain search is quicker
+            cyclic::Groups::Columns if a.layers >= 3 => syms.first().copied(),
             cyclic::Groups::None if a.layers + 1 == a.block => {
                 syms.into_iter().find(|s| matches!(s, cyclic::Sym::Multiplier(_)))
+            }
+            // nearly Kirkman systems 1-rotational on Z_{v/2−1} × 2 + ∞_1 + ∞_2 (NKTS(54)): the
+            // plain search at length, before the shorter looks at the other ansätze
+            cyclic::Groups::HalfTurn if a.block == 3 && a.layers == 2 && a.classes == 1 && a.stab == 1 => {
+                Some(cyclic::Sym::Identity)
             }
             _ => None,
         }?;
@@ -159,7 +165,13 @@ pub(crate) fn build(n: usize, s: usize, g: usize, need: usize, deadline: Instant
             return None;
         }
         {
-            if let Some(classes) = cyclic::search(&a, DESIGN_SEED, deadline, nodes) {
+            let t0 = Instant::now();
+            let found = cyclic::search(&a, DESIGN_SEED, deadline, nodes);
+            // a developer's view of which ansatz takes how long
+            if std::env::var_os("RETE_PLAN_DEBUG").is_some() {
+                eprintln!("{:?} nodes {nodes}: {} in {:?}", a, found.is_some(), t0.elapsed());
+            }
+            if let Some(classes) = found {
                 let (method, detail) = match a.groups {
                     cyclic::Groups::None => (
                         Method::CyclicDesign,

@@ -27,11 +27,13 @@ const INSTANCES: &[(usize, usize, usize, &str)] = &[
     (27, 3, 13, "KTS(27) = AG(3,3)"),
     (30, 3, 14, "NKTS(30)"),
     (33, 3, 16, "KTS(33)"),
+    (36, 3, 17, "NKTS(36)"),
     (39, 3, 19, "KTS(39)"),
     (42, 3, 20, "NKTS(42)"),
     (45, 3, 22, "KTS(45): KTS(15) tripled with a resolvable TD(3,15)"),
     (48, 3, 23, "NKTS(48)"),
     (51, 3, 25, "KTS(51)"),
+    (54, 3, 26, "NKTS(54)"),
     (57, 3, 28, "KTS(57)"),
     // tables of 4: RBIBD(v,4,1), 4-RGDDs, point deletion from a group or a spare round
     (15, 4, 5, "AG(2,4) minus a point"),
