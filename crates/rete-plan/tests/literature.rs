@@ -35,6 +35,7 @@ const INSTANCES: &[(usize, usize, usize, &str)] = &[
     (51, 3, 25, "KTS(51)"),
     (54, 3, 26, "NKTS(54)"),
     (57, 3, 28, "KTS(57)"),
+    (60, 3, 29, "NKTS(60)"),
     // tables of 4: RBIBD(v,4,1), 4-RGDDs, point deletion from a group or a spare round
     (15, 4, 5, "AG(2,4) minus a point"),
     (16, 4, 5, "AG(2,4)"),
@@ -111,6 +112,21 @@ const INSTANCES: &[(usize, usize, usize, &str)] = &[
     (53, 6, 9, "RTD(6,9) minus a point"),
     (54, 6, 9, "RTD(6,9)"),
 ];
+
+/// The crate's table of best known rounds lists every instance above as reached, with the
+/// same rounds, and says how far the literature goes when a plan falls short.
+#[test]
+fn the_best_known_table_holds_the_instances() {
+    for &(n, s, r, design) in INSTANCES {
+        let known = rete_plan::best_known(n, s).unwrap_or_else(|| panic!("{n}/{s}: not in LITERATURE"));
+        assert_eq!((known.rounds, known.reached), (r, true), "{n}/{s}/{r} ({design})");
+    }
+    assert_eq!(rete_plan::LITERATURE.iter().filter(|k| k.reached).count(), INSTANCES.len());
+    // beyond the best known: 30 at tables of 5 for 7 rounds (6 known, the bound 7)
+    let p = plan(&PlanRequest { budget: Duration::from_millis(300), ..PlanRequest::new(30, 5, 7) }).unwrap();
+    assert!(p.repeats > 0 && !p.beyond_bound);
+    assert_eq!(p.best_known, Some(6));
+}
 
 /// Every instance at zero repeats, with two seeds (a design must not depend on the seed),
 /// each under 2 s in release builds.
