@@ -11,6 +11,7 @@
 
 use crate::affine::{affine_classes, transversal_classes};
 use crate::cyclic;
+use crate::difference;
 use crate::field::{prime_power, Field};
 use crate::request::Method;
 use crate::translation;
@@ -41,7 +42,11 @@ pub(crate) fn build(n: usize, s: usize, g: usize, need: usize, deadline: Instant
     let want = if d == 0 { need } else { need + 1 };
     let consider = |classes: Vec<Vec<Vec<usize>>>, method: Method, detail: String| -> Option<Built> {
         let rounds = delete(m_points, classes, need, d)?;
-        let detail = if d == 0 { detail } else { format!("{detail} minus {d} people who never meet") };
+        let detail = match d {
+            0 => detail,
+            1 => format!("{detail} minus one person"),
+            _ => format!("{detail} minus {d} people who never meet"),
+        };
         Some(Built { rounds, method, detail })
     };
     // affine geometry AG(k, s)
@@ -67,6 +72,27 @@ pub(crate) fn build(n: usize, s: usize, g: usize, need: usize, deadline: Instant
         if let Some(f) = Field::new(q) {
             let classes = transversal_classes(&f, s, want.min(q));
             if let Some(b) = consider(classes, Method::TransversalDesign, format!("transversal design TD({s},{q})")) {
+                return Some(b);
+            }
+        }
+    }
+    // TD(s,12) from a difference matrix over Z_2 × Z_2 × Z_3 (56–60 at tables of 5, 12 rounds)
+    if m_points == 12 * s && s <= 5 && need <= 12 {
+        if let Some(classes) = difference::transversal_12(s, want.min(12)) {
+            let detail = format!("transversal design TD({s},12) from a difference matrix over Z_2 × Z_2 × Z_3");
+            if let Some(b) = consider(classes, Method::TransversalDesign, detail) {
+                return Some(b);
+            }
+        }
+    }
+    // a starter table on Z_{s(s+1)} with its translates and the cosets of (s+1)·Z (27–30 at
+    // tables of 5 for 6 rounds, where there is no TD(5,6))
+    if m_points == s * (s + 1) && need <= s + 1 {
+        if let Some(classes) = difference::rotational(s) {
+            let v = m_points;
+            let detail =
+                format!("cyclic resolvable design on Z_{v} from a starter table and the cosets of {}·Z_{v}", s + 1);
+            if let Some(b) = consider(classes, Method::CyclicDesign, detail) {
                 return Some(b);
             }
         }
@@ -112,9 +138,15 @@ pub(crate) fn build(n: usize, s: usize, g: usize, need: usize, deadline: Instant
     let recipe = plain.iter().filter_map(|&(g, a)| {
         let syms = cyclic::symmetries(&a);
         let sym = match a.groups {
-            cyclic::Groups::Columns => syms.first().copied(),
+            // groups of three or more; with groups of two (NKTS(36)) the plain search is quicker
+            cyclic::Groups::Columns if a.layers >= 3 => syms.first().copied(),
             cyclic::Groups::None if a.layers + 1 == a.block => {
                 syms.into_iter().find(|s| matches!(s, cyclic::Sym::Multiplier(_)))
+            }
+            // nearly Kirkman systems 1-rotational on Z_{v/2−1} × 2 + ∞_1 + ∞_2 (NKTS(54)): the
+            // plain search at length, before the shorter looks at the other ansätze
+            cyclic::Groups::HalfTurn if a.block == 3 && a.layers == 2 && a.classes == 1 && a.stab == 1 => {
+                Some(cyclic::Sym::Identity)
             }
             _ => None,
         }?;
@@ -133,7 +165,13 @@ pub(crate) fn build(n: usize, s: usize, g: usize, need: usize, deadline: Instant
             return None;
         }
         {
-            if let Some(classes) = cyclic::search(&a, DESIGN_SEED, deadline, nodes) {
+            let t0 = Instant::now();
+            let found = cyclic::search(&a, DESIGN_SEED, deadline, nodes);
+            // a developer's view of which ansatz takes how long
+            if std::env::var_os("RETE_PLAN_DEBUG").is_some() {
+                eprintln!("{:?} nodes {nodes}: {} in {:?}", a, found.is_some(), t0.elapsed());
+            }
+            if let Some(classes) = found {
                 let (method, detail) = match a.groups {
                     cyclic::Groups::None => (
                         Method::CyclicDesign,

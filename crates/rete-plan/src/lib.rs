@@ -28,8 +28,10 @@
 mod affine;
 mod cyclic;
 mod design;
+mod difference;
 mod error;
 mod field;
+mod known;
 mod matching;
 mod mix;
 mod pairs;
@@ -43,6 +45,7 @@ mod tables;
 mod translation;
 
 pub use error::PlanError;
+pub use known::{best_known, Known, LITERATURE};
 pub use plan::{plan, MAX_PEOPLE};
 pub use recurring::pairing_round;
 pub use request::{Method, MixOption, Plan, PlanRequest, TableCount};

@@ -2,6 +2,7 @@
 //! tables, scores the result and, when tables of S fall short, offers a mix that does not.
 
 use crate::error::PlanError;
+use crate::known::best_known;
 use crate::mix::{mixes_of, repeat_free_bound, table_counts, table_sizes};
 use crate::pairs::plan_pairs;
 use crate::request::{Method, MixOption, Plan, PlanRequest, TableCount};
@@ -96,6 +97,10 @@ pub fn plan(req: &PlanRequest) -> Result<Plan, PlanError> {
             }
         }
     }
+    let best_known = default_sizes.as_ref().and_then(|sizes| {
+        let s = sizes.iter().copied().max()?;
+        (*sizes == table_sizes(n, s)).then(|| best_known(n, s)).flatten().map(|k| k.rounds)
+    });
     Ok(Plan {
         rounds,
         rests,
@@ -106,6 +111,7 @@ pub fn plan(req: &PlanRequest) -> Result<Plan, PlanError> {
         method_detail: detail,
         repeat_free_bound: Some(bound),
         beyond_bound: req.rounds > bound,
+        best_known,
         mixes,
         offer,
     })

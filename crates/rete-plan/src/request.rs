@@ -133,6 +133,10 @@ pub struct Plan {
     pub repeat_free_bound: Option<usize>,
     /// whether the rounds asked for exceed that bound, so repeats were unavoidable
     pub beyond_bound: bool,
+    /// the most rounds the literature seats without repeats with this mix of tables (rete's
+    /// ⌈N/S⌉ tables of S and S − 1), when rete lists it ([`crate::LITERATURE`]): a plan with
+    /// repeats for more rounds than this is beyond the best known
+    pub best_known: Option<usize>,
     /// the mixes weighed, fewest tables first, with whether a construction reaches the
     /// rounds asked: every mix of [`PlanRequest::allowed`], or the other mixes of S and S−1
     /// looked at for an offer; empty when none was weighed

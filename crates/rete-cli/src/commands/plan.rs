@@ -138,6 +138,8 @@ struct PlanView<'a> {
     method_detail: &'a str,
     repeat_free_bound: Option<usize>,
     beyond_bound: bool,
+    /// The most rounds the literature seats without repeats with these tables, if rete lists it.
+    best_known: Option<usize>,
     /// The mixes of table sizes weighed, with the construction that reaches the rounds.
     mixes: &'a [MixOption],
     /// A mix of more, smaller tables that reaches the rounds this plan does not.
@@ -191,6 +193,9 @@ fn mix_notes(args: &PlanArgs, cast: &Cast, plan: &Plan, l: &str) -> Vec<String> 
             )
             .into_owned(),
         );
+        if let Some(best) = plan.best_known.filter(|&best| rounds > best) {
+            notes.push(t!("plan.beyond_best", locale = l, rounds = rounds, best = best).into_owned());
+        }
         return notes;
     }
     let chosen = plan.mixes.iter().find(|m| m.tables == plan.tables);
@@ -209,7 +214,13 @@ fn mix_notes(args: &PlanArgs, cast: &Cast, plan: &Plan, l: &str) -> Vec<String> 
         }
     }
     if plan.repeats > 0 && !plan.beyond_bound && cast.ties.is_empty() {
-        notes.push(t!("plan.beyond_known", locale = l, rounds = rounds).into_owned());
+        // the literature's best known rounds for this mix, when rete lists them
+        let note = match plan.best_known {
+            Some(best) if rounds > best => t!("plan.beyond_best", locale = l, rounds = rounds, best = best),
+            Some(best) => t!("plan.short_of_best", locale = l, rounds = rounds, best = best),
+            None => t!("plan.beyond_known", locale = l, rounds = rounds),
+        };
+        notes.push(note.into_owned());
     }
     notes
 }
@@ -231,6 +242,7 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
             method_detail: &plan.method_detail,
             repeat_free_bound: plan.repeat_free_bound,
             beyond_bound: plan.beyond_bound,
+            best_known: plan.best_known,
             mixes: &plan.mixes,
             offer: plan.offer.as_ref(),
             participants: cast.seats.as_ref().map(|_| {
