@@ -120,7 +120,16 @@ impl App {
     pub async fn people(&self, caller: &Caller, query: &PeopleQuery) -> Result<Page<Person>> {
         let limit = query.limit.unwrap_or(50).clamp(1, 500);
         let mut people: Vec<Person> = match query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-            Some(q) => self.store.search(caller.account, q, 10_000).await?.into_iter().map(|h| h.person).collect(),
+            Some(q) => {
+                // Without other filters only this page (and one more, to
+                // know whether another follows) needs ranking out.
+                let unfiltered =
+                    query.tier.is_none() && query.tag.is_none() && query.company.is_none() && query.city.is_none();
+                let offset = query.cursor.as_deref().and_then(|c| c.parse::<usize>().ok()).unwrap_or(0);
+                let wanted = if unfiltered { offset + limit + 1 } else { 10_000 };
+                let wanted = u32::try_from(wanted).unwrap_or(u32::MAX);
+                self.store.search(caller.account, q, wanted).await?.into_iter().map(|h| h.person).collect()
+            }
             None => self.store.people(caller.account).await?,
         };
         let tag = query.tag.as_deref().map(text::fold);

@@ -1103,15 +1103,23 @@ macro_rules! sql_store_impl {
                         q = q.bind(p.0);
                     }
                     let rows = q.fetch_all(&self.pool).await.map_err(db_err)?;
-                    let pairs: Vec<(i64, i64)> = ::sqlx::query_as(
+                    // Only the people of the interactions read: one person's
+                    // timeline must not read the whole account's pairs.
+                    let pairs_filter = if person.is_some() {
+                        "AND ip.interaction_id IN (SELECT interaction_id FROM interaction_people WHERE person_id = $2)"
+                    } else {
+                        ""
+                    };
+                    let pairs_sql = format!(
                         "SELECT ip.interaction_id, ip.person_id FROM interaction_people ip \
-                         JOIN interactions i ON i.id = ip.interaction_id WHERE i.account_id = $1 \
-                         ORDER BY ip.interaction_id, ip.person_id",
-                    )
-                    .bind(account.0)
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err(db_err)?;
+                         JOIN interactions i ON i.id = ip.interaction_id WHERE i.account_id = $1 {pairs_filter} \
+                         ORDER BY ip.interaction_id, ip.person_id"
+                    );
+                    let mut pq = ::sqlx::query_as::<_, (i64, i64)>(&pairs_sql).bind(account.0);
+                    if let Some(p) = person {
+                        pq = pq.bind(p.0);
+                    }
+                    let pairs: Vec<(i64, i64)> = pq.fetch_all(&self.pool).await.map_err(db_err)?;
                     let mut with: HashMap<i64, Vec<PersonId>> = HashMap::new();
                     for (i, p) in pairs {
                         with.entry(i).or_default().push(PersonId(p));
