@@ -97,3 +97,27 @@ fn profile_check_points_at_vague_phrases() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
 }
+
+#[test]
+fn a_lookup_never_creates_a_community_and_a_refused_import_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rete.db");
+    ok(&db, &["init"]);
+    let file = dir.path().join("members.jsonl");
+    std::fs::write(&file, MEMBERS).unwrap();
+    ok(&db, &["community", "import", "Club", "--input", file.to_str().unwrap()]);
+    // A typo in a name is an error listing the communities there are.
+    let typo = rete(&db, &["community", "set", "Clubb", "--no-webhook"]);
+    assert_eq!(typo.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&typo.stderr);
+    assert!(message.contains("Clubb") && message.contains("Club"), "{message}");
+    assert_eq!(rete(&db, &["profile", "set", "--community", "Clubb", "--offer", "x"]).status.code(), Some(2));
+    assert_eq!(rete(&db, &["matches", "--community", "Clubb"]).status.code(), Some(2));
+    // A file that does not read creates nothing.
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"id\": 1, \"lang\": \"it\"}\nnot json\n").unwrap();
+    assert_eq!(rete(&db, &["community", "import", "Nuova", "--input", bad.to_str().unwrap()]).status.code(), Some(2));
+    let all: Value = serde_json::from_str(&ok(&db, &["community", "list", "--json"])).unwrap();
+    let names: Vec<&str> = all.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Club"]);
+}

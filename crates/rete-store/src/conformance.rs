@@ -397,8 +397,12 @@ pub async fn bulk_import_is_one_transaction(store: &dyn Store) -> CaseResult {
 pub async fn communities_and_profiles(store: &dyn Store) -> CaseResult {
     use rete_core::grow::{MemberProfile, ME};
     let a = store.local_account().await.map_err(se)?;
-    let c = store.community(a, "BNI Leonardo").await.map_err(se)?;
-    ensure!(store.community(a, "bni leonardo").await.map_err(se)?.id == c.id, "names fold");
+    let c = store.create_community(a, "BNI Leonardo").await.map_err(se)?;
+    ensure!(store.create_community(a, "bni leonardo").await.map_err(se)?.id == c.id, "names fold");
+    let found = store.find_community(a, " Bni Leonardo ").await.map_err(se)?;
+    ensure!(found.map(|f| f.id) == Some(c.id), "a lookup folds names");
+    ensure!(store.find_community(a, "BNI Leonardi").await.map_err(se)?.is_none(), "a typo finds nothing");
+    ensure!(store.communities(a).await.map_err(se)?.len() == 1, "a lookup never creates");
     let mut me = MemberProfile::empty(ME, "Io", Lang::It);
     me.offers = vec!["sviluppo siti web".into()];
     me.languages = vec!["it".into(), "en".into()];
@@ -413,10 +417,11 @@ pub async fn communities_and_profiles(store: &dyn Store) -> CaseResult {
     ensure!(all == vec![me, other], "profiles round trip: {all:?}");
     let b = store.account("else").await.map_err(se)?;
     ensure!(store.profiles(b, c.id).await.map_err(se)?.is_empty(), "profiles leak across accounts");
+    ensure!(store.find_community(b, "BNI Leonardo").await.map_err(se)?.is_none(), "another account's community");
     ensure!(matches!(store.upsert_profiles(b, c.id, &[]).await, Err(StoreError::NotFound { .. })), "foreign community");
     ensure!(store.communities(a).await.map_err(se)?.len() == 1, "communities");
     store.set_community_webhook(a, c.id, Some("http://127.0.0.1:9/hook")).await.map_err(se)?;
-    let c2 = store.community(a, "BNI LEONARDO").await.map_err(se)?;
+    let c2 = store.create_community(a, "BNI LEONARDO").await.map_err(se)?;
     ensure!(c2.webhook.as_deref() == Some("http://127.0.0.1:9/hook"), "webhook kept: {c2:?}");
     ensure!(
         matches!(store.set_community_webhook(b, c.id, None).await, Err(StoreError::NotFound { .. })),
@@ -429,7 +434,7 @@ pub async fn communities_and_profiles(store: &dyn Store) -> CaseResult {
 pub async fn events_that_produce_relationships(store: &dyn Store) -> CaseResult {
     use rete_core::seating::{IntroData, PairingRun, Participant, Seat};
     let a = store.local_account().await.map_err(se)?;
-    let c = store.community(a, "Club").await.map_err(se)?;
+    let c = store.create_community(a, "Club").await.map_err(se)?;
     let anna = store.add_person(a, &person("Anna")).await.map_err(se)?;
     let bruno = store.add_person(a, &person("Bruno")).await.map_err(se)?;
     let ev = store
@@ -812,7 +817,7 @@ pub async fn backup_roundtrip(store: &dyn Store, empty: &dyn Store) -> CaseResul
     // Grow: a community with profiles (yours too), pairing runs, an event
     // with guests and a seating plan, introduction requests.
     events_that_produce_relationships(store).await?;
-    let club = store.community(a, "Club").await.map_err(se)?;
+    let club = store.create_community(a, "Club").await.map_err(se)?;
     let mut mine = rete_core::grow::MemberProfile::empty(rete_core::grow::ME, "Io", Lang::It);
     mine.offers = vec!["consulenza fiscale".into()];
     let mut theirs = rete_core::grow::MemberProfile::empty(3, "Tre", Lang::En);
@@ -821,7 +826,7 @@ pub async fn backup_roundtrip(store: &dyn Store, empty: &dyn Store) -> CaseResul
     theirs.opt_in = false;
     store.upsert_profiles(a, club.id, &[mine, theirs]).await.map_err(se)?;
     store.set_community_webhook(a, club.id, Some("http://127.0.0.1:9/hook")).await.map_err(se)?;
-    store.community(a, "Second").await.map_err(se)?;
+    store.create_community(a, "Second").await.map_err(se)?;
     let first = store.export(a).await.map_err(se)?;
     let counts = first.counts();
     ensure!(

@@ -1609,7 +1609,23 @@ macro_rules! sql_store_impl {
                     })
                 }
 
-                async fn community(&self, account: AccountId, name: &str) -> Result<::rete_core::grow::Community> {
+                async fn find_community(
+                    &self,
+                    account: AccountId,
+                    name: &str,
+                ) -> Result<Option<::rete_core::grow::Community>> {
+                    let folded = text::fold(name.trim());
+                    let found: Option<(i64, String, Option<String>)> =
+                        ::sqlx::query_as("SELECT id, name, webhook FROM communities WHERE account_id = $1 AND name_folded = $2")
+                            .bind(account.0)
+                            .bind(&folded)
+                            .fetch_optional(&self.pool)
+                            .await
+                            .map_err(db_err)?;
+                    Ok(found.map(|(id, name, webhook)| ::rete_core::grow::Community { id: CommunityId(id), name, webhook }))
+                }
+
+                async fn create_community(&self, account: AccountId, name: &str) -> Result<::rete_core::grow::Community> {
                     let name = name.trim();
                     if name.is_empty() {
                         return Err(InvalidField::new("community", "must not be empty").into());

@@ -104,8 +104,13 @@ pub trait Store: crate::accounts::Accounts + Send + Sync + std::fmt::Debug {
     /// by the store between calls, so this may write.
     async fn agenda_facts(&self, account: AccountId, window: &AgendaWindow) -> Result<AgendaFacts>;
 
-    /// A community by name (accent- and case-insensitive), created when missing.
-    async fn community(&self, account: AccountId, name: &str) -> Result<rete_core::grow::Community>;
+    /// A community by name (accent- and case-insensitive), if the account
+    /// has one by that name. A lookup never writes: a typo in a name must
+    /// not start a new community.
+    async fn find_community(&self, account: AccountId, name: &str) -> Result<Option<rete_core::grow::Community>>;
+    /// The community by that name, created when missing (`community add`,
+    /// `community import`: commands that say they create).
+    async fn create_community(&self, account: AccountId, name: &str) -> Result<rete_core::grow::Community>;
     async fn communities(&self, account: AccountId) -> Result<Vec<rete_core::grow::Community>>;
     /// Inserts or replaces members' profiles (by member key), in one transaction.
     async fn upsert_profiles(

@@ -20,10 +20,18 @@ pub fn match_lang(lang: Lang) -> rete_match::Lang {
 
 /// The community named, or the only one there is.
 pub async fn community(ctx: &Ctx, name: Option<&str>) -> anyhow::Result<Community> {
-    if let Some(n) = name {
-        return Ok(ctx.store.community(ctx.account, n).await?);
-    }
     let mut all = ctx.store.communities(ctx.account).await?;
+    if let Some(n) = name {
+        if let Some(c) = ctx.store.find_community(ctx.account, n).await? {
+            return Ok(c);
+        }
+        // A lookup never creates: a typo must not start a new community.
+        let names = all.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ");
+        return Err(match all.is_empty() {
+            true => bad_input(t!("grow.unknown_community_none", locale = ctx.l(), name = n.trim())),
+            false => bad_input(t!("grow.unknown_community", locale = ctx.l(), name = n.trim(), names = names)),
+        });
+    }
     match all.len() {
         1 => Ok(all.remove(0)),
         0 => Err(bad_input(t!("grow.no_community", locale = ctx.l()))),

@@ -21,11 +21,11 @@ pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<(
     let l = ctx.l();
     match cmd {
         CommunityCommand::Add { name } => {
-            let c = ctx.store.community(ctx.account, &name).await?;
+            let c = ctx.store.create_community(ctx.account, &name).await?;
             println!("{}", t!("grow.community_ready", locale = l, name = c.name, id = c.id));
         }
         CommunityCommand::Set { name, webhook, no_webhook } => {
-            let c = ctx.store.community(ctx.account, &name).await?;
+            let c = community(ctx, Some(&name)).await?;
             if let Some(url) = &webhook {
                 if !(url.starts_with("https://") || url.starts_with("http://")) {
                     return Err(bad_input(t!("grow.bad_webhook", locale = l, url = url)));
@@ -34,7 +34,7 @@ pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<(
             if webhook.is_some() || no_webhook {
                 ctx.store.set_community_webhook(ctx.account, c.id, webhook.as_deref()).await?;
             }
-            let c = ctx.store.community(ctx.account, &name).await?;
+            let c = community(ctx, Some(&name)).await?;
             match &c.webhook {
                 Some(_) => println!("{}", t!("grow.webhook_set", locale = l, name = c.name)),
                 None => println!("{}", t!("grow.webhook_none", locale = l, name = c.name)),
@@ -51,7 +51,6 @@ pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<(
             }
         }
         CommunityCommand::Import { name, input } => {
-            let c = ctx.store.community(ctx.account, &name).await?;
             let file = input.display().to_string();
             let reader: Box<dyn BufRead> = if file == "-" {
                 Box::new(std::io::stdin().lock())
@@ -61,6 +60,8 @@ pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<(
                 ))
             };
             let profiles = read_members(reader, &file)?;
+            // Only a file that reads whole creates the community: a refusal writes nothing.
+            let c = ctx.store.create_community(ctx.account, &name).await?;
             ctx.store.upsert_profiles(ctx.account, c.id, &profiles).await?;
             println!("{}", t!("grow.imported", locale = l, count = profiles.len(), name = c.name));
         }
@@ -129,13 +130,7 @@ pub async fn profile_cmd(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<()> {
     let l = ctx.l();
     match cmd {
         ProfileCommand::Set { community: name, fields } => {
-            let c = match name {
-                Some(n) => ctx.store.community(ctx.account, &n).await?,
-                None => match community(ctx, None).await {
-                    Ok(c) => c,
-                    Err(_) => ctx.store.community(ctx.account, "rete").await?,
-                },
-            };
+            let c = community(ctx, name.as_deref()).await?;
             let mine = ctx.store.profiles(ctx.account, c.id).await?.into_iter().find(|p| p.member == ME);
             let mut p = mine.unwrap_or_else(|| MemberProfile::empty(ME, t!("grow.me", locale = l), ctx.lang));
             apply(&mut p, fields);

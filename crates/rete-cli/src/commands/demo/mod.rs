@@ -118,7 +118,7 @@ async fn show(
     super::today::print(&ctx, &items, today, 12);
     println!();
     // Grow: a community whose members publish what they offer and seek.
-    let club = store.community(account, "BNI Leonardo").await?;
+    let club = store.create_community(account, "BNI Leonardo").await?;
     store.upsert_profiles(account, club.id, &network::community(args.seed, 150)).await?;
     println!("{}", t!("demo.matches", locale = l, name = club.name));
     super::grow::matches(&ctx, MatchesArgs { community: Some(club.name.clone()), k: 3, json: false }).await?;
