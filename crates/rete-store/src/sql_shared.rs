@@ -1089,33 +1089,37 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn load_interactions(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Interaction>> {
-                    let filter = if person.is_some() {
-                        "AND id IN (SELECT interaction_id FROM interaction_people WHERE person_id = $2)"
+                    // One person's: start from their rows of interaction_people.
+                    // CROSS JOIN keeps SQLite from walking every interaction of
+                    // the account by date instead (2.8 ms against 0.03 ms on a
+                    // network of 20,000 interactions); PostgreSQL plans it alike.
+                    let sql = if person.is_some() {
+                        "SELECT i.id, i.kind, i.on_date, i.topics, i.notes, i.purpose, i.by_whom \
+                         FROM interaction_people me CROSS JOIN interactions i \
+                         WHERE i.id = me.interaction_id AND me.person_id = $2 AND i.account_id = $1 \
+                         ORDER BY i.on_date DESC, i.id DESC"
                     } else {
-                        ""
-                    };
-                    let sql = format!(
                         "SELECT id, kind, on_date, topics, notes, purpose, by_whom FROM interactions \
-                         WHERE account_id = $1 {filter} ORDER BY on_date DESC, id DESC"
-                    );
-                    let mut q = ::sqlx::query_as::<_, InteractionRow>(&sql).bind(account.0);
+                         WHERE account_id = $1 ORDER BY on_date DESC, id DESC"
+                    };
+                    let mut q = ::sqlx::query_as::<_, InteractionRow>(sql).bind(account.0);
                     if let Some(p) = person {
                         q = q.bind(p.0);
                     }
                     let rows = q.fetch_all(&self.pool).await.map_err(db_err)?;
                     // Only the people of the interactions read: one person's
                     // timeline must not read the whole account's pairs.
-                    let pairs_filter = if person.is_some() {
-                        "AND ip.interaction_id IN (SELECT interaction_id FROM interaction_people WHERE person_id = $2)"
+                    let pairs_sql = if person.is_some() {
+                        "SELECT ip.interaction_id, ip.person_id FROM interaction_people me \
+                         CROSS JOIN interactions i CROSS JOIN interaction_people ip \
+                         WHERE i.id = me.interaction_id AND ip.interaction_id = me.interaction_id \
+                         AND me.person_id = $2 AND i.account_id = $1 ORDER BY ip.interaction_id, ip.person_id"
                     } else {
-                        ""
-                    };
-                    let pairs_sql = format!(
                         "SELECT ip.interaction_id, ip.person_id FROM interaction_people ip \
-                         JOIN interactions i ON i.id = ip.interaction_id WHERE i.account_id = $1 {pairs_filter} \
+                         JOIN interactions i ON i.id = ip.interaction_id WHERE i.account_id = $1 \
                          ORDER BY ip.interaction_id, ip.person_id"
-                    );
-                    let mut pq = ::sqlx::query_as::<_, (i64, i64)>(&pairs_sql).bind(account.0);
+                    };
+                    let mut pq = ::sqlx::query_as::<_, (i64, i64)>(pairs_sql).bind(account.0);
                     if let Some(p) = person {
                         pq = pq.bind(p.0);
                     }
