@@ -59,14 +59,19 @@ impl Config {
         directories::ProjectDirs::from("", "", "rete").map(|d| d.config_dir().join("config.toml"))
     }
 
-    /// A missing file is the empty configuration; a broken one is an error
-    /// naming the file, never silently ignored.
+    /// A missing default file is the empty configuration; a file named by
+    /// `RETE_CONFIG` must exist (a typo there must not silently drop the
+    /// user's settings); a broken one is an error naming the file.
     pub fn load() -> anyhow::Result<Config> {
         let Some(path) = Self::path() else {
             return Ok(Config::default());
         };
+        let named = std::env::var_os("RETE_CONFIG").is_some();
         match std::fs::read_to_string(&path) {
             Ok(text) => toml::from_str(&text).with_context(|| format!("{}: invalid configuration", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && named => {
+                anyhow::bail!("RETE_CONFIG names {}, which does not exist", path.display())
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(e).with_context(|| format!("{}: cannot read", path.display())),
         }

@@ -11,7 +11,7 @@ fn data(name: &str) -> String {
 }
 
 fn rete(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_rete")).args(args).env("RETE_CONFIG", "/nonexistent").output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_rete")).args(args).env("RETE_CONFIG", "/dev/null").output().unwrap()
 }
 
 #[test]

@@ -37,7 +37,7 @@ fn keep_and_today_on_postgres() {
             .arg(&url)
             .args(args)
             .env("RETE_TODAY", "2026-11-23")
-            .env("RETE_CONFIG", "/nonexistent/rete.toml")
+            .env("RETE_CONFIG", "/dev/null")
             .env("LANG", "en_GB.UTF-8")
             .env_remove("RETE_DB")
             .output()

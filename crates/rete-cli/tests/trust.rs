@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{bad, ok, rete};
+use common::{bad, ok, rete, rete_env};
 use serde_json::Value;
 
 fn json(text: &str) -> Value {
@@ -183,4 +183,20 @@ fn no_command_creates_a_database_that_was_named_wrong() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(!typo.exists(), "{args:?} created the file");
     }
+}
+
+#[test]
+fn a_config_file_named_but_missing_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rete.db");
+    ok(&db, &["init"]);
+    let missing = dir.path().join("confg.toml");
+    let out = rete_env(&db, &["person", "list"], &[("RETE_CONFIG", missing.to_str().unwrap())]);
+    assert_eq!(out.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("RETE_CONFIG") && message.contains("confg.toml"), "{message}");
+    // An empty file is an empty configuration.
+    let empty = dir.path().join("config.toml");
+    std::fs::write(&empty, "").unwrap();
+    assert!(rete_env(&db, &["person", "list"], &[("RETE_CONFIG", empty.to_str().unwrap())]).status.success());
 }

@@ -11,7 +11,7 @@ pub fn command(db: &Path) -> Command {
     cmd.arg("--db")
         .arg(db)
         .env("RETE_TODAY", "2026-11-23")
-        .env("RETE_CONFIG", "/nonexistent/rete.toml")
+        .env("RETE_CONFIG", "/dev/null")
         .env("LANG", "en_GB.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
