@@ -160,21 +160,27 @@ impl AppError {
 }
 
 /// A date refused for its field, in the reader's language.
-fn date_message(err: &DateError, l: &str) -> String {
+/// The message key for a date outside its rule's bounds. The CLI words
+/// its messages with `--flag`s, the web with field names, but both say
+/// the same thing for the same case: the choice of case lives here.
+pub fn date_key(e: &rete_core::DateOutOfRange) -> &'static str {
     use chrono::Datelike;
     use rete_core::DateRule;
+    match (e.rule, e.too_late()) {
+        (_, false) if e.bound.year() <= rete_core::date::FIRST_YEAR => "error.date_too_early",
+        (DateRule::Happened | DateRule::ThankFor(_), true) => "error.date_happened_late",
+        (DateRule::Planned | DateRule::Snooze, true) => "error.date_planned_late",
+        (DateRule::Snooze, false) => "error.date_snooze_past",
+        (DateRule::ThankFor(_), false) => "error.date_thank_early",
+        (_, false) => "error.date_too_early",
+    }
+}
+
+fn date_message(err: &DateError, l: &str) -> String {
     match err {
         DateError::Unreadable(e) => t!("error.bad_date", locale = l, field = e.field, value = e.value).into_owned(),
         DateError::OutOfRange(e) => {
-            let key = match (e.rule, e.too_late()) {
-                (_, false) if e.bound.year() <= rete_core::date::FIRST_YEAR => "error.date_too_early",
-                (DateRule::Happened | DateRule::ThankFor(_), true) => "error.date_happened_late",
-                (DateRule::Planned | DateRule::Snooze, true) => "error.date_planned_late",
-                (DateRule::Snooze, false) => "error.date_snooze_past",
-                (DateRule::ThankFor(_), false) => "error.date_thank_early",
-                (_, false) => "error.date_too_early",
-            };
-            t!(key, locale = l, field = e.field, value = e.value, bound = e.bound).into_owned()
+            t!(date_key(e), locale = l, field = e.field, value = e.value, bound = e.bound).into_owned()
         }
     }
 }

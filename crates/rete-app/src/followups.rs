@@ -13,7 +13,7 @@ impl App {
         due: NaiveDate,
         text: &str,
     ) -> Result<Followup> {
-        DateRule::Planned.check("due", due, caller.today).map_err(rete_core::DateError::OutOfRange)?;
+        caller.check("due", due, DateRule::Planned)?;
         let text = text.trim();
         if text.is_empty() {
             return Err(AppError::required("text", caller.lang));
@@ -37,13 +37,13 @@ impl App {
     }
 
     pub async fn complete_followup(&self, caller: &Caller, id: FollowupId, on: NaiveDate) -> Result<Followup> {
-        DateRule::Happened.check("on", on, caller.today).map_err(rete_core::DateError::OutOfRange)?;
+        caller.check("on", on, DateRule::Happened)?;
         Ok(self.store.complete_followup(caller.account, id, on).await?)
     }
 
     /// Puts a follow-up off to `until`: today or later.
     pub async fn snooze_followup(&self, caller: &Caller, id: FollowupId, until: NaiveDate) -> Result<Followup> {
-        DateRule::Snooze.check("until", until, caller.today).map_err(rete_core::DateError::OutOfRange)?;
+        caller.check("until", until, DateRule::Snooze)?;
         Ok(self.store.snooze_followup(caller.account, id, until).await?)
     }
 

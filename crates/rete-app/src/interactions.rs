@@ -12,7 +12,7 @@ impl App {
         if data.with.is_empty() {
             return Err(AppError::invalid("with", "name at least one person"));
         }
-        DateRule::Happened.check("on", data.on, caller.today).map_err(rete_core::DateError::OutOfRange)?;
+        caller.check("on", data.on, DateRule::Happened)?;
         data.with.sort_unstable();
         data.with.dedup();
         for p in &data.with {

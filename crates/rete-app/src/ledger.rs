@@ -2,14 +2,13 @@
 //! what you received.
 
 use crate::{App, AppError, Caller, Result};
-use chrono::NaiveDate;
 use rete_core::{DateRule, Direction, Exchange, ExchangeData, ExchangeId, PersonId};
 use rust_i18n::t;
 
 impl App {
     /// Records an exchange after checking its date, amount and person.
     pub async fn record_exchange(&self, caller: &Caller, mut data: ExchangeData) -> Result<Exchange> {
-        DateRule::Happened.check("on", data.on, caller.today).map_err(rete_core::DateError::OutOfRange)?;
+        caller.check("on", data.on, DateRule::Happened)?;
         if data.amount_cents.is_some_and(|a| a <= 0) {
             return Err(AppError::invalid("amount", "must be positive"));
         }
@@ -20,16 +19,17 @@ impl App {
         Ok(self.store.exchange(caller.account, id).await?)
     }
 
-    /// Marks a received exchange thanked on `on` (not before it happened).
+    /// Marks a received exchange thanked on the date typed (today when
+    /// none), read against the exchange's own date: not before it.
     /// Thanks are for what you received: a gift you gave is refused.
-    pub async fn thank_exchange(&self, caller: &Caller, id: ExchangeId, on: NaiveDate) -> Result<Exchange> {
+    pub async fn thank_exchange(&self, caller: &Caller, id: ExchangeId, on: Option<&str>) -> Result<Exchange> {
         let exchange = self.store.exchange(caller.account, id).await?;
         if exchange.direction == Direction::Given {
             return Err(AppError::Refused(
                 t!("error.thank_given", locale = caller.lang.as_str(), id = id).into_owned(),
             ));
         }
-        DateRule::ThankFor(exchange.on).check("on", on, caller.today).map_err(rete_core::DateError::OutOfRange)?;
+        let on = caller.date_or_today("on", on, DateRule::ThankFor(exchange.on))?;
         Ok(self.store.thank_exchange(caller.account, id, on).await?)
     }
 

@@ -59,4 +59,23 @@ impl Caller {
     pub fn date(&self, field: &'static str, value: &str, rule: rete_core::DateRule) -> Result<NaiveDate> {
         Ok(rete_core::parse_date_for(field, value, self.today, rule)?)
     }
+
+    /// A date typed for `field`, or today when none was typed (an empty
+    /// form field counts as none); bounded by what it dates either way.
+    pub fn date_or_today(
+        &self,
+        field: &'static str,
+        value: Option<&str>,
+        rule: rete_core::DateRule,
+    ) -> Result<NaiveDate> {
+        match value.map(str::trim).filter(|v| !v.is_empty()) {
+            Some(v) => self.date(field, v, rule),
+            None => self.check(field, self.today, rule),
+        }
+    }
+
+    /// `value` for `field`, if it is within what `rule` allows.
+    pub fn check(&self, field: &'static str, value: NaiveDate, rule: rete_core::DateRule) -> Result<NaiveDate> {
+        rule.check(field, value, self.today).map_err(|e| rete_core::DateError::OutOfRange(e).into())
+    }
 }

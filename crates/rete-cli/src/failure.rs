@@ -2,7 +2,6 @@
 //! script checks: 2 when the input was wrong (fix it and retry), 1 when
 //! something else failed.
 
-use chrono::Datelike;
 use rete_app::AppError;
 use rete_core::Lang;
 use rete_store::StoreError;
@@ -103,19 +102,11 @@ fn app_failure(a: &AppError, err: &anyhow::Error, lang: Lang, db: &str) -> (u8, 
 
 /// A date refused for its field, in the reader's language.
 fn date_message(err: &rete_core::DateError, l: &str) -> String {
-    use rete_core::{DateError, DateRule};
+    use rete_core::DateError;
     match err {
         DateError::Unreadable(e) => t!("error.bad_date", locale = l, field = e.field, value = e.value).into_owned(),
         DateError::OutOfRange(e) => {
-            let key = match (e.rule, e.too_late()) {
-                (_, false) if e.bound.year() <= rete_core::date::FIRST_YEAR => "error.date_too_early",
-                (DateRule::Happened | DateRule::ThankFor(_), true) => "error.date_happened_late",
-                (DateRule::Planned | DateRule::Snooze, true) => "error.date_planned_late",
-                (DateRule::Snooze, false) => "error.date_snooze_past",
-                (DateRule::ThankFor(_), false) => "error.date_thank_early",
-                (_, false) => "error.date_too_early",
-            };
-            t!(key, locale = l, field = e.field, value = e.value, bound = e.bound).into_owned()
+            t!(rete_app::error::date_key(e), locale = l, field = e.field, value = e.value, bound = e.bound).into_owned()
         }
     }
 }

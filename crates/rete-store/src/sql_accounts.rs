@@ -29,6 +29,10 @@ macro_rules! sql_accounts_impl {
             }
         }
 
+        fn token_scope(text: &str) -> Result<::rete_store::accounts::TokenScope> {
+            ::rete_store::accounts::TokenScope::parse(text).ok_or_else(|| corrupt("api token", text))
+        }
+
         const USER_COLS: &str = "account_id, email, name, password_hash, lang, created_at";
 
         #[async_trait]
@@ -276,8 +280,7 @@ macro_rules! sql_accounts_impl {
                 .map_err(db_err)?;
                 rows.into_iter()
                     .map(|(id, name, prefix, scope, created_at, expires_at, last_used_at)| {
-                        let scope = ::rete_store::accounts::TokenScope::parse(&scope)
-                            .ok_or_else(|| corrupt("api token", &scope))?;
+                        let scope = token_scope(&scope)?;
                         Ok(::rete_store::accounts::ApiToken { id, name, prefix, scope, created_at, expires_at, last_used_at })
                     })
                     .collect()
@@ -306,8 +309,7 @@ macro_rules! sql_accounts_impl {
                         .await
                         .map_err(db_err)?;
                 }
-                let scope =
-                    ::rete_store::accounts::TokenScope::parse(&scope).ok_or_else(|| corrupt("api token", &scope))?;
+                let scope = token_scope(&scope)?;
                 Ok(Some(::rete_store::accounts::TokenGrant { account: AccountId(account), token, scope }))
             }
 

@@ -81,28 +81,36 @@ pub async fn user_lang(state: &AppState, account: AccountId, headers: &HeaderMap
     chosen.or_else(|| lang::from_headers(headers)).unwrap_or(state.config.default_lang)
 }
 
+/// The caller a session cookie's secret speaks for, if it has not expired.
+async fn session_auth(state: &AppState, secret: String, headers: &HeaderMap) -> Result<Option<Auth>, AppError> {
+    let Some(account) = state.app.session_account(&secret, state.now()).await? else {
+        return Ok(None);
+    };
+    let lang = user_lang(state, account, headers).await;
+    Ok(Some(Auth { caller: Caller::new(account, lang, state.today()), via: Via::Session { secret } }))
+}
+
 impl FromRequestParts<AppState> for Auth {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let now = state.now();
-        let (account, via) = if let Some(token) = bearer(&parts.headers) {
-            let grant = state.app.token_grant(token, now).await?.ok_or(AppError::Unauthenticated)?;
+        let auth = if let Some(token) = bearer(&parts.headers) {
+            let grant = state.app.token_grant(token, state.now()).await?.ok_or(AppError::Unauthenticated)?;
             if grant.scope == TokenScope::Read && !is_read(&parts.method) {
                 return Err(AppError::Forbidden.into());
             }
-            (grant.account, Via::Token { id: grant.token, scope: grant.scope })
+            let lang = user_lang(state, grant.account, &parts.headers).await;
+            let via = Via::Token { id: grant.token, scope: grant.scope };
+            Auth { caller: Caller::new(grant.account, lang, state.today()), via }
         } else if let Some(secret) = session_secret(&parts.headers) {
-            let account = state.app.session_account(&secret, now).await?.ok_or(AppError::Unauthenticated)?;
-            (account, Via::Session { secret })
+            session_auth(state, secret, &parts.headers).await?.ok_or(AppError::Unauthenticated)?
         } else {
             return Err(AppError::Unauthenticated.into());
         };
-        let lang = user_lang(state, account, &parts.headers).await;
         if let Some(slot) = parts.extensions.get::<LangSlot>() {
-            let _ = slot.0.set(lang);
+            let _ = slot.0.set(auth.lang());
         }
-        Ok(Auth { caller: Caller::new(account, lang, state.today()), via })
+        Ok(auth)
     }
 }
 
@@ -133,14 +141,10 @@ impl FromRequestParts<AppState> for Visitor {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let now = state.now();
-        let mut auth = None;
-        if let Some(secret) = session_secret(&parts.headers) {
-            if let Ok(Some(account)) = state.app.session_account(&secret, now).await {
-                let lang = user_lang(state, account, &parts.headers).await;
-                auth = Some(Auth { caller: Caller::new(account, lang, state.today()), via: Via::Session { secret } });
-            }
-        }
+        let auth = match session_secret(&parts.headers) {
+            Some(secret) => session_auth(state, secret, &parts.headers).await.ok().flatten(),
+            None => None,
+        };
         let lang = auth
             .as_ref()
             .map(Auth::lang)

@@ -77,19 +77,24 @@ fn named_field(detail: &str) -> Option<String> {
     path.map(|p| p.split('[').next().unwrap_or(p).to_string())
 }
 
+/// The HTTP status of a use case's error, for the API and the pages alike.
+pub fn status_for(e: &AppError) -> StatusCode {
+    match e {
+        AppError::NotFound { .. } => StatusCode::NOT_FOUND,
+        AppError::Ambiguous { .. } | AppError::Conflict { .. } | AppError::Refused(_) => StatusCode::CONFLICT,
+        AppError::Invalid { .. } | AppError::Date(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden | AppError::RegistrationClosed => StatusCode::FORBIDDEN,
+        AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Store(_) if matches!(e.code(), "busy" | "read_only") => StatusCode::SERVICE_UNAVAILABLE,
+        AppError::Store(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
 impl ApiError {
     fn status(&self) -> StatusCode {
         match self {
-            ApiError::App(e) => match e {
-                AppError::NotFound { .. } => StatusCode::NOT_FOUND,
-                AppError::Ambiguous { .. } | AppError::Conflict { .. } | AppError::Refused(_) => StatusCode::CONFLICT,
-                AppError::Invalid { .. } | AppError::Date(_) => StatusCode::UNPROCESSABLE_ENTITY,
-                AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
-                AppError::Forbidden | AppError::RegistrationClosed => StatusCode::FORBIDDEN,
-                AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-                AppError::Store(_) if matches!(e.code(), "busy" | "read_only") => StatusCode::SERVICE_UNAVAILABLE,
-                AppError::Store(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-            },
+            ApiError::App(e) => status_for(e),
             ApiError::BadBody { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotFound => StatusCode::NOT_FOUND,

@@ -39,13 +39,9 @@ async fn record(
 }
 
 pub async fn thank(ctx: &Ctx, args: ThankArgs) -> anyhow::Result<()> {
-    let id = ExchangeId(args.exchange);
-    let exchange = ctx.store.exchange(ctx.account, id).await?;
-    // Parsed against the exchange's date, checked again (with the
-    // given-or-received rule) by the use case.
-    let on = ctx.date("on", &args.on, DateRule::ThankFor(exchange.on))?;
-    let e = ctx.app().thank_exchange(&ctx.caller(), id, on).await?;
+    let e = ctx.app().thank_exchange(&ctx.caller(), ExchangeId(args.exchange), Some(&args.on)).await?;
     let person = ctx.store.person(ctx.account, e.person).await?;
+    let on = e.thanked_on.map(|d| d.to_string()).unwrap_or_default();
     println!("{}", t!("ledger.thanked", locale = ctx.l(), id = e.id, name = person.name, on = on));
     Ok(())
 }

@@ -73,10 +73,7 @@ pub async fn done(
     IdPath(id): IdPath,
     ApiJson(input): ApiJson<DoneInput>,
 ) -> Result<Json<Followup>, ApiError> {
-    let on = match input.on.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(on) => auth.caller.date("on", on, DateRule::Happened)?,
-        None => auth.caller.today,
-    };
+    let on = auth.caller.date_or_today("on", input.on.as_deref(), DateRule::Happened)?;
     Ok(Json(state.app.complete_followup(&auth.caller, FollowupId(id), on).await?))
 }
 

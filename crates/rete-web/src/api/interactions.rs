@@ -41,10 +41,7 @@ pub async fn create(
     auth: Auth,
     ApiJson(input): ApiJson<InteractionInput>,
 ) -> Result<(StatusCode, Json<Interaction>), ApiError> {
-    let on = match input.on.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(on) => auth.caller.date("on", on, DateRule::Happened)?,
-        None => auth.caller.today,
-    };
+    let on = auth.caller.date_or_today("on", input.on.as_deref(), DateRule::Happened)?;
     let data = InteractionData {
         kind: input.kind,
         on,

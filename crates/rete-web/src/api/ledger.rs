@@ -38,10 +38,7 @@ pub async fn create(
     auth: Auth,
     ApiJson(input): ApiJson<ExchangeInput>,
 ) -> Result<(StatusCode, Json<Exchange>), ApiError> {
-    let on = match input.on.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(on) => auth.caller.date("on", on, DateRule::Happened)?,
-        None => auth.caller.today,
-    };
+    let on = auth.caller.date_or_today("on", input.on.as_deref(), DateRule::Happened)?;
     let data = ExchangeData {
         direction: input.direction,
         kind: input.kind,
@@ -107,10 +104,5 @@ pub async fn thank(
     IdPath(id): IdPath,
     ApiJson(input): ApiJson<ThankInput>,
 ) -> Result<Json<Exchange>, ApiError> {
-    let exchange = state.app.exchange(&auth.caller, ExchangeId(id)).await?;
-    let on = match input.on.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(on) => auth.caller.date("on", on, DateRule::ThankFor(exchange.on))?,
-        None => auth.caller.today,
-    };
-    Ok(Json(state.app.thank_exchange(&auth.caller, exchange.id, on).await?))
+    Ok(Json(state.app.thank_exchange(&auth.caller, ExchangeId(id), input.on.as_deref()).await?))
 }

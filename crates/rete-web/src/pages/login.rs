@@ -3,6 +3,7 @@
 
 use super::layout::page;
 use crate::auth::{removal_cookie, session_secret, sign_in, Visitor};
+use crate::error::status_for;
 use crate::AppState;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -10,7 +11,6 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use axum_extra::extract::CookieJar;
 use maud::{html, Markup};
-use rete_app::AppError;
 use rete_core::Lang;
 use rust_i18n::t;
 use serde::Deserialize;
@@ -55,17 +55,6 @@ pub async fn form(visitor: Visitor) -> Response {
     Html(login_page(visitor.lang, "", None).into_string()).into_response()
 }
 
-fn status_of(e: &AppError) -> StatusCode {
-    match e {
-        AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-        AppError::BadCredentials => StatusCode::UNAUTHORIZED,
-        AppError::Invalid { .. } | AppError::Date(_) => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::Conflict { .. } | AppError::Refused(_) => StatusCode::CONFLICT,
-        AppError::RegistrationClosed | AppError::Forbidden => StatusCode::FORBIDDEN,
-        _ => StatusCode::INTERNAL_SERVER_ERROR,
-    }
-}
-
 pub async fn submit(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -82,7 +71,7 @@ pub async fn submit(
         Ok(jar) => (jar, Redirect::to("/")).into_response(),
         Err(e) => {
             let body = login_page(visitor.lang, &f.email, Some(&e.message(visitor.lang)));
-            (status_of(&e), Html(body.into_string())).into_response()
+            (status_for(&e), Html(body.into_string())).into_response()
         }
     }
 }
@@ -113,7 +102,7 @@ pub async fn link(
             );
             (StatusCode::GONE, Html(body.into_string())).into_response()
         }
-        Err(e) => (status_of(&e), e.message(visitor.lang)).into_response(),
+        Err(e) => (status_for(&e), e.message(visitor.lang)).into_response(),
     }
 }
 
@@ -179,7 +168,7 @@ pub async fn register(
         Ok(jar) => (jar, Redirect::to("/")).into_response(),
         Err(e) => {
             let body = register_page(visitor.lang, &f.name, &f.email, Some(&e.message(visitor.lang)));
-            (status_of(&e), Html(body.into_string())).into_response()
+            (status_for(&e), Html(body.into_string())).into_response()
         }
     }
 }
