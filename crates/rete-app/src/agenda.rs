@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 use rete_core::agenda::agenda;
 use rete_core::{reason, PersonId};
 use serde::Serialize;
+use crate::cache::Key;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// One thing to do, as scripts read it.
 #[derive(Debug, Clone, Serialize)]
@@ -27,7 +29,11 @@ pub struct PersonRef {
 
 impl App {
     /// What to do on `date`, ranked, each with its reason.
-    pub async fn agenda(&self, caller: &Caller, date: NaiveDate) -> Result<Vec<AgendaItem>> {
+    pub async fn agenda(&self, caller: &Caller, date: NaiveDate) -> Result<Arc<Vec<AgendaItem>>> {
+        self.cache.get(caller, Key::Agenda(date, caller.lang), self.make_agenda(caller, date)).await
+    }
+
+    async fn make_agenda(&self, caller: &Caller, date: NaiveDate) -> Result<Vec<AgendaItem>> {
         let facts = self.store.agenda_facts(caller.account, &self.rules.window(date)).await?;
         let names: HashMap<PersonId, &str> = facts.people.iter().map(|p| (p.id, p.name.as_str())).collect();
         let actions = agenda(&facts, &self.rules, date);

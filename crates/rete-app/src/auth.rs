@@ -8,7 +8,7 @@ use crate::{password, App, AppError, Result};
 use rand::RngCore;
 use rete_core::{AccountId, Lang};
 use rete_store::accounts::NewToken;
-pub use rete_store::accounts::{ApiToken, SessionInfo, TokenGrant, TokenScope, User};
+pub use rete_store::accounts::{ApiToken, SessionInfo, SignedIn, TokenGrant, TokenScope, User};
 use rust_i18n::t;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -197,7 +197,7 @@ impl App {
         Ok(NewSession { secret, expires_at })
     }
 
-    pub async fn session_account(&self, secret: &str, now: i64) -> Result<Option<AccountId>> {
+    pub async fn session_account(&self, secret: &str, now: i64) -> Result<Option<SignedIn>> {
         Ok(self.store.session_account(&secret_hash(secret), now).await?)
     }
 

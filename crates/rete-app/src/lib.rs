@@ -9,6 +9,7 @@ rust_i18n::i18n!("locales", fallback = "en");
 
 pub mod agenda;
 pub mod auth;
+pub mod cache;
 pub mod error;
 pub mod export;
 pub mod followups;
@@ -33,11 +34,14 @@ pub struct App {
     pub store: Arc<dyn Store>,
     /// The agenda's thresholds (`[agenda]` in the config file).
     pub rules: AgendaRules,
+    /// What was computed per account and revision (used by callers that
+    /// know their revision: the server).
+    pub cache: Arc<cache::ReadCache>,
 }
 
 impl App {
     pub fn new(store: Arc<dyn Store>, rules: AgendaRules) -> App {
-        App { store, rules }
+        App { store, rules, cache: Arc::default() }
     }
 }
 
@@ -48,11 +52,19 @@ pub struct Caller {
     pub account: AccountId,
     pub lang: Lang,
     pub today: NaiveDate,
+    /// The account's revision as the caller signed in, when it knows it:
+    /// reads may then be answered from [`App::cache`].
+    pub revision: Option<i64>,
 }
 
 impl Caller {
     pub fn new(account: AccountId, lang: Lang, today: NaiveDate) -> Caller {
-        Caller { account, lang, today }
+        Caller { account, lang, today, revision: None }
+    }
+
+    /// The same caller, known to have seen `revision` of its account.
+    pub fn at_revision(self, revision: i64) -> Caller {
+        Caller { revision: Some(revision), ..self }
     }
 
     /// A date typed for `field`, bounded by what it dates.

@@ -1,6 +1,7 @@
 //! People: finding one by id or name, listing with filters and a cursor,
 //! creating and changing them, and the card that shows a person whole.
 
+use crate::cache::Key;
 use crate::{App, AppError, Caller, Candidate, Result};
 use chrono::NaiveDate;
 use rete_core::agenda::balance_with;
@@ -9,6 +10,7 @@ use rete_core::summary::summarize;
 use rete_core::{text, Interaction, Person, PersonData, PersonId, Tier};
 pub use rete_store::PersonRemoval as Removal;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The longest name, company or role rete keeps: longer is a pasted
 /// paragraph, not a name.
@@ -117,7 +119,12 @@ impl App {
 
     /// People matching `query`, by name (or by rank when searching), one
     /// page at a time.
-    pub async fn people(&self, caller: &Caller, query: &PeopleQuery) -> Result<Page<Person>> {
+    pub async fn people(&self, caller: &Caller, query: &PeopleQuery) -> Result<Arc<Page<Person>>> {
+        let key = Key::People(format!("{query:?}"));
+        self.cache.get(caller, key, self.find_people(caller, query)).await
+    }
+
+    async fn find_people(&self, caller: &Caller, query: &PeopleQuery) -> Result<Page<Person>> {
         let limit = query.limit.unwrap_or(50).clamp(1, 500);
         let mut people: Vec<Person> = match query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
             Some(q) => {
@@ -181,7 +188,11 @@ impl App {
 
     /// The person with the strength of the tie, the 12-month balance, a
     /// one-sided signal and every interaction, newest first.
-    pub async fn person_card(&self, caller: &Caller, id: PersonId) -> Result<PersonCard> {
+    pub async fn person_card(&self, caller: &Caller, id: PersonId) -> Result<Arc<PersonCard>> {
+        self.cache.get(caller, Key::Card(id, caller.today), self.make_card(caller, id)).await
+    }
+
+    async fn make_card(&self, caller: &Caller, id: PersonId) -> Result<PersonCard> {
         let person = self.store.person(caller.account, id).await?;
         let interactions = self.store.interactions(caller.account, Some(id)).await?;
         let exchanges = self.store.exchanges(caller.account, Some(id)).await?;

@@ -80,11 +80,27 @@ pub struct NewToken<'a> {
 }
 
 /// Who a presented token speaks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenGrant {
     pub account: AccountId,
     pub token: i64,
     pub scope: TokenScope,
+    /// The owner's language, when they chose one.
+    pub lang: Option<String>,
+    /// The account's revision (see [`SignedIn::revision`]).
+    pub revision: i64,
+}
+
+/// Who a session speaks for, read in the one query every request makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedIn {
+    pub account: AccountId,
+    /// The owner's language, when they chose one.
+    pub lang: Option<String>,
+    /// Moves forward with every write to the account's data, in the
+    /// writing transaction: what was computed at one revision holds until
+    /// the next.
+    pub revision: i64,
 }
 
 /// A signed-in session, as the account's owner sees it.
@@ -114,8 +130,8 @@ pub trait Accounts: Send + Sync {
     async fn delete_account(&self, account: AccountId) -> Result<()>;
 
     async fn create_session(&self, hash: &str, account: AccountId, now: i64, expires_at: i64) -> Result<()>;
-    /// The account of a session that has not expired at `now`.
-    async fn session_account(&self, hash: &str, now: i64) -> Result<Option<AccountId>>;
+    /// Who a session that has not expired at `now` speaks for.
+    async fn session_account(&self, hash: &str, now: i64) -> Result<Option<SignedIn>>;
     async fn sessions(&self, account: AccountId, now: i64) -> Result<Vec<SessionInfo>>;
     async fn delete_session(&self, hash: &str) -> Result<()>;
     /// Ends every session of the account but `keep`; returns how many ended.

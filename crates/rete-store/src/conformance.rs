@@ -1075,7 +1075,7 @@ macro_rules! conformance_tests {
             merge_moves_everything, failed_import_writes_nothing, agenda_facts_match_the_core_definition,
             agenda_reads_only_who_can_act,
             bulk_import_is_one_transaction, communities_and_profiles, events_that_produce_relationships,
-            everything_can_be_corrected);
+            everything_can_be_corrected, revision_moves_with_writes);
 
         #[tokio::test]
         async fn backup_roundtrip() {
@@ -1095,4 +1095,42 @@ macro_rules! conformance_tests {
             }
         }
     )+};
+}
+
+/// The revision a server's caches are keyed on: every committed write to
+/// an account's data moves it, reads (the agenda's too, though it may
+/// refresh its summaries) and failed writes do not, nor do another
+/// account's writes.
+pub async fn revision_moves_with_writes(store: &dyn Store) -> CaseResult {
+    let a = store.local_account().await.map_err(se)?;
+    let b = store.account("altro").await.map_err(se)?;
+    store.create_session("hash-a", a, 0, 1_000).await.map_err(se)?;
+    let revision = || async {
+        store.session_account("hash-a", 1).await.map_err(se).map(|s| s.map(|s| s.revision).unwrap_or(-1))
+    };
+    let r0 = revision().await?;
+    let id = store.add_person(a, &person("Giulia Neri")).await.map_err(se)?;
+    let r1 = revision().await?;
+    ensure!(r1 > r0, "adding a person moved the revision from {r0} to {r1}");
+    let rules = rete_core::agenda::AgendaRules::default();
+    store.agenda_facts(a, &rules.window(d("2026-05-01"))).await.map_err(se)?;
+    store.agenda_facts(a, &rules.window(d("2026-05-02"))).await.map_err(se)?;
+    store.people(a).await.map_err(se)?;
+    ensure!(revision().await? == r1, "reads left the revision at {r1}");
+    let bad = logged(InteractionKind::Call, d("2026-04-30"), vec![PersonId(id.0 + 1_000)]);
+    ensure!(store.add_interaction(a, &bad).await.is_err(), "an interaction with nobody known is refused");
+    ensure!(revision().await? == r1, "a failed write left the revision at {r1}");
+    store.add_person(b, &person("Marco Blu")).await.map_err(se)?;
+    ensure!(revision().await? == r1, "another account's write left mine at {r1}");
+    let call = store.add_interaction(a, &logged(InteractionKind::Call, d("2026-04-30"), vec![id])).await.map_err(se)?;
+    let r2 = revision().await?;
+    ensure!(r2 > r1, "logging a call moved the revision");
+    store.delete_interaction(a, call).await.map_err(se)?;
+    let r3 = revision().await?;
+    ensure!(r3 > r2, "deleting it moved the revision");
+    let mut p = store.person(a, id).await.map_err(se)?;
+    p.data.city = Some("Torino".into());
+    store.update_person(a, &p).await.map_err(se)?;
+    ensure!(revision().await? > r3, "editing a person moved the revision");
+    Ok(())
 }

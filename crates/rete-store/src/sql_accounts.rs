@@ -183,15 +183,22 @@ macro_rules! sql_accounts_impl {
                 Ok(())
             }
 
-            async fn session_account(&self, hash: &str, now: i64) -> Result<Option<AccountId>> {
-                let row: Option<(i64,)> =
-                    ::sqlx::query_as("SELECT account_id FROM sessions WHERE id_hash = $1 AND expires_at > $2")
-                        .bind(hash)
-                        .bind(now)
-                        .fetch_optional(&self.pool)
-                        .await
-                        .map_err(db_err)?;
-                Ok(row.map(|(a,)| AccountId(a)))
+            async fn session_account(&self, hash: &str, now: i64) -> Result<Option<::rete_store::accounts::SignedIn>> {
+                let row: Option<(i64, Option<String>, i64)> = ::sqlx::query_as(
+                    "SELECT s.account_id, u.lang, a.revision FROM sessions s \
+                     JOIN accounts a ON a.id = s.account_id LEFT JOIN users u ON u.account_id = s.account_id \
+                     WHERE s.id_hash = $1 AND s.expires_at > $2",
+                )
+                .bind(hash)
+                .bind(now)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(row.map(|(account, lang, revision)| ::rete_store::accounts::SignedIn {
+                    account: AccountId(account),
+                    lang,
+                    revision,
+                }))
             }
 
             async fn sessions(&self, account: AccountId, now: i64) -> Result<Vec<::rete_store::accounts::SessionInfo>> {
@@ -287,16 +294,17 @@ macro_rules! sql_accounts_impl {
             }
 
             async fn use_token(&self, hash: &str, now: i64) -> Result<Option<::rete_store::accounts::TokenGrant>> {
-                let row: Option<(i64, i64, String, Option<i64>)> = ::sqlx::query_as(
-                    "SELECT id, account_id, scope, last_used_at FROM api_tokens \
-                     WHERE hash = $1 AND (expires_at IS NULL OR expires_at > $2)",
+                let row: Option<(i64, i64, String, Option<i64>, Option<String>, i64)> = ::sqlx::query_as(
+                    "SELECT t.id, t.account_id, t.scope, t.last_used_at, u.lang, a.revision FROM api_tokens t \
+                     JOIN accounts a ON a.id = t.account_id LEFT JOIN users u ON u.account_id = t.account_id \
+                     WHERE t.hash = $1 AND (t.expires_at IS NULL OR t.expires_at > $2)",
                 )
                 .bind(hash)
                 .bind(now)
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                let Some((token, account, scope, last_used)) = row else {
+                let Some((token, account, scope, last_used, lang, revision)) = row else {
                     return Ok(None);
                 };
                 // The last use is kept to the minute: a write on every call
@@ -310,7 +318,7 @@ macro_rules! sql_accounts_impl {
                         .map_err(db_err)?;
                 }
                 let scope = token_scope(&scope)?;
-                Ok(Some(::rete_store::accounts::TokenGrant { account: AccountId(account), token, scope }))
+                Ok(Some(::rete_store::accounts::TokenGrant { account: AccountId(account), token, scope, lang, revision }))
             }
 
             async fn revoke_token(&self, account: AccountId, id: i64) -> Result<()> {

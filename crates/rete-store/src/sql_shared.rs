@@ -52,6 +52,20 @@ macro_rules! sql_store_impl {
                 }
             }
 
+            /// A write transaction on `account`'s data that moves its
+            /// revision forward (see migration 0008): a server's caches of
+            /// that account end when this commits, whichever process wrote.
+            /// Every write to an account's own rows starts here.
+            async fn begin_account_write(store: &$store, account: AccountId) -> Result<Tx> {
+                let mut tx = store.begin_write().await?;
+                ::sqlx::query("UPDATE accounts SET revision = revision + 1 WHERE id = $1")
+                    .bind(account.0)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                Ok(tx)
+            }
+
             fn corrupt(what: &str, detail: impl ::std::fmt::Display) -> StoreError {
                 StoreError::Backend(format!("corrupt {what} row: {detail}"))
             }
@@ -486,6 +500,27 @@ macro_rules! sql_store_impl {
                     .map_err(db_err)?;
                 }
                 Ok(())
+            }
+
+            /// Whether `account`'s summaries are exact for `today` already.
+            async fn summaries_fresh(tx: &mut Tx, account: AccountId, today: NaiveDate) -> Result<bool> {
+                let state: Option<(NaiveDate,)> = ::sqlx::query_as("SELECT as_of FROM summary_state WHERE account_id = $1")
+                    .bind(account.0)
+                    .fetch_optional(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                if state.map(|(as_of,)| as_of) != Some(today) {
+                    return Ok(false);
+                }
+                let dirty: Option<(i64,)> = ::sqlx::query_as(
+                    "SELECT d.person_id FROM summary_dirty d JOIN people p ON p.id = d.person_id \
+                     WHERE p.account_id = $1 LIMIT 1",
+                )
+                .bind(account.0)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                Ok(dirty.is_none())
             }
 
             /// Reads the agenda's JSON: per person `[id, name, tier, cadence,
@@ -1244,7 +1279,7 @@ macro_rules! sql_store_impl {
 
                 async fn add_person(&self, account: AccountId, person: &PersonData) -> Result<PersonId> {
                     let person = person.clone().normalize()?;
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let id = insert_person(&mut tx, account, None, &person).await?;
                     tx.commit().await.map_err(db_err)?;
                     Ok(id)
@@ -1252,14 +1287,14 @@ macro_rules! sql_store_impl {
 
                 async fn update_person(&self, account: AccountId, person: &Person) -> Result<()> {
                     let person = Person { id: person.id, data: person.data.clone().normalize()? };
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     update_person_row(&mut tx, account, &person).await?;
                     tx.commit().await.map_err(db_err)
                 }
 
                 async fn import_people(&self, account: AccountId, created: Vec<PersonData>, merged: Vec<Person>) -> Result<Vec<PersonId>> {
                     let created: Vec<PersonData> = created.into_iter().map(PersonData::normalize).collect::<std::result::Result<_, _>>()?;
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     for m in merged {
                         let person = Person { id: m.id, data: m.data.normalize()? };
                         update_person_row(&mut tx, account, &person).await?;
@@ -1297,7 +1332,7 @@ macro_rules! sql_store_impl {
                     if keep == gone {
                         return Err(InvalidField::new("person", "cannot merge a person with themselves").into());
                     }
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let mut kept = fetch_person(&mut tx, account, keep).await?;
                     let removed = fetch_person(&mut tx, account, gone).await?;
                     ::rete_store::merge::absorb(&mut kept.data, &removed.data);
@@ -1343,7 +1378,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn add_interaction(&self, account: AccountId, interaction: &InteractionData) -> Result<InteractionId> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let id = insert_interaction(&mut tx, account, None, interaction).await?;
                     tx.commit().await.map_err(db_err)?;
                     Ok(id)
@@ -1354,7 +1389,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn add_exchange(&self, account: AccountId, exchange: &ExchangeData) -> Result<ExchangeId> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let id = insert_exchange(&mut tx, account, None, exchange).await?;
                     tx.commit().await.map_err(db_err)?;
                     Ok(id)
@@ -1374,7 +1409,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn thank_exchange(&self, account: AccountId, id: ExchangeId, on: NaiveDate) -> Result<Exchange> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let row = ::sqlx::query_as::<_, ExchangeRow>(
                         "UPDATE exchanges SET thanked_on = $3 WHERE id = $1 AND account_id = $2 RETURNING \
                          id, direction, kind, person_id, on_date, amount_cents, note, thanked_on",
@@ -1391,7 +1426,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn add_followup(&self, account: AccountId, followup: &FollowupData) -> Result<FollowupId> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let id = insert_followup(&mut tx, account, None, followup).await?;
                     tx.commit().await.map_err(db_err)?;
                     Ok(id)
@@ -1414,7 +1449,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn complete_followup(&self, account: AccountId, id: FollowupId, on: NaiveDate) -> Result<Followup> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     Self::load_followup(&mut tx, account, id).await?;
                     ::sqlx::query("UPDATE followups SET done_on = $2 WHERE id = $1")
                         .bind(id.0)
@@ -1428,7 +1463,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn snooze_followup(&self, account: AccountId, id: FollowupId, until: NaiveDate) -> Result<Followup> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let f = Self::load_followup(&mut tx, account, id).await?;
                     if f.done_on.is_some() {
                         return Err(StoreError::Conflict { field: "id", message: format!("follow-up {id} is already done") });
@@ -1445,7 +1480,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn add_milestone(&self, account: AccountId, milestone: &MilestoneData) -> Result<MilestoneId> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let id = insert_milestone(&mut tx, account, None, milestone).await?;
                     tx.commit().await.map_err(db_err)?;
                     Ok(id)
@@ -1480,7 +1515,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn add_event(&self, account: AccountId, event: &EventData) -> Result<EventId> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let id = insert_event(&mut tx, account, None, event).await?;
                     tx.commit().await.map_err(db_err)?;
                     Ok(id)
@@ -1508,7 +1543,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn attend_event(&self, account: AccountId, event: EventId, people: &[PersonId]) -> Result<Event> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let found: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM events WHERE id = $1 AND account_id = $2")
                         .bind(event.0)
                         .bind(account.0)
@@ -1529,8 +1564,15 @@ macro_rules! sql_store_impl {
                     window: &::rete_core::agenda::AgendaWindow,
                 ) -> Result<::rete_core::agenda::AgendaFacts> {
                     let today = window.today;
-                    let mut tx = self.begin_write().await?;
-                    refresh_summaries(&mut tx, account, today).await?;
+                    // Reading the agenda writes only when the summaries are
+                    // not yet exact for the day: most reads take no write lock
+                    // and never wait for another program's write.
+                    let mut tx = self.read().await?;
+                    if !summaries_fresh(&mut tx, account, today).await? {
+                        drop(tx);
+                        tx = self.begin_write().await?;
+                        refresh_summaries(&mut tx, account, today).await?;
+                    }
                     // The people inside the day's window and their summaries,
                     // in one JSON array: one row through sqlx instead of tens
                     // of thousands (see `json_rows`). Each line of the
@@ -1635,7 +1677,7 @@ macro_rules! sql_store_impl {
                         return Err(InvalidField::new("community", "must not be empty").into());
                     }
                     let folded = text::fold(name);
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let found: Option<(i64, String, Option<String>)> =
                         ::sqlx::query_as("SELECT id, name, webhook FROM communities WHERE account_id = $1 AND name_folded = $2")
                             .bind(account.0)
@@ -1679,7 +1721,7 @@ macro_rules! sql_store_impl {
                     community: CommunityId,
                     profiles: &[::rete_core::grow::MemberProfile],
                 ) -> Result<()> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let owned: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM communities WHERE id = $1 AND account_id = $2")
                         .bind(community.0)
                         .bind(account.0)
@@ -1745,17 +1787,18 @@ macro_rules! sql_store_impl {
                     community: CommunityId,
                     webhook: Option<&str>,
                 ) -> Result<()> {
+                    let mut tx = begin_account_write(self, account).await?;
                     let done = ::sqlx::query("UPDATE communities SET webhook = $1 WHERE id = $2 AND account_id = $3")
                         .bind(webhook)
                         .bind(community.0)
                         .bind(account.0)
-                        .execute(&self.pool)
+                        .execute(&mut *tx)
                         .await
                         .map_err(db_err)?;
                     if done.rows_affected() == 0 {
                         return Err(StoreError::not_found("community", community));
                     }
-                    Ok(())
+                    tx.commit().await.map_err(db_err)
                 }
 
                 async fn invite_to_event(
@@ -1765,7 +1808,7 @@ macro_rules! sql_store_impl {
                     community: CommunityId,
                     members: &[u64],
                 ) -> Result<()> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     owned_event(&mut tx, account, event).await?;
                     owned_community(&mut tx, account, community).await?;
                     invite_in(&mut tx, event, community, members).await?;
@@ -1793,7 +1836,7 @@ macro_rules! sql_store_impl {
                     event: EventId,
                     seats: &[::rete_core::seating::Seat],
                 ) -> Result<()> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     owned_event(&mut tx, account, event).await?;
                     save_seating_in(&mut tx, event, seats).await?;
                     tx.commit().await.map_err(db_err)
@@ -1836,7 +1879,7 @@ macro_rules! sql_store_impl {
                     community: CommunityId,
                     run: &::rete_core::seating::PairingRun,
                 ) -> Result<()> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     owned_community(&mut tx, account, community).await?;
                     record_pairing_in(&mut tx, community, run).await?;
                     tx.commit().await.map_err(db_err)
@@ -1887,7 +1930,7 @@ macro_rules! sql_store_impl {
                     if intro.target == intro.via {
                         return Err(InvalidField::new("via", "the introducer must be someone other than the person to meet").into());
                     }
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     fetch_person(&mut tx, account, intro.target).await?;
                     fetch_person(&mut tx, account, intro.via).await?;
                     let id = insert_intro(&mut tx, account, None, intro).await?;
@@ -1928,6 +1971,7 @@ macro_rules! sql_store_impl {
                     status: IntroStatus,
                     on: NaiveDate,
                 ) -> Result<::rete_core::seating::Intro> {
+                    let mut tx = begin_account_write(self, account).await?;
                     let done = ::sqlx::query(
                         "UPDATE intros SET status = $1, closed_on = $2 WHERE id = $3 AND account_id = $4",
                     )
@@ -1935,12 +1979,13 @@ macro_rules! sql_store_impl {
                     .bind(on)
                     .bind(id.0)
                     .bind(account.0)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await
                     .map_err(db_err)?;
                     if done.rows_affected() == 0 {
                         return Err(StoreError::not_found("introduction", id));
                     }
+                    tx.commit().await.map_err(db_err)?;
                     self.intros(account)
                         .await?
                         .into_iter()
@@ -1949,7 +1994,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn delete_person(&self, account: AccountId, id: PersonId) -> Result<::rete_store::PersonRemoval> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let person = fetch_person(&mut tx, account, id).await?;
                     let count = |table: &'static str| format!("SELECT COUNT(*) FROM {table} WHERE account_id = $1 AND person_id = $2");
                     let mut counts = [0u64; 3];
@@ -1999,7 +2044,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn update_interaction(&self, account: AccountId, interaction: &Interaction) -> Result<()> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let old = fetch_interaction(&mut tx, account, interaction.id).await?;
                     mark_dirty(&mut tx, &old.with).await?;
                     ::sqlx::query("DELETE FROM interactions WHERE id = $1 AND account_id = $2")
@@ -2013,7 +2058,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn delete_interaction(&self, account: AccountId, id: InteractionId) -> Result<Interaction> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let old = fetch_interaction(&mut tx, account, id).await?;
                     mark_dirty(&mut tx, &old.with).await?;
                     ::sqlx::query("DELETE FROM interactions WHERE id = $1 AND account_id = $2")
@@ -2034,7 +2079,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn update_exchange(&self, account: AccountId, exchange: &Exchange) -> Result<()> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     fetch_exchange(&mut tx, account, exchange.id).await?;
                     delete_row(&mut tx, "exchanges", account, exchange.id.0).await?;
                     insert_exchange(&mut tx, account, Some(exchange.id), &exchange.data).await?;
@@ -2042,7 +2087,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn delete_exchange(&self, account: AccountId, id: ExchangeId) -> Result<Exchange> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let old = fetch_exchange(&mut tx, account, id).await?;
                     delete_row(&mut tx, "exchanges", account, id.0).await?;
                     tx.commit().await.map_err(db_err)?;
@@ -2057,7 +2102,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn update_followup(&self, account: AccountId, followup: &Followup) -> Result<()> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     <$store>::load_followup(&mut tx, account, followup.id).await?;
                     delete_row(&mut tx, "followups", account, followup.id.0).await?;
                     insert_followup(&mut tx, account, Some(followup.id), &followup.data).await?;
@@ -2065,7 +2110,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn delete_followup(&self, account: AccountId, id: FollowupId) -> Result<Followup> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let old = <$store>::load_followup(&mut tx, account, id).await?;
                     delete_row(&mut tx, "followups", account, id.0).await?;
                     tx.commit().await.map_err(db_err)?;
@@ -2080,7 +2125,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn update_milestone(&self, account: AccountId, milestone: &Milestone) -> Result<()> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     fetch_milestone(&mut tx, account, milestone.id).await?;
                     delete_row(&mut tx, "milestones", account, milestone.id.0).await?;
                     insert_milestone(&mut tx, account, Some(milestone.id), &milestone.data).await?;
@@ -2088,7 +2133,7 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn delete_milestone(&self, account: AccountId, id: MilestoneId) -> Result<Milestone> {
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let old = fetch_milestone(&mut tx, account, id).await?;
                     delete_row(&mut tx, "milestones", account, id.0).await?;
                     tx.commit().await.map_err(db_err)?;
@@ -2100,7 +2145,7 @@ macro_rules! sql_store_impl {
                     if e.name.trim().is_empty() {
                         return Err(InvalidField::new("name", "must not be empty").into());
                     }
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     owned_event(&mut tx, account, event.id).await?;
                     ::sqlx::query("UPDATE events SET name = $1, name_folded = $2, on_date = $3, place = $4, topics = $5 WHERE id = $6 AND account_id = $7")
                         .bind(e.name.trim())
@@ -2124,7 +2169,7 @@ macro_rules! sql_store_impl {
 
                 async fn delete_event(&self, account: AccountId, id: EventId) -> Result<Event> {
                     let old = self.event(account, id).await?;
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     delete_row(&mut tx, "events", account, id.0).await?;
                     tx.commit().await.map_err(db_err)?;
                     Ok(old)
@@ -2176,7 +2221,7 @@ macro_rules! sql_store_impl {
                         .into());
                     }
                     backup.check()?;
-                    let mut tx = self.begin_write().await?;
+                    let mut tx = begin_account_write(self, account).await?;
                     let (existing,): (i64,) = ::sqlx::query_as("SELECT COUNT(*) FROM people WHERE account_id = $1")
                         .bind(account.0)
                         .fetch_one(&mut *tx)

@@ -73,21 +73,35 @@ fn is_read(method: &Method) -> bool {
 }
 
 /// The language for a signed-in account: their choice, else the browser's.
-pub async fn user_lang(state: &AppState, account: AccountId, headers: &HeaderMap) -> Lang {
-    let chosen = match state.app.user(account).await {
-        Ok(u) => lang::parse(u.lang.as_deref()),
-        Err(_) => None,
-    };
-    chosen.or_else(|| lang::from_headers(headers)).unwrap_or(state.config.default_lang)
+pub fn user_lang(state: &AppState, chosen: Option<&str>, headers: &HeaderMap) -> Lang {
+    lang::parse(chosen).or_else(|| lang::from_headers(headers)).unwrap_or(state.config.default_lang)
+}
+
+/// The caller for `account`. A read carries the revision its sign-in
+/// query saw, so it may be answered from the cache; a request that writes
+/// carries none, so what it reads back after its write is never an
+/// answer cached before it.
+fn caller(state: &AppState, account: AccountId, lang: Lang, revision: i64, method: &Method) -> Caller {
+    let caller = Caller::new(account, lang, state.today());
+    if is_read(method) {
+        caller.at_revision(revision)
+    } else {
+        caller
+    }
 }
 
 /// The caller a session cookie's secret speaks for, if it has not expired.
-async fn session_auth(state: &AppState, secret: String, headers: &HeaderMap) -> Result<Option<Auth>, AppError> {
-    let Some(account) = state.app.session_account(&secret, state.now()).await? else {
+async fn session_auth(
+    state: &AppState,
+    secret: String,
+    headers: &HeaderMap,
+    method: &Method,
+) -> Result<Option<Auth>, AppError> {
+    let Some(who) = state.app.session_account(&secret, state.now()).await? else {
         return Ok(None);
     };
-    let lang = user_lang(state, account, headers).await;
-    Ok(Some(Auth { caller: Caller::new(account, lang, state.today()), via: Via::Session { secret } }))
+    let lang = user_lang(state, who.lang.as_deref(), headers);
+    Ok(Some(Auth { caller: caller(state, who.account, lang, who.revision, method), via: Via::Session { secret } }))
 }
 
 impl FromRequestParts<AppState> for Auth {
@@ -99,11 +113,11 @@ impl FromRequestParts<AppState> for Auth {
             if grant.scope == TokenScope::Read && !is_read(&parts.method) {
                 return Err(AppError::Forbidden.into());
             }
-            let lang = user_lang(state, grant.account, &parts.headers).await;
+            let lang = user_lang(state, grant.lang.as_deref(), &parts.headers);
             let via = Via::Token { id: grant.token, scope: grant.scope };
-            Auth { caller: Caller::new(grant.account, lang, state.today()), via }
+            Auth { caller: caller(state, grant.account, lang, grant.revision, &parts.method), via }
         } else if let Some(secret) = session_secret(&parts.headers) {
-            session_auth(state, secret, &parts.headers).await?.ok_or(AppError::Unauthenticated)?
+            session_auth(state, secret, &parts.headers, &parts.method).await?.ok_or(AppError::Unauthenticated)?
         } else {
             return Err(AppError::Unauthenticated.into());
         };
@@ -142,7 +156,7 @@ impl FromRequestParts<AppState> for Visitor {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let auth = match session_secret(&parts.headers) {
-            Some(secret) => session_auth(state, secret, &parts.headers).await.ok().flatten(),
+            Some(secret) => session_auth(state, secret, &parts.headers, &parts.method).await.ok().flatten(),
             None => None,
         };
         let lang = auth

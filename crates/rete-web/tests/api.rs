@@ -39,7 +39,38 @@ on_both!(
     security_headers_on_every_response,
     deleting_the_account_deletes_everything,
     the_ledger_and_followups,
+    a_write_elsewhere_shows_at_once,
 );
+
+/// Two servers on one database keep their own caches of cards, pages of
+/// people and the agenda: a write through either (or the CLI) shows on
+/// the other's very next read, and a write's own answer is never an
+/// answer cached before it.
+fn a_write_elsewhere_shows_at_once(db: &Db) {
+    let a = start(db);
+    let b = start(db);
+    let on_a = register(&a.base, "c@example.it", "Carla");
+    let on_b = Client { base: b.base.clone(), ..on_a.clone() };
+    let id = on_a.post("/api/v1/people", &json!({"name": "Paolo Neri", "city": "Torino"})).json()["id"].as_i64().unwrap();
+    let card = format!("/api/v1/people/{id}");
+    for _ in 0..2 {
+        assert_eq!(on_a.get(&card).json()["city"], "Torino");
+        assert_eq!(on_a.get("/api/v1/people?q=neri").json()["items"][0]["city"], "Torino");
+    }
+    let before = on_a.get("/api/v1/today").json();
+    let patched = on_b.send("PATCH", &card, &json!({"city": "Verona"}));
+    assert_eq!(patched.json()["city"], "Verona", "the write's own answer");
+    assert_eq!(on_a.get(&card).json()["city"], "Verona", "the other server's cached card ended");
+    assert_eq!(on_a.get("/api/v1/people?q=neri").json()["items"][0]["city"], "Verona");
+    on_b.post("/api/v1/followups", &json!({"person": id, "due": "today", "text": "call about Verona"}));
+    let after = on_a.get("/api/v1/today").json();
+    assert_ne!(before, after, "the agenda shows the new follow-up: {after}");
+    assert!(after.to_string().contains("Verona"), "{after}");
+    // Its own edits, read back on the same server.
+    let again = on_a.send("PATCH", &card, &json!({"city": "Padova"}));
+    assert_eq!(again.json()["city"], "Padova");
+    assert_eq!(on_a.get(&card).json()["city"], "Padova");
+}
 
 fn the_ledger_and_followups(db: &Db) {
     let server = start(db);

@@ -117,7 +117,7 @@ async fn apply(ctx: &Ctx, p: &mut PersonData, f: PersonFields) -> anyhow::Result
 
 async fn show(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
     let found = resolve::person(ctx, key).await?;
-    let card = ctx.app().person_card(&ctx.caller(), found.id).await?;
+    let card = std::sync::Arc::unwrap_or_clone(ctx.app().person_card(&ctx.caller(), found.id).await?);
     if json {
         return output::json(&card);
     }

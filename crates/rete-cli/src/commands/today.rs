@@ -13,7 +13,7 @@ pub type Item = rete_app::agenda::AgendaItem;
 
 /// The agenda of `date`, with reasons in the context's language.
 pub async fn items(ctx: &Ctx, date: NaiveDate) -> anyhow::Result<Vec<Item>> {
-    Ok(ctx.app().agenda(&ctx.caller(), date).await?)
+    Ok(std::sync::Arc::unwrap_or_clone(ctx.app().agenda(&ctx.caller(), date).await?))
 }
 
 /// Prints the agenda as a table, at most `limit` lines.

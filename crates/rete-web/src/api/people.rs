@@ -12,6 +12,7 @@ use rete_app::people::{Page, PeopleQuery, PersonCard};
 use rete_app::{AppError, Caller};
 use rete_core::{Birthday, DateRule, Interaction, Person, PersonData, PersonId, Status, Tier};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 use utoipa::{IntoParams, ToSchema};
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -39,7 +40,7 @@ pub async fn list(
     State(state): State<AppState>,
     auth: Auth,
     params: Result<Query<ListParams>, QueryRejection>,
-) -> Result<Json<Page<Person>>, ApiError> {
+) -> Result<Json<Arc<Page<Person>>>, ApiError> {
     let Query(p) = params?;
     let query = PeopleQuery {
         q: p.q,
@@ -153,7 +154,7 @@ pub async fn create(
     State(state): State<AppState>,
     auth: Auth,
     ApiJson(input): ApiJson<PersonInput>,
-) -> Result<(StatusCode, Json<PersonCard>), ApiError> {
+) -> Result<(StatusCode, Json<Arc<PersonCard>>), ApiError> {
     if input.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
         return Err(AppError::required("name", auth.lang()).into());
     }
@@ -167,7 +168,7 @@ pub async fn create(
 /// balance, a one-sided signal, and every interaction.
 #[utoipa::path(get, path = "/people/{id}", tag = "people", params(("id" = i64, Path)),
     responses((status = 200, description = "the card, as `rete person show --json`"), (status = 404, body = ErrorBody)))]
-pub async fn get(State(state): State<AppState>, auth: Auth, IdPath(id): IdPath) -> Result<Json<PersonCard>, ApiError> {
+pub async fn get(State(state): State<AppState>, auth: Auth, IdPath(id): IdPath) -> Result<Json<Arc<PersonCard>>, ApiError> {
     Ok(Json(state.app.person_card(&auth.caller, PersonId(id)).await?))
 }
 
@@ -179,7 +180,7 @@ pub async fn update(
     auth: Auth,
     IdPath(id): IdPath,
     ApiJson(input): ApiJson<PersonInput>,
-) -> Result<Json<PersonCard>, ApiError> {
+) -> Result<Json<Arc<PersonCard>>, ApiError> {
     let mut person = state.app.person(&auth.caller, PersonId(id)).await?;
     input.apply(&auth.caller, &mut person.data)?;
     state.app.update_person(&auth.caller, &person).await?;
@@ -213,7 +214,7 @@ pub async fn archive(
     auth: Auth,
     IdPath(id): IdPath,
     ApiJson(body): ApiJson<ArchiveBody>,
-) -> Result<Json<PersonCard>, ApiError> {
+) -> Result<Json<Arc<PersonCard>>, ApiError> {
     let mut person = state.app.person(&auth.caller, PersonId(id)).await?;
     person.data.tier = Tier::Archived;
     person.data.status = Status::Active;
@@ -237,7 +238,7 @@ pub async fn merge(
     auth: Auth,
     IdPath(id): IdPath,
     ApiJson(body): ApiJson<MergeBody>,
-) -> Result<Json<PersonCard>, ApiError> {
+) -> Result<Json<Arc<PersonCard>>, ApiError> {
     let merged = state.app.merge_people(&auth.caller, PersonId(id), PersonId(body.with)).await?;
     Ok(Json(state.app.person_card(&auth.caller, merged.id).await?))
 }

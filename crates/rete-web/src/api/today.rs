@@ -9,6 +9,7 @@ use axum::Json;
 use rete_app::agenda::AgendaItem;
 use rete_core::DateRule;
 use serde::Deserialize;
+use std::sync::Arc;
 use utoipa::IntoParams;
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -26,7 +27,7 @@ pub async fn today(
     State(state): State<AppState>,
     auth: Auth,
     params: Result<Query<TodayParams>, QueryRejection>,
-) -> Result<Json<Vec<AgendaItem>>, ApiError> {
+) -> Result<Json<Arc<Vec<AgendaItem>>>, ApiError> {
     let Query(p) = params?;
     let date = match p.date.as_deref() {
         Some(d) => auth.caller.date("date", d, DateRule::Planned)?,
