@@ -2,12 +2,12 @@
 //! language: `rete today`, the web's Today page and `GET /api/v1/today`
 //! all return these items.
 
+use crate::cache::Key;
 use crate::{App, Caller, Result};
 use chrono::NaiveDate;
 use rete_core::agenda::agenda;
 use rete_core::{reason, PersonId};
 use serde::Serialize;
-use crate::cache::Key;
 use std::collections::HashMap;
 use std::sync::Arc;
 

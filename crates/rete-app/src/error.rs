@@ -27,6 +27,9 @@ pub enum AppError {
     /// A field's value breaks a rule.
     #[error("{field}: {message}")]
     Invalid { field: &'static str, message: String },
+    /// A file that cannot be read as what it claims to be, at this line.
+    #[error("{file}: line {line}: {message}")]
+    BadFile { file: String, line: usize, message: String },
     /// A uniqueness rule: an e-mail already registered or held.
     #[error("{field}: {message}")]
     Conflict { field: &'static str, message: String },
@@ -93,6 +96,7 @@ impl AppError {
             AppError::NotFound { .. } => "not_found",
             AppError::Ambiguous { .. } => "ambiguous",
             AppError::Invalid { .. } | AppError::Date(_) => "invalid",
+            AppError::BadFile { .. } => "invalid_file",
             AppError::Conflict { .. } => "conflict",
             AppError::Refused(_) => "refused",
             AppError::Unauthenticated => "unauthenticated",
@@ -113,6 +117,7 @@ impl AppError {
             AppError::Date(DateError::Unreadable(e)) => Some(e.field),
             AppError::Date(DateError::OutOfRange(e)) => Some(e.field),
             AppError::BadCredentials => Some("password"),
+            AppError::BadFile { .. } => Some("file"),
             _ => None,
         }
     }
@@ -144,6 +149,9 @@ impl AppError {
             }
             AppError::Date(e) => date_message(e, l),
             AppError::Refused(message) => message.clone(),
+            AppError::BadFile { file, line, message } => {
+                t!("error.bad_file", locale = l, file = file, line = line, message = message).into_owned()
+            }
             AppError::Unauthenticated => t!("error.unauthenticated", locale = l).into_owned(),
             AppError::BadCredentials => t!("error.bad_credentials", locale = l).into_owned(),
             AppError::Forbidden => t!("error.forbidden", locale = l).into_owned(),

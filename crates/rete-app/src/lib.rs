@@ -8,13 +8,19 @@
 rust_i18n::i18n!("locales", fallback = "en");
 
 pub mod agenda;
+pub mod audit;
 pub mod auth;
 pub mod cache;
+pub mod drafts;
 pub mod error;
+pub mod events;
 pub mod export;
 pub mod followups;
+pub mod grow;
+pub mod imports;
 pub mod interactions;
 pub mod ledger;
+pub mod milestones;
 pub mod password;
 pub mod people;
 

@@ -1105,9 +1105,8 @@ pub async fn revision_moves_with_writes(store: &dyn Store) -> CaseResult {
     let a = store.local_account().await.map_err(se)?;
     let b = store.account("altro").await.map_err(se)?;
     store.create_session("hash-a", a, 0, 1_000).await.map_err(se)?;
-    let revision = || async {
-        store.session_account("hash-a", 1).await.map_err(se).map(|s| s.map(|s| s.revision).unwrap_or(-1))
-    };
+    let revision =
+        || async { store.session_account("hash-a", 1).await.map_err(se).map(|s| s.map(|s| s.revision).unwrap_or(-1)) };
     let r0 = revision().await?;
     let id = store.add_person(a, &person("Giulia Neri")).await.map_err(se)?;
     let r1 = revision().await?;

@@ -40,6 +40,7 @@ on_both!(
     deleting_the_account_deletes_everything,
     the_ledger_and_followups,
     a_write_elsewhere_shows_at_once,
+    keep_and_grow_resources,
 );
 
 /// Two servers on one database keep their own caches of cards, pages of
@@ -51,7 +52,8 @@ fn a_write_elsewhere_shows_at_once(db: &Db) {
     let b = start(db);
     let on_a = register(&a.base, "c@example.it", "Carla");
     let on_b = Client { base: b.base.clone(), ..on_a.clone() };
-    let id = on_a.post("/api/v1/people", &json!({"name": "Paolo Neri", "city": "Torino"})).json()["id"].as_i64().unwrap();
+    let id =
+        on_a.post("/api/v1/people", &json!({"name": "Paolo Neri", "city": "Torino"})).json()["id"].as_i64().unwrap();
     let card = format!("/api/v1/people/{id}");
     for _ in 0..2 {
         assert_eq!(on_a.get(&card).json()["city"], "Torino");
@@ -179,6 +181,9 @@ struct Owned {
     token: i64,
     exchange: i64,
     followup: i64,
+    milestone: i64,
+    event: i64,
+    community: i64,
 }
 
 fn seed_secret(a: &Client) -> Owned {
@@ -205,7 +210,30 @@ fn seed_secret(a: &Client) -> Owned {
         a.post("/api/v1/followups", &json!({"person": person, "due": "+1w", "text": "PRIVATE-PROMISE"})).json()["id"]
             .as_i64()
             .unwrap();
-    Owned { person, interaction, token, exchange, followup }
+    let milestone = a
+        .post("/api/v1/milestones", &json!({"person": person, "kind": "promotion", "note": "PRIVATE-PROMOTION"}))
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let event = a.post("/api/v1/events", &json!({"name": "PRIVATE-DINNER", "attendees": [person]})).json()["id"]
+        .as_i64()
+        .unwrap();
+    let community = a.post("/api/v1/communities", &json!({"name": "PRIVATE-CLUB"})).json()["id"].as_i64().unwrap();
+    let members = "{\"id\": 7, \"name\": \"Segreta Socia\", \"lang\": \"it\", \"offers\": [\"PRIVATE-OFFER\"]}\n";
+    let added = call(
+        "POST",
+        &format!("{}/api/v1/communities/{community}/members", a.base),
+        &a.auth.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>(),
+        Some(members),
+    );
+    assert_eq!(added.status, 200, "{}", added.body);
+    let profile = a.send(
+        "PATCH",
+        &format!("/api/v1/communities/{community}/profile"),
+        &json!({"offers": ["PRIVATE-GIFT", "consulenza fiscale per startup"], "seeks": ["PRIVATE-NEED"]}),
+    );
+    assert_eq!(profile.status, 200, "{}", profile.body);
+    Owned { person, interaction, token, exchange, followup, milestone, event, community }
 }
 
 fn every_route_as_another_user_finds_nothing(db: &Db) {
@@ -235,6 +263,12 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 owned.exchange
             } else if path.starts_with("/followups/") {
                 owned.followup
+            } else if path.starts_with("/milestones/") {
+                owned.milestone
+            } else if path.starts_with("/events/") {
+                owned.event
+            } else if path.starts_with("/communities/") {
+                owned.community
             } else {
                 owned.person
             };
@@ -247,6 +281,17 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 ("POST", "/exchanges") => json!({"direction": "given", "kind": "advice", "person": owned.person}),
                 ("POST", "/followups") => json!({"person": owned.person, "due": "+1d", "text": "x"}),
                 ("POST", p) if p.ends_with("/snooze") => json!({"until": "+1d"}),
+                ("POST", "/milestones") => json!({"person": owned.person, "kind": "award"}),
+                ("POST", "/events") => json!({"name": "B's event", "attendees": [owned.person]}),
+                ("POST", p) if p.ends_with("/attend") => json!({"with": [own]}),
+                ("POST", "/communities") => json!({"name": "B's club"}),
+                ("POST", "/audit/plan") => json!({"answers": vec![true; 17]}),
+                ("PATCH", p) if p.starts_with("/communities/") && p.ends_with("/profile") => {
+                    json!({"offers": ["overwritten"]})
+                }
+                ("PATCH", p) if p.starts_with("/communities/") => json!({"webhook": "https://example.com/hook"}),
+                ("PATCH", p) if p.starts_with("/milestones/") => json!({"note": "overwritten"}),
+                ("PATCH", p) if p.starts_with("/events/") => json!({"place": "overwritten"}),
                 ("PATCH", _) => json!({"notes": "overwritten"}),
                 _ => json!({}),
             };
@@ -262,14 +307,19 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 (
                     "GET",
                     "/people" | "/interactions" | "/exchanges" | "/followups" | "/today" | "/tokens" | "/account"
-                    | "/account/sessions" | "/account/export",
-                ) => {
+                    | "/account/sessions" | "/account/export" | "/milestones" | "/events" | "/audit" | "/audit/quiz"
+                    | "/communities",
+                )
+                | ("POST", "/audit/plan") => {
                     assert_eq!(answer.status, 200, "{method} {url}: {}", answer.body)
                 }
                 // Creating with A's ids inside the body: A's person is not B's.
-                ("POST", "/interactions" | "/exchanges" | "/followups") => {
+                ("POST", "/interactions" | "/exchanges" | "/followups" | "/milestones" | "/events") => {
                     assert_eq!(answer.status, 404, "{method} {url}: {}", answer.body)
                 }
+                // A body that is no address book is refused, naming the file.
+                ("POST", "/imports") => assert_eq!(answer.status, 422, "{method} {url}: {}", answer.body),
+                ("POST", "/communities") => assert_eq!(answer.status, 201, "{method} {url}: {}", answer.body),
                 ("POST", "/people" | "/tokens") | ("DELETE", "/account") | ("POST", "/account/password") => {
                     assert_ne!(answer.status, 500, "{method} {url}")
                 }
@@ -285,6 +335,17 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
     assert_eq!(card["interactions"].as_array().unwrap().len(), 1);
     assert_eq!(a.get("/api/v1/tokens").status, 200);
     assert_eq!(a.get(&format!("/api/v1/exchanges/{}", owned.exchange)).json()["note"], "PRIVATE-REFERRAL");
+    assert_eq!(a.get(&format!("/api/v1/milestones/{}", owned.milestone)).json()["note"], "PRIVATE-PROMOTION");
+    let event = a.get(&format!("/api/v1/events/{}", owned.event)).json();
+    assert_eq!(event["attendees"], json!([owned.person]), "B's attend or edit did not touch it: {event}");
+    assert!(event["place"].is_null());
+    let club = a.get(&format!("/api/v1/communities/{}", owned.community)).json();
+    assert_eq!(club["members"], 1);
+    assert!(club["webhook"].is_null(), "{club}");
+    let mine = a.get(&format!("/api/v1/communities/{}/profile", owned.community)).json();
+    assert_eq!(mine["profile"]["offers"][0], "PRIVATE-GIFT");
+    let b_clubs = b.get("/api/v1/communities").json();
+    assert!(!b_clubs.to_string().contains("PRIVATE"), "{b_clubs}");
     let open = a.get("/api/v1/followups").json();
     assert_eq!(open["items"][0]["text"], "PRIVATE-PROMISE", "B's snooze or done did not touch it");
     assert!(open["items"][0]["snoozed_until"].is_null());
@@ -504,4 +565,125 @@ fn deleting_the_account_deletes_everything(db: &Db) {
     // The e-mail is free again, and the new account starts empty.
     let again = register(&server.base, "j@example.it", "Jacopo");
     assert_eq!(again.get("/api/v1/people").json()["items"].as_array().unwrap().len(), 0);
+}
+
+/// Milestones, events, drafts, the audit, imports and communities: the
+/// rest of Keep and Grow, as resources.
+fn keep_and_grow_resources(db: &Db) {
+    let server = start(db);
+    let m = register(&server.base, "g@example.it", "Giulia");
+    let raw = |method: &str, path: &str, body: &str| {
+        let headers: Vec<(&str, &str)> = m.auth.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        call(method, &format!("{}{path}", m.base), &headers, Some(body))
+    };
+    // An import: a dry run writes nothing, the commit writes it all.
+    let vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Luca Verdi\r\nN:Verdi;Luca;;;\r\nEMAIL:luca@verdi.it\r\nORG:Verdi Srl\r\nEND:VCARD\r\n\
+                 BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sara Blu\r\nN:Blu;Sara;;;\r\nTEL:+39 333 1234567\r\nEND:VCARD\r\n";
+    let dry = raw("POST", "/api/v1/imports?dry_run=true&file=contatti.vcf", vcard);
+    assert_eq!(dry.status, 200, "{}", dry.body);
+    let dry = dry.json();
+    assert_eq!(dry["kind"], "vcard");
+    assert_eq!(dry["report"]["created"], 2);
+    assert_eq!(dry["report"]["file"], "contatti.vcf");
+    assert_eq!(m.get("/api/v1/people").json()["items"].as_array().unwrap().len(), 0, "a dry run writes nothing");
+    let done = raw("POST", "/api/v1/imports?file=contatti.vcf", vcard);
+    assert_eq!(done.status, 201, "{}", done.body);
+    assert_eq!(m.get("/api/v1/people").json()["items"].as_array().unwrap().len(), 2);
+    let again = raw("POST", "/api/v1/imports?kind=vcard", vcard).json();
+    assert_eq!(again["report"]["unchanged"], 2, "{again}");
+    let junk = raw("POST", "/api/v1/imports?file=foto.jpg", "\u{1}\u{2}not a card");
+    assert_eq!(junk.status, 422, "{}", junk.body);
+    assert_eq!(junk.json()["error"]["field"], "file");
+    assert!(junk.json()["error"]["message"].as_str().unwrap().contains("foto.jpg"), "{}", junk.body);
+    let bad_kind = raw("POST", "/api/v1/imports?kind=excel", vcard);
+    assert_eq!(bad_kind.json()["error"]["field"], "kind");
+
+    let luca = m.get("/api/v1/people?q=verdi").json()["items"][0]["id"].as_i64().unwrap();
+    // Milestones: add, correct, list, delete.
+    let ms =
+        m.post("/api/v1/milestones", &json!({"person": luca, "kind": "new-job", "on": "-2d", "note": "CTO at Verdi"}));
+    assert_eq!(ms.status, 201, "{}", ms.body);
+    let ms_id = ms.json()["id"].as_i64().unwrap();
+    let fixed = m.send("PATCH", &format!("/api/v1/milestones/{ms_id}"), &json!({"kind": "promotion"}));
+    assert_eq!(fixed.json()["kind"], "promotion", "{}", fixed.body);
+    let far = m.send("PATCH", &format!("/api/v1/milestones/{ms_id}"), &json!({"on": "2999-01-01"}));
+    assert_eq!(far.status, 422);
+    assert_eq!(far.json()["error"]["field"], "on");
+    assert_eq!(m.get(&format!("/api/v1/milestones?person={luca}")).json()["items"].as_array().unwrap().len(), 1);
+    // The agenda asks for a congratulation, and a draft names the promotion.
+    let today = m.get("/api/v1/today").json();
+    assert!(today.to_string().contains("Luca Verdi"), "{today}");
+    let draft = m.get(&format!("/api/v1/people/{luca}/draft?kind=congrats"));
+    assert_eq!(draft.status, 200, "{}", draft.body);
+    let draft = draft.json();
+    assert!(draft["text"].as_str().unwrap().contains("Luca"), "{draft}");
+    assert_eq!(draft["email"], "luca@verdi.it");
+    let nothing = m.get(&format!("/api/v1/people/{luca}/draft?kind=thanks"));
+    assert_eq!(nothing.status, 409, "nothing received yet: {}", nothing.body);
+    assert_eq!(m.get(&format!("/api/v1/people/{luca}/draft?kind=dinner")).json()["error"]["field"], "kind");
+    assert_eq!(m.send("DELETE", &format!("/api/v1/milestones/{ms_id}"), &json!({})).status, 200);
+
+    // Events: add, attend, correct.
+    let ev = m.post("/api/v1/events", &json!({"name": "Aperitivo BNI", "on": "yesterday", "place": "Milano"}));
+    assert_eq!(ev.status, 201, "{}", ev.body);
+    let ev_id = ev.json()["id"].as_i64().unwrap();
+    let attended = m.post(&format!("/api/v1/events/{ev_id}/attend"), &json!({"with": [luca]}));
+    assert_eq!(attended.json()["attendees"], json!([luca]), "{}", attended.body);
+    assert_eq!(m.post(&format!("/api/v1/events/{ev_id}/attend"), &json!({"with": []})).status, 422);
+    let moved = m.send("PATCH", &format!("/api/v1/events/{ev_id}"), &json!({"place": "Monza", "remove": [luca]}));
+    assert_eq!(moved.json()["place"], "Monza");
+    assert_eq!(moved.json()["attendees"], json!([]));
+    assert_eq!(m.get("/api/v1/events").json()["items"].as_array().unwrap().len(), 1);
+
+    // The audit and the self-assessment.
+    assert_eq!(m.get("/api/v1/audit").status, 200);
+    let quiz = m.get("/api/v1/audit/quiz").json();
+    let n = quiz.as_array().unwrap().len();
+    assert_eq!(n, 17);
+    let plan = m.post("/api/v1/audit/plan", &json!({"answers": vec![false; n]}));
+    assert_eq!(plan.status, 200);
+    assert!(plan.header("content-type").unwrap().starts_with("text/markdown"));
+    assert!(plan.body.starts_with('#'), "{}", plan.body);
+    let short = m.post("/api/v1/audit/plan", &json!({"answers": [true]}));
+    assert_eq!(short.json()["error"]["field"], "answers");
+
+    // A community: members from a file, my profile with advice, matches
+    // that leave out people I know (Luca, by his e-mail).
+    let club = m.post("/api/v1/communities", &json!({"name": "BNI Milano Centro"})).json();
+    let club_id = club["id"].as_i64().unwrap();
+    let members = concat!(
+        r#"{"id": 1, "name": "Anna Neri", "lang": "it", "offers": ["consulenza fiscale per startup"], "seeks": ["clienti nel design"], "interests": ["vela"]}"#,
+        "\n",
+        r#"{"id": 2, "name": "L. Verdi", "email": "LUCA@verdi.it", "lang": "it", "offers": ["siti web per studi di design"], "seeks": ["clienti nel design"]}"#,
+        "\n",
+        r#"{"id": 3, "name": "Paolo Gialli", "lang": "it", "offers": ["siti web per studi di design"], "seeks": ["clienti nel design"], "interests": ["vela"]}"#,
+        "\n"
+    );
+    let added = raw("POST", &format!("/api/v1/communities/{club_id}/members"), members);
+    assert_eq!(added.status, 200, "{}", added.body);
+    assert_eq!(added.json()["members"], 3);
+    let broken =
+        raw("POST", &format!("/api/v1/communities/{club_id}/members?file=soci.jsonl"), "{\"id\": 9}\nnot json\n");
+    assert_eq!(broken.status, 422);
+    assert_eq!(broken.json()["error"]["field"], "file");
+    assert!(broken.json()["error"]["message"].as_str().unwrap().contains("soci.jsonl"), "{}", broken.body);
+    assert_eq!(m.get(&format!("/api/v1/communities/{club_id}")).json()["members"], 3, "a bad file wrote nothing");
+    assert_eq!(m.get(&format!("/api/v1/communities/{club_id}/profile")).status, 404, "no profile yet");
+    assert_eq!(m.get(&format!("/api/v1/communities/{club_id}/matches")).status, 409, "matches need a profile");
+    let saved = m.send(
+        "PATCH",
+        &format!("/api/v1/communities/{club_id}/profile"),
+        &json!({"offers": ["clienti nel design"], "seeks": ["siti web per studi di design"], "interests": ["vela"]}),
+    );
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let advice = saved.json()["advice"].clone();
+    assert!(advice.as_array().unwrap().iter().any(|a| a["code"] == "few_offers"), "{advice}");
+    let found = m.get(&format!("/api/v1/communities/{club_id}/matches")).json();
+    let names: Vec<&str> = found.as_array().unwrap().iter().map(|v| v["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Paolo Gialli"), "{found}");
+    assert!(!names.contains(&"L. Verdi"), "a member with Luca's e-mail is someone I know: {found}");
+    assert!(found[0]["reason"].as_str().unwrap().len() > 10, "{found}");
+    let hook = m.send("PATCH", &format!("/api/v1/communities/{club_id}"), &json!({"webhook": "ftp://x"}));
+    assert_eq!(hook.json()["error"]["field"], "webhook");
+    assert_eq!(m.get("/api/v1/communities").json()["items"][0]["members"], 3);
 }

@@ -4,11 +4,17 @@
 //! the cross-account test can walk every route from the document.
 
 mod account;
+mod audit;
 mod auth;
+mod communities;
 mod docs;
+mod drafts;
+mod events;
 mod followups;
+mod imports;
 mod interactions;
 mod ledger;
+mod milestones;
 mod people;
 mod today;
 
@@ -20,7 +26,7 @@ use utoipa_axum::routes;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "rete API", description = "Keep and grow a professional network: people, interactions, the day's agenda, accounts and tokens. Authenticate with `Authorization: Bearer <token>` (from `POST /auth/token`) or the browser's session cookie."),
+    info(title = "rete API", description = "Keep and grow a professional network: people, interactions, the ledger, follow-ups, milestones, events, the day's agenda, drafts, the audit, imports, communities and matches, accounts and tokens. Authenticate with `Authorization: Bearer <token>` (from `POST /auth/token`) or the browser's session cookie."),
     servers((url = "/api/v1")),
     tags(
         (name = "auth", description = "Registering and signing in"),
@@ -29,7 +35,12 @@ use utoipa_axum::routes;
         (name = "interactions", description = "Meetings, calls and messages"),
         (name = "ledger", description = "What you gave and received"),
         (name = "followups", description = "What you promised, and by when"),
+        (name = "milestones", description = "New jobs, promotions, awards, anniversaries"),
+        (name = "events", description = "Your events and whom you met there"),
         (name = "agenda", description = "What to do today"),
+        (name = "audit", description = "Your habits against the classic networking mistakes"),
+        (name = "imports", description = "Address books in: LinkedIn, vCard, Google, Outlook"),
+        (name = "communities", description = "Communities, profiles and give-give matches"),
     )
 )]
 struct ApiDoc;
@@ -50,7 +61,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(people::get, people::update, people::delete))
         .routes(routes!(people::archive))
         .routes(routes!(people::merge))
-        .routes(routes!(people::timeline))
         .routes(routes!(interactions::list, interactions::create))
         .routes(routes!(interactions::get, interactions::delete))
         .routes(routes!(ledger::list, ledger::create))
@@ -60,7 +70,23 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(followups::delete))
         .routes(routes!(followups::done))
         .routes(routes!(followups::snooze))
+        .routes(routes!(people::timeline))
+        .routes(routes!(drafts::draft))
+        .routes(routes!(milestones::list, milestones::create))
+        .routes(routes!(milestones::get, milestones::update, milestones::delete))
+        .routes(routes!(events::list, events::create))
+        .routes(routes!(events::get, events::update, events::delete))
+        .routes(routes!(events::attend))
         .routes(routes!(today::today))
+        .routes(routes!(audit::findings))
+        .routes(routes!(audit::quiz))
+        .routes(routes!(audit::plan))
+        .routes(routes!(imports::import))
+        .routes(routes!(communities::list, communities::create))
+        .routes(routes!(communities::get, communities::update))
+        .routes(routes!(communities::members, communities::add_members))
+        .routes(routes!(communities::profile, communities::set_profile))
+        .routes(routes!(communities::matches))
 }
 
 /// The OpenAPI document itself and its readable reference page.

@@ -168,7 +168,11 @@ pub async fn create(
 /// balance, a one-sided signal, and every interaction.
 #[utoipa::path(get, path = "/people/{id}", tag = "people", params(("id" = i64, Path)),
     responses((status = 200, description = "the card, as `rete person show --json`"), (status = 404, body = ErrorBody)))]
-pub async fn get(State(state): State<AppState>, auth: Auth, IdPath(id): IdPath) -> Result<Json<Arc<PersonCard>>, ApiError> {
+pub async fn get(
+    State(state): State<AppState>,
+    auth: Auth,
+    IdPath(id): IdPath,
+) -> Result<Json<Arc<PersonCard>>, ApiError> {
     Ok(Json(state.app.person_card(&auth.caller, PersonId(id)).await?))
 }
 

@@ -1,0 +1,105 @@
+//! Your own events: where you meet people, and whom you met there.
+
+use crate::{App, AppError, Caller, Result};
+use chrono::NaiveDate;
+use rete_core::{DateRule, Event, EventData, EventId, PersonId};
+use rust_i18n::t;
+
+/// The longest event name or place.
+pub const MAX_EVENT_TEXT: usize = 300;
+
+/// A change to an event; absent fields stay, an empty place clears it.
+#[derive(Debug, Clone, Default)]
+pub struct EventChange {
+    pub name: Option<String>,
+    pub on: Option<NaiveDate>,
+    pub place: Option<String>,
+    pub topics: Option<Vec<String>>,
+    /// People to take off the list of those you met there.
+    pub remove: Vec<PersonId>,
+}
+
+fn check_text(caller: &Caller, field: &'static str, value: &str) -> Result<()> {
+    if value.chars().count() > MAX_EVENT_TEXT || value.chars().any(char::is_control) {
+        let max = MAX_EVENT_TEXT;
+        return Err(AppError::invalid(field, t!("field.too_long", locale = caller.lang.as_str(), max = max)));
+    }
+    Ok(())
+}
+
+fn clean_topics(topics: Vec<String>) -> Vec<String> {
+    topics.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect()
+}
+
+impl App {
+    /// Adds an event (past or planned, within ten years).
+    pub async fn add_event(&self, caller: &Caller, data: EventData) -> Result<Event> {
+        let name = data.name.trim().to_string();
+        if name.is_empty() {
+            return Err(AppError::required("name", caller.lang));
+        }
+        check_text(caller, "name", &name)?;
+        caller.check("on", data.on, DateRule::Planned)?;
+        let place = data.place.map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
+        if let Some(p) = &place {
+            check_text(caller, "place", p)?;
+        }
+        for p in &data.attendees {
+            self.store.person(caller.account, *p).await?;
+        }
+        let data = EventData { name, place, topics: clean_topics(data.topics), ..data };
+        let id = self.store.add_event(caller.account, &data).await?;
+        Ok(self.store.event(caller.account, id).await?)
+    }
+
+    /// Every event, by date.
+    pub async fn events(&self, caller: &Caller) -> Result<Vec<Event>> {
+        Ok(self.store.events(caller.account).await?)
+    }
+
+    pub async fn event(&self, caller: &Caller, id: EventId) -> Result<Event> {
+        Ok(self.store.event(caller.account, id).await?)
+    }
+
+    /// Records that you met `people` at the event.
+    pub async fn attend_event(&self, caller: &Caller, id: EventId, people: &[PersonId]) -> Result<Event> {
+        if people.is_empty() {
+            return Err(AppError::required("with", caller.lang));
+        }
+        self.store.event(caller.account, id).await?;
+        for p in people {
+            self.store.person(caller.account, *p).await?;
+        }
+        Ok(self.store.attend_event(caller.account, id, people).await?)
+    }
+
+    pub async fn update_event(&self, caller: &Caller, id: EventId, change: EventChange) -> Result<Event> {
+        let mut e = self.store.event(caller.account, id).await?;
+        if let Some(name) = change.name {
+            let name = name.trim().to_string();
+            if name.is_empty() {
+                return Err(AppError::required("name", caller.lang));
+            }
+            check_text(caller, "name", &name)?;
+            e.data.name = name;
+        }
+        if let Some(on) = change.on {
+            e.data.on = caller.check("on", on, DateRule::Planned)?;
+        }
+        if let Some(place) = change.place {
+            let place = place.trim().to_string();
+            check_text(caller, "place", &place)?;
+            e.data.place = Some(place).filter(|p| !p.is_empty());
+        }
+        if let Some(topics) = change.topics {
+            e.data.topics = clean_topics(topics);
+        }
+        e.data.attendees.retain(|a| !change.remove.contains(a));
+        self.store.update_event(caller.account, &e).await?;
+        Ok(self.store.event(caller.account, id).await?)
+    }
+
+    pub async fn delete_event(&self, caller: &Caller, id: EventId) -> Result<Event> {
+        Ok(self.store.delete_event(caller.account, id).await?)
+    }
+}

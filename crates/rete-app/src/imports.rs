@@ -1,0 +1,159 @@
+//! Address books in: LinkedIn's connections, vCard (phones, Apple,
+//! Google, Outlook, Thunderbird), Google and Outlook CSV. A file is read
+//! and planned against the people already kept (created, merged with
+//! whom, unchanged, rejected with line and reason) before anything is
+//! written; applying the plan is one transaction.
+
+use crate::{App, AppError, Caller, Result};
+use rete_core::Person;
+use rete_formats::sniff::{self, Kind};
+use rete_formats::{plan_file, plan_stream, FormatError, ImportPlan, ImportReport, PlanEntry};
+use rust_i18n::t;
+use serde::Serialize;
+
+/// What an import did, or would do (`dry_run`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportOutcome {
+    /// `linkedin`, `vcard`, `google` or `outlook`.
+    pub kind: &'static str,
+    pub dry_run: bool,
+    pub report: ImportReport,
+}
+
+/// The kind a file's name gives (`linkedin`, `vcard`, `google`,
+/// `outlook`), for callers that say it instead of letting rete guess.
+pub fn kind_named(name: &str, caller: &Caller) -> Result<Kind> {
+    match name.trim().to_ascii_lowercase().as_str() {
+        "linkedin" => Ok(Kind::Linkedin),
+        "vcard" | "vcf" => Ok(Kind::Vcard),
+        "google" => Ok(Kind::Google),
+        "outlook" => Ok(Kind::Outlook),
+        _ => Err(AppError::invalid("kind", t!("imports.unknown_kind", locale = caller.lang.as_str(), kind = name))),
+    }
+}
+
+/// Works out what a file is from its content.
+pub fn guess_kind(bytes: &[u8], file: &str, caller: &Caller) -> Result<Kind> {
+    let l = caller.lang.as_str();
+    sniff::guess(bytes).map_err(|e| match e {
+        FormatError::Unrecognised { .. } => {
+            AppError::invalid("file", t!("imports.unrecognised", locale = l, file = file))
+        }
+        other => format_error(other, file),
+    })
+}
+
+fn format_error(e: FormatError, file: &str) -> AppError {
+    AppError::invalid("file", format!("{file}: {e}"))
+}
+
+/// Contacts handed from the reading thread to the planner at a time.
+const CHUNK: usize = 1024;
+
+/// Reads a LinkedIn export on a second thread while this one plans what
+/// it has read so far: the two halves of the work overlap instead of
+/// following each other (the planner matches in file order either way, so
+/// the plan is the one `plan_file` would make).
+fn plan_while_reading(existing: &[Person], bytes: &[u8], region: &str) -> Result<ImportPlan, FormatError> {
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<rete_formats::ImportedContact>>(8);
+        let reader = s.spawn(move || {
+            let mut chunk = Vec::with_capacity(CHUNK);
+            let rest = rete_formats::linkedin::parse_each(bytes, |contact| {
+                chunk.push(contact);
+                if chunk.len() == CHUNK {
+                    // The planner only stops receiving when it panicked.
+                    let _ = tx.send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)));
+                }
+            });
+            let _ = tx.send(chunk);
+            rest
+        });
+        let plan = plan_stream(existing, rx.into_iter().flatten(), region);
+        // The reader panics only on a bug: pass the panic on.
+        let rest = reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+        Ok(plan.with_rest(rest))
+    })
+}
+
+fn plan(kind: Kind, existing: &[Person], bytes: &[u8], region: &str) -> Result<ImportPlan, FormatError> {
+    match kind {
+        Kind::Linkedin => plan_while_reading(existing, bytes, region),
+        Kind::Vcard => rete_formats::vcard::parse(bytes).map(|p| plan_file(existing, p, region)),
+        Kind::Google => rete_formats::google::parse(bytes).map(|p| plan_file(existing, p, region)),
+        Kind::Outlook => rete_formats::outlook::parse(bytes).map(|p| plan_file(existing, p, region)),
+        Kind::JsonBackup => Err(FormatError::Unrecognised { looked_for: "contacts" }),
+    }
+}
+
+impl App {
+    /// What importing `bytes` as `kind` would do, written nowhere. The
+    /// reading and planning run off the async workers (a 30,000-row
+    /// export takes a while).
+    pub async fn plan_import(
+        &self,
+        caller: &Caller,
+        kind: Kind,
+        bytes: Vec<u8>,
+        file: &str,
+        region: &str,
+    ) -> Result<ImportPlan> {
+        let l = caller.lang.as_str();
+        if kind == Kind::JsonBackup {
+            return Err(AppError::invalid("file", t!("imports.backup", locale = l, file = file)));
+        }
+        let region = region.trim().to_ascii_uppercase();
+        if region.len() != 2 || !region.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Err(AppError::invalid("region", t!("imports.bad_region", locale = l, region = region)));
+        }
+        let existing = self.store.people(caller.account).await?;
+        let name = file.to_string();
+        tokio::task::spawn_blocking(move || plan(kind, &existing, &bytes, &region))
+            .await
+            .map_err(|e| AppError::Internal(format!("import planner: {e}")))?
+            .map_err(|e| format_error(e, &name))
+    }
+
+    /// Writes a plan in one transaction: all of it, or nothing.
+    pub async fn apply_import(&self, caller: &Caller, plan: ImportPlan) -> Result<()> {
+        if plan.is_noop() {
+            return Ok(());
+        }
+        let (mut created, mut merged) = (Vec::new(), Vec::new());
+        for entry in plan.entries {
+            match entry {
+                PlanEntry::Create { person, .. } => created.push(*person),
+                PlanEntry::Merge { into, merged: data, .. } => merged.push(Person { id: into, data: *data }),
+                PlanEntry::Unchanged { .. } | PlanEntry::Rejected(_) => {}
+            }
+        }
+        self.store.import_people(caller.account, created, merged).await?;
+        Ok(())
+    }
+
+    /// Reads, plans and (unless `dry_run`) applies an import; the kind is
+    /// guessed from the content when not given.
+    pub async fn import_contacts(
+        &self,
+        caller: &Caller,
+        kind: Option<Kind>,
+        bytes: Vec<u8>,
+        file: &str,
+        region: &str,
+        dry_run: bool,
+    ) -> Result<ImportOutcome> {
+        if bytes.is_empty() {
+            return Err(AppError::invalid("file", t!("imports.empty", locale = caller.lang.as_str(), file = file)));
+        }
+        let kind = match kind {
+            Some(k) => k,
+            None => guess_kind(&bytes, file, caller)?,
+        };
+        let plan = self.plan_import(caller, kind, bytes, file, region).await?;
+        let report = plan.report().with_file(file.to_string());
+        if !dry_run {
+            self.apply_import(caller, plan).await?;
+        }
+        Ok(ImportOutcome { kind: kind.as_str(), dry_run, report })
+    }
+}
