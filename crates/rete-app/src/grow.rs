@@ -94,6 +94,15 @@ pub struct CommunityView {
     pub members: usize,
 }
 
+/// A members file brought in: the community as it now is, and how many
+/// members the file held.
+#[derive(Debug, Clone, Serialize)]
+pub struct MembersImported {
+    #[serde(flatten)]
+    pub community: CommunityView,
+    pub imported: usize,
+}
+
 /// What makes a profile vague, as a code each front end words in its own
 /// terms (the CLI names its flags, the web its fields).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -375,13 +384,18 @@ impl App {
     /// Brings in a members file: the community of that name is created
     /// only when the whole file reads (a refusal writes nothing), and
     /// members already there are updated by id.
-    pub async fn import_members(&self, caller: &Caller, name: &str, bytes: &[u8], file: &str) -> Result<CommunityView> {
+    pub async fn import_members(
+        &self,
+        caller: &Caller,
+        name: &str,
+        bytes: &[u8],
+        file: &str,
+    ) -> Result<MembersImported> {
         let profiles = read_members(bytes, file)?;
         let community = self.create_community(caller, name).await?;
         self.store.upsert_profiles(caller.account, community.id, &profiles).await?;
-        let members =
-            self.store.profiles(caller.account, community.id).await?.iter().filter(|p| p.member != ME).count();
-        Ok(CommunityView { community, members })
+        let view = self.community_view(caller, community.id).await?;
+        Ok(MembersImported { community: view, imported: profiles.len() })
     }
 
     /// Adds or updates members of an existing community from a members
@@ -392,13 +406,12 @@ impl App {
         id: CommunityId,
         bytes: &[u8],
         file: &str,
-    ) -> Result<CommunityView> {
+    ) -> Result<MembersImported> {
         let community = self.community(caller, id).await?;
         let profiles = read_members(bytes, file)?;
         self.store.upsert_profiles(caller.account, community.id, &profiles).await?;
-        let members =
-            self.store.profiles(caller.account, community.id).await?.iter().filter(|p| p.member != ME).count();
-        Ok(CommunityView { community, members })
+        let view = self.community_view(caller, community.id).await?;
+        Ok(MembersImported { community: view, imported: profiles.len() })
     }
 
     /// One community with its count of members.

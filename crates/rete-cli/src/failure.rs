@@ -91,6 +91,8 @@ fn app_failure(a: &AppError, err: &anyhow::Error, lang: Lang, db: &str) -> (u8, 
             (2, t!("error.ambiguous_person", locale = l, name = key, list = list).into_owned())
         }
         AppError::Date(e) => (2, date_message(e, l)),
+        // A file's error names the file itself.
+        AppError::Invalid { field: "file", message } => (2, message.clone()),
         AppError::Invalid { field, message } | AppError::Conflict { field, message } => {
             (2, format!("{field}: {message}"))
         }

@@ -5,17 +5,14 @@ use crate::cli::AuditArgs;
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output;
-use rete_core::audit::{audit, Severity};
+use rete_core::audit::Severity;
 use rete_core::quiz::{parse_answer, plan, question, ui, QUESTIONS};
 use rust_i18n::t;
 use std::io::{BufRead, Write};
 
 pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<()> {
     let l = ctx.l();
-    let people = ctx.store.people(ctx.account).await?;
-    let interactions = ctx.store.interactions(ctx.account, None).await?;
-    let exchanges = ctx.store.exchanges(ctx.account, None).await?;
-    let findings = audit(&people, &interactions, &exchanges, ctx.today, ctx.lang);
+    let findings = ctx.app().audit(&ctx.caller()).await?;
 
     if args.quiz || args.answers.is_some() {
         let answers = match &args.answers {

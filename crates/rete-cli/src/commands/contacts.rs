@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rete_core::PersonId;
 use rete_formats::graphml::{Edge, EdgeKind};
 use rete_formats::sniff::{self, Kind};
-use rete_formats::{plan_file, plan_stream, FormatError, ImportPlan, ImportReport, PlanEntry, WarningKind};
+use rete_formats::{FormatError, ImportReport, WarningKind};
 use rust_i18n::t;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
@@ -70,35 +70,6 @@ pub fn guess(ctx: &Ctx, raw: Vec<std::ffi::OsString>) -> anyhow::Result<(Option<
 /// terminal gets a progress bar.
 const PROGRESS_THRESHOLD_BYTES: usize = 200_000;
 
-/// Contacts handed from the reading thread to the planner at a time.
-const CHUNK: usize = 1024;
-
-/// Reads a LinkedIn export on a second thread while this one plans what
-/// it has read so far: the two halves of the work overlap instead of
-/// following each other (the planner matches in file order either way, so
-/// the plan is the one `plan_file` would make).
-fn plan_while_reading(existing: &[rete_core::Person], bytes: &[u8], region: &str) -> Result<ImportPlan, FormatError> {
-    std::thread::scope(|s| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<rete_formats::ImportedContact>>(8);
-        let reader = s.spawn(move || {
-            let mut chunk = Vec::with_capacity(CHUNK);
-            let rest = rete_formats::linkedin::parse_each(bytes, |contact| {
-                chunk.push(contact);
-                if chunk.len() == CHUNK {
-                    // The planner only stops receiving when it panicked.
-                    let _ = tx.send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)));
-                }
-            });
-            let _ = tx.send(chunk);
-            rest
-        });
-        let plan = plan_stream(existing, rx.into_iter().flatten(), region);
-        // The reader panics only on a bug: pass the panic on.
-        let rest = reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?;
-        Ok(plan.with_rest(rest))
-    })
-}
-
 pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::Result<()> {
     let l = ctx.l();
     let name = args.file.display().to_string();
@@ -124,27 +95,18 @@ pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::R
         }
     };
     step(t!("contacts.reading", locale = l, file = name).into_owned());
-    let existing = ctx.store.people(ctx.account).await?;
-    let plan = match source {
-        Source::Linkedin => plan_while_reading(&existing, &bytes, &args.region),
-        Source::Vcard => rete_formats::vcard::parse(&bytes).map(|p| plan_file(&existing, p, &args.region)),
-        Source::Google => rete_formats::google::parse(&bytes).map(|p| plan_file(&existing, p, &args.region)),
-        Source::Outlook => rete_formats::outlook::parse(&bytes).map(|p| plan_file(&existing, p, &args.region)),
-    }
-    .map_err(|e: FormatError| bad_input(format!("{name}: {e}")))?;
+    let kind = match source {
+        Source::Linkedin => Kind::Linkedin,
+        Source::Vcard => Kind::Vcard,
+        Source::Google => Kind::Google,
+        Source::Outlook => Kind::Outlook,
+    };
+    let app = ctx.app();
+    let plan = app.plan_import(&ctx.caller(), kind, bytes, &name, &args.region).await?;
     let report = plan.report().with_file(name.clone());
-
     if !args.dry_run && !plan.is_noop() {
-        let (mut created, mut merged) = (Vec::with_capacity(report.created), Vec::with_capacity(report.merged));
-        for entry in plan.entries {
-            match entry {
-                PlanEntry::Create { person, .. } => created.push(*person),
-                PlanEntry::Merge { into, merged: data, .. } => merged.push(rete_core::Person { id: into, data: *data }),
-                PlanEntry::Unchanged { .. } | PlanEntry::Rejected(_) => {}
-            }
-        }
-        step(t!("contacts.writing", locale = l, count = created.len() + merged.len()).into_owned());
-        ctx.store.import_people(ctx.account, created, merged).await?;
+        step(t!("contacts.writing", locale = l, count = report.created + report.merged).into_owned());
+        app.apply_import(&ctx.caller(), plan).await?;
     }
     if let Some(bar) = progress {
         bar.finish_and_clear();

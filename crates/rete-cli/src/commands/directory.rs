@@ -1,22 +1,15 @@
-//! Where a community member and a person of your network are the same
-//! human (the same e-mail, else the same folded name), and the matching
-//! engine over a community's opted-in members. Plans, pairing, introductions
-//! and event suggestions share these rules, so they agree on who is who.
+//! A community named on the command line (or the only one there is), and
+//! the rules of rete-app's `grow` that plans, pairing, introductions and
+//! event suggestions share, so they agree on who is who: a member and a
+//! person of your network are the same human when they share an e-mail,
+//! else when their names fold to the same text.
 
 use crate::context::Ctx;
 use crate::failure::bad_input;
-use rete_core::grow::{Community, MemberProfile, ME};
-use rete_core::text::fold;
-use rete_core::{Lang, Person};
-use rete_match::{Engine, Profile};
+use rete_core::grow::Community;
 use rust_i18n::t;
 
-pub fn match_lang(lang: Lang) -> rete_match::Lang {
-    match lang {
-        Lang::It => rete_match::Lang::It,
-        Lang::En => rete_match::Lang::En,
-    }
-}
+pub use rete_app::grow::match_lang;
 
 /// The community named, or the only one there is.
 pub async fn community(ctx: &Ctx, name: Option<&str>) -> anyhow::Result<Community> {
@@ -42,37 +35,4 @@ pub async fn community(ctx: &Ctx, name: Option<&str>) -> anyhow::Result<Communit
     }
 }
 
-/// The same human: an e-mail in common, else the same name once folded.
-pub fn same(person: &Person, member: &MemberProfile) -> bool {
-    if member.member == ME {
-        return false;
-    }
-    if let Some(email) = &member.email {
-        if person.emails.iter().any(|e| e.eq_ignore_ascii_case(email)) {
-            return true;
-        }
-    }
-    fold(&person.name) == fold(&member.name)
-}
-
-/// The person of your network a member is, if any.
-pub fn person_of<'a>(member: &MemberProfile, people: &'a [Person]) -> Option<&'a Person> {
-    people.iter().find(|p| same(p, member))
-}
-
-/// The engine over the members who opted in.
-pub fn engine(profiles: &[MemberProfile]) -> anyhow::Result<Engine> {
-    Ok(Engine::build(
-        profiles
-            .iter()
-            .filter(|p| p.opt_in)
-            .map(|p| Profile {
-                id: p.member,
-                lang: match_lang(p.lang),
-                offers: p.offers.clone(),
-                seeks: p.seeks.clone(),
-                interests: p.interests.clone(),
-            })
-            .collect(),
-    )?)
-}
+pub use rete_app::grow::{engine, person_of, same};

@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output::{self, cell};
 use crate::resolve;
+use rete_app::events::EventChange;
 use rete_core::grow::{MemberProfile, ME};
 use rete_core::text::fold;
 use rete_core::{DateRule, EventData};
@@ -17,40 +18,31 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
         EventCommand::Add { name, on, place, topics } => {
             let on = ctx.date("on", &on, DateRule::Planned)?;
             let data = EventData { name, on, place, topics, attendees: Vec::new() };
-            let id = ctx.store.add_event(ctx.account, &data).await?;
-            println!("{id}");
+            let e = ctx.app().add_event(&ctx.caller(), data).await?;
+            println!("{}", e.id);
         }
         EventCommand::Edit { event, name, on, place, topics, remove } => {
-            let mut e = resolve::event(ctx, &event).await?;
-            if let Some(name) = name {
-                e.data.name = name;
-            }
-            if let Some(on) = on {
-                e.data.on = ctx.date("on", &on, DateRule::Planned)?;
-            }
-            if let Some(place) = place {
-                e.data.place = Some(place).filter(|s| !s.trim().is_empty());
-            }
-            if !topics.is_empty() {
-                e.data.topics = topics;
-            }
+            let e = resolve::event(ctx, &event).await?;
+            let on = on.map(|on| ctx.date("on", &on, DateRule::Planned)).transpose()?;
+            let mut gone = Vec::new();
             for key in &remove {
-                let p = resolve::person(ctx, key).await?;
-                e.data.attendees.retain(|a| *a != p.id);
+                gone.push(resolve::person(ctx, key).await?.id);
             }
-            ctx.store.update_event(ctx.account, &e).await?;
+            let topics = (!topics.is_empty()).then_some(topics);
+            let change = EventChange { name, on, place, topics, remove: gone };
+            let e = ctx.app().update_event(&ctx.caller(), e.id, change).await?;
             println!("{}", t!("event.updated", locale = l, name = e.name, id = e.id));
         }
         EventCommand::Delete { event } => {
             let e = resolve::event(ctx, &event).await?;
-            let gone = ctx.store.delete_event(ctx.account, e.id).await?;
+            let gone = ctx.app().delete_event(&ctx.caller(), e.id).await?;
             println!("{}", t!("event.deleted", locale = l, name = gone.name, id = gone.id));
         }
         EventCommand::Attend { event, with } => {
             let e = resolve::event(ctx, &event).await?;
             let people = resolve::people(ctx, &with).await?;
             let ids: Vec<_> = people.iter().map(|p| p.id).collect();
-            let e = ctx.store.attend_event(ctx.account, e.id, &ids).await?;
+            let e = ctx.app().attend_event(&ctx.caller(), e.id, &ids).await?;
             println!("{}", t!("event.attended", locale = l, name = e.name, count = e.attendees.len()));
         }
         EventCommand::Invite { event, community, members, all } => {

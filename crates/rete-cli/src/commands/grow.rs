@@ -2,20 +2,15 @@
 //! brought in from a file, and `rete matches`, the give-give matches with
 //! their reasons.
 
-use super::directory::{community, match_lang};
+use super::directory::community;
 use crate::cli::{CommunityCommand, MatchesArgs, ProfileCommand, ProfileFields};
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output;
+use rete_app::grow::{Advice, ProfileChange};
 use rete_core::grow::{Community, MemberProfile, ME};
-use rete_core::text::fold;
-use rete_core::Lang;
-use rete_match::text::TextPipeline;
-use rete_match::{Engine, Profile};
 use rust_i18n::t;
-use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
-use std::io::BufRead;
+use std::io::Read;
 
 pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<()> {
     let l = ctx.l();
@@ -52,78 +47,20 @@ pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<(
         }
         CommunityCommand::Import { name, input } => {
             let file = input.display().to_string();
-            let reader: Box<dyn BufRead> = if file == "-" {
-                Box::new(std::io::stdin().lock())
+            let bytes = if file == "-" {
+                let mut buf = Vec::new();
+                std::io::stdin().read_to_end(&mut buf)?;
+                buf
             } else {
-                Box::new(std::io::BufReader::new(
-                    std::fs::File::open(&input).map_err(|e| bad_input(format!("{file}: {e}")))?,
-                ))
+                std::fs::read(&input).map_err(|e| bad_input(format!("{file}: {e}")))?
             };
-            let profiles = read_members(reader, &file)?;
             // Only a file that reads whole creates the community: a refusal writes nothing.
-            let c = ctx.store.create_community(ctx.account, &name).await?;
-            ctx.store.upsert_profiles(ctx.account, c.id, &profiles).await?;
-            println!("{}", t!("grow.imported", locale = l, count = profiles.len(), name = c.name));
+            let done = ctx.app().import_members(&ctx.caller(), &name, &bytes, &file).await?;
+            let name = done.community.community.name;
+            println!("{}", t!("grow.imported", locale = l, count = done.imported, name = name));
         }
     }
     Ok(())
-}
-
-/// A member's line in a profiles file (MATCHING.md's format, plus the
-/// optional opt-in, department, languages and e-mail).
-#[derive(Debug, Deserialize)]
-struct MemberLine {
-    id: u64,
-    name: Option<String>,
-    lang: String,
-    #[serde(default)]
-    offers: Vec<String>,
-    #[serde(default)]
-    seeks: Vec<String>,
-    #[serde(default)]
-    interests: Vec<String>,
-    sector: Option<String>,
-    city: Option<String>,
-    department: Option<String>,
-    #[serde(default)]
-    languages: Vec<String>,
-    email: Option<String>,
-    opt_in: Option<bool>,
-}
-
-fn read_members(r: impl BufRead, file: &str) -> anyhow::Result<Vec<MemberProfile>> {
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    for (i, line) in r.lines().enumerate() {
-        let n = i + 1;
-        let line = line.map_err(|e| bad_input(format!("{file}: line {n}: {e}")))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let m: MemberLine = serde_json::from_str(&line).map_err(|e| bad_input(format!("{file}: line {n}: {e}")))?;
-        if m.id == ME {
-            return Err(bad_input(format!("{file}: line {n}: id: 0 is reserved for your own profile")));
-        }
-        if !seen.insert(m.id) {
-            return Err(bad_input(format!("{file}: line {n}: id: {} appears twice", m.id)));
-        }
-        let lang: Lang = m.lang.parse().map_err(|e| bad_input(format!("{file}: line {n}: {e}")))?;
-        out.push(MemberProfile {
-            member: m.id,
-            name: m.name.unwrap_or_else(|| format!("#{}", m.id)),
-            lang,
-            offers: m.offers,
-            seeks: m.seeks,
-            interests: m.interests,
-            sector: m.sector,
-            city: m.city,
-            languages: m.languages,
-            department: m.department,
-            email: m.email.map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()),
-            opt_in: m.opt_in.unwrap_or(true),
-        });
-    }
-    Ok(out)
 }
 
 pub async fn profile_cmd(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<()> {
@@ -131,13 +68,10 @@ pub async fn profile_cmd(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<()> {
     match cmd {
         ProfileCommand::Set { community: name, fields } => {
             let c = community(ctx, name.as_deref()).await?;
-            let mine = ctx.store.profiles(ctx.account, c.id).await?.into_iter().find(|p| p.member == ME);
-            let mut p = mine.unwrap_or_else(|| MemberProfile::empty(ME, t!("grow.me", locale = l), ctx.lang));
-            apply(&mut p, fields);
-            ctx.store.upsert_profiles(ctx.account, c.id, std::slice::from_ref(&p)).await?;
+            let saved = ctx.app().set_my_profile(&ctx.caller(), c.id, change(fields)).await?;
             println!("{}", t!("grow.profile_saved", locale = l, name = c.name));
-            for advice in check(&p, &ctx.store.profiles(ctx.account, c.id).await?, ctx.lang) {
-                println!("  - {advice}");
+            for advice in &saved.advice {
+                println!("  - {}", advice_line(advice, l));
             }
         }
         ProfileCommand::Show { community: name, json } => {
@@ -156,13 +90,13 @@ pub async fn profile_cmd(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<()> {
         }
         ProfileCommand::Check { community: name } => {
             let c = community(ctx, name.as_deref()).await?;
-            let p = my_profile(ctx, &c).await?;
-            let advice = check(&p, &ctx.store.profiles(ctx.account, c.id).await?, ctx.lang);
+            my_profile(ctx, &c).await?;
+            let advice = ctx.app().profile_advice(&ctx.caller(), c.id).await?;
             if advice.is_empty() {
                 println!("{}", t!("grow.specific_enough", locale = l));
             }
-            for a in advice {
-                println!("- {a}");
+            for a in &advice {
+                println!("- {}", advice_line(a, l));
             }
         }
     }
@@ -178,151 +112,48 @@ async fn my_profile(ctx: &Ctx, c: &Community) -> anyhow::Result<MemberProfile> {
         .ok_or_else(|| bad_input(t!("grow.no_profile", locale = ctx.l(), name = c.name)))
 }
 
-fn apply(p: &mut MemberProfile, f: ProfileFields) {
-    for (list, given) in [
-        (&mut p.offers, f.offers),
-        (&mut p.seeks, f.seeks),
-        (&mut p.interests, f.interests),
-        (&mut p.languages, f.languages),
-    ] {
-        if !given.is_empty() {
-            *list = given.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-        }
-    }
-    if let Some(n) = f.name {
-        p.name = n;
-    }
-    if let Some(l) = f.profile_lang {
-        p.lang = l;
-    }
-    for (slot, value) in [(&mut p.sector, f.sector), (&mut p.city, f.city), (&mut p.department, f.department)] {
-        if value.is_some() {
-            *slot = value;
-        }
-    }
-    if f.opt_out {
-        p.opt_in = false;
-    } else if f.opt_in {
-        p.opt_in = true;
+/// The flags of `profile set` as a change: a list given replaces the old one.
+fn change(f: ProfileFields) -> ProfileChange {
+    let list = |given: Vec<String>| (!given.is_empty()).then_some(given);
+    ProfileChange {
+        name: f.name,
+        lang: f.profile_lang,
+        offers: list(f.offers),
+        seeks: list(f.seeks),
+        interests: list(f.interests),
+        languages: list(f.languages),
+        sector: f.sector,
+        city: f.city,
+        department: f.department,
+        opt_in: if f.opt_out {
+            Some(false)
+        } else if f.opt_in {
+            Some(true)
+        } else {
+            None
+        },
     }
 }
 
-/// Share of the community above which a one-word phrase is too generic.
-const GENERIC_SHARE: f64 = 0.05;
-
-/// What makes a profile vague: empty or too short lists, and phrases whose
-/// only term most of the community already uses (a bare "consulenza").
-fn check(me: &MemberProfile, community: &[MemberProfile], lang: Lang) -> Vec<String> {
-    let l = lang.as_str();
-    let pipeline = TextPipeline::new();
-    let mut df: HashMap<String, usize> = HashMap::new();
-    for p in community.iter().filter(|p| p.member != ME) {
-        let terms: HashSet<String> =
-            p.offers.iter().chain(&p.seeks).flat_map(|phrase| pipeline.terms(phrase, match_lang(p.lang))).collect();
-        for t in terms {
-            *df.entry(t).or_default() += 1;
-        }
-    }
-    let members = community.iter().filter(|p| p.member != ME).count().max(1);
-    let mut advice = Vec::new();
-    if me.offers.is_empty() {
-        advice.push(t!("grow.check.no_offers", locale = l).into_owned());
-    } else if me.offers.len() < 2 {
-        advice.push(t!("grow.check.few_offers", locale = l).into_owned());
-    }
-    if me.seeks.is_empty() {
-        advice.push(t!("grow.check.no_seeks", locale = l).into_owned());
-    }
-    for phrase in me.offers.iter().chain(&me.seeks) {
-        let terms = pipeline.terms(phrase, match_lang(me.lang));
-        if terms.is_empty() {
-            advice.push(t!("grow.check.empty_phrase", locale = l, phrase = phrase).into_owned());
-            continue;
-        }
-        let share = |t: &String| df.get(t).copied().unwrap_or(0) as f64 / members as f64;
-        // A profile written in the other language still shares its words
-        // with the community: try both stemmers.
-        let widest = [rete_match::Lang::It, rete_match::Lang::En]
-            .into_iter()
-            .map(|lang| pipeline.terms(phrase, lang))
-            .filter(|t| t.len() == 1)
-            .map(|t| share(&t[0]))
-            .fold(0.0, f64::max);
-        if terms.len() == 1 && widest >= GENERIC_SHARE {
-            let percent = (widest * 100.0).round();
-            advice.push(t!("grow.check.generic", locale = l, phrase = phrase, percent = percent).into_owned());
-        }
-    }
-    if me.interests.is_empty() {
-        advice.push(t!("grow.check.no_interests", locale = l).into_owned());
-    }
-    advice
-}
-
-/// One match as scripts read it.
-#[derive(Debug, Serialize)]
-struct MatchView {
-    member: u64,
-    name: String,
-    score: f64,
-    give_give: f64,
-    shared_interests: f64,
-    sector: Option<String>,
-    city: Option<String>,
-    reason: String,
+/// rete-app's advice in the CLI's words, which name the flags to use.
+fn advice_line(a: &Advice, l: &str) -> String {
+    t!(
+        format!("grow.check.{}", a.code),
+        locale = l,
+        phrase = a.phrase.as_deref().unwrap_or_default(),
+        percent = a.percent.unwrap_or_default()
+    )
+    .into_owned()
 }
 
 pub async fn matches(ctx: &Ctx, args: MatchesArgs) -> anyhow::Result<()> {
     let l = ctx.l();
     let c = community(ctx, args.community.as_deref()).await?;
-    let profiles = ctx.store.profiles(ctx.account, c.id).await?;
-    let me = profiles
-        .iter()
-        .find(|p| p.member == ME)
-        .ok_or_else(|| bad_input(t!("grow.no_profile", locale = l, name = c.name)))?;
+    let me = my_profile(ctx, &c).await?;
     if !me.opt_in {
         return Err(bad_input(t!("grow.you_opted_out", locale = l)));
     }
-    // Opted-out members never enter the engine; people you already know are
-    // left out of the list (matching is for meeting someone new).
-    let known: HashSet<String> = ctx.store.people(ctx.account).await?.iter().map(|p| fold(&p.name)).collect();
-    let eligible: Vec<&MemberProfile> = profiles.iter().filter(|p| p.opt_in).collect();
-    let by_id: HashMap<u64, &MemberProfile> = eligible.iter().map(|p| (p.member, *p)).collect();
-    let engine = Engine::build(
-        eligible
-            .iter()
-            .map(|p| Profile {
-                id: p.member,
-                lang: match_lang(p.lang),
-                offers: p.offers.clone(),
-                seeks: p.seeks.clone(),
-                interests: p.interests.clone(),
-            })
-            .collect(),
-    )?;
-    let connected = eligible.iter().filter(|p| p.member != ME && known.contains(&fold(&p.name))).count();
-    let found = engine.query(ME, args.k + connected)?;
-    let mut views = Vec::new();
-    for (id, score) in found {
-        let Some(p) = by_id.get(&id) else { continue };
-        if known.contains(&fold(&p.name)) {
-            continue;
-        }
-        let e = engine.explain(ME, id, match_lang(ctx.lang))?;
-        views.push(MatchView {
-            member: id,
-            name: p.name.clone(),
-            score: (score * 10_000.0).round() / 10_000.0,
-            give_give: (e.give_give * 10_000.0).round() / 10_000.0,
-            shared_interests: (e.shared * 10_000.0).round() / 10_000.0,
-            sector: p.sector.clone(),
-            city: p.city.clone(),
-            reason: e.render_named(match_lang(ctx.lang), &p.name),
-        });
-        if views.len() == args.k {
-            break;
-        }
-    }
+    let views = ctx.app().matches(&ctx.caller(), c.id, args.k).await?;
     if args.json {
         return output::json(&views);
     }

@@ -4,6 +4,7 @@ use crate::cli::MilestoneCommand;
 use crate::context::Ctx;
 use crate::output::{self, cell};
 use crate::resolve;
+use rete_app::milestones::MilestoneChange;
 use rete_core::{DateRule, MilestoneData, MilestoneId};
 use rust_i18n::t;
 
@@ -13,22 +14,14 @@ pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
         MilestoneCommand::Add { person, kind, on, note } => {
             let on = ctx.date("on", &on, DateRule::Planned)?;
             let p = resolve::person(ctx, &person).await?;
-            let id = ctx.store.add_milestone(ctx.account, &MilestoneData { person: p.id, kind, on, note }).await?;
+            let m = ctx.app().add_milestone(&ctx.caller(), MilestoneData { person: p.id, kind, on, note }).await?;
             let kind = t!(format!("milestone.{kind}"), locale = l);
-            println!("{}", t!("milestone.added", locale = l, id = id, kind = kind, name = p.name));
+            println!("{}", t!("milestone.added", locale = l, id = m.id, kind = kind, name = p.name));
         }
         MilestoneCommand::Edit { id, kind, on, note } => {
-            let mut m = ctx.store.milestone(ctx.account, MilestoneId(id)).await?;
-            if let Some(kind) = kind {
-                m.data.kind = kind;
-            }
-            if let Some(on) = on {
-                m.data.on = ctx.date("on", &on, DateRule::Planned)?;
-            }
-            if let Some(note) = note {
-                m.data.note = Some(note).filter(|s| !s.trim().is_empty());
-            }
-            ctx.store.update_milestone(ctx.account, &m).await?;
+            let on = on.map(|on| ctx.date("on", &on, DateRule::Planned)).transpose()?;
+            let change = MilestoneChange { kind, on, note };
+            let m = ctx.app().update_milestone(&ctx.caller(), MilestoneId(id), change).await?;
             println!("{}", t!("milestone.updated", locale = l, id = m.id));
         }
         MilestoneCommand::Delete { id } => {

@@ -11,7 +11,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use rete_app::grow::{CommunityView, MatchView, ProfileChange, SavedProfile};
+use rete_app::grow::{CommunityView, MatchView, MembersImported, ProfileChange, SavedProfile};
 use rete_app::people::Page;
 use rete_app::AppError;
 use rete_core::grow::{Community, MemberProfile};
@@ -121,7 +121,7 @@ pub async fn add_members(
     IdPath(id): IdPath,
     params: Result<Query<MembersFile>, QueryRejection>,
     body: Body,
-) -> Result<Json<CommunityView>, ApiError> {
+) -> Result<Json<MembersImported>, ApiError> {
     let Query(p) = params?;
     let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|_| ApiError::TooLarge)?;
     let file: String =
