@@ -12,6 +12,7 @@ pub mod backup;
 pub mod date;
 pub mod draft;
 pub mod grow;
+pub mod identity;
 pub mod ids;
 pub mod intro;
 pub mod person;

@@ -13,17 +13,18 @@
 //! and company (accents, case and word order folded), unless the two
 //! carry different LinkedIn profiles or different birth dates: those are
 //! two people. Records of the file are matched against each other too, so a
-//! contact listed twice is created once. Merging only fills what is
-//! missing and adds to lists; it never overwrites what the user typed, so
-//! importing the same file twice leaves everything unchanged.
+//! contact listed twice is created once. The fields are joined by the one
+//! merge rule, [`rete_core::identity::absorb`] (`person merge` uses it
+//! too), with phones compared in E.164: it fills what is missing, adds to
+//! lists and adds a note not already held, never overwrites what the user
+//! typed, so importing the same file twice leaves everything unchanged.
 
 use crate::contact::{ImportedContact, ParsedFile, Rejected, Warning};
-use crate::links::{link_key, linkedin_key};
 use crate::phone::{self, digits_key};
 use crate::report::{ImportReport, PossibleDuplicate};
 use foldhash::{HashMap, HashMapExt};
+use rete_core::identity::{absorb_with, fold_name, linkedin_key, name_words, words_within};
 use rete_core::person::email_form;
-use rete_core::text::fold;
 use rete_core::{Birthday, Person, PersonData, PersonId};
 
 /// What to do with one person. People are boxed: a plan of 30,000 entries
@@ -373,7 +374,7 @@ impl Planner<'_> {
     fn merge_into(&mut self, index: usize, data: &PersonData, line: usize, r: Record) {
         let region = self.region;
         let had_company = self.data(index).company.is_some();
-        merge(self.data_mut(index), data, region);
+        absorb_with(self.data_mut(index), data, |p| phone_key(p, region).unwrap_or_else(|| p.trim().to_string()));
         let target = &mut self.targets[index];
         match target.line {
             None => target.line = Some(line),
@@ -456,7 +457,7 @@ impl Planner<'_> {
         if target.words.is_empty() || r.words.is_empty() {
             return true;
         }
-        target.words.iter().any(|a| r.words.iter().any(|b| within(a, b) || within(b, a)))
+        target.words.iter().any(|a| r.words.iter().any(|b| words_within(a, b) || words_within(b, a)))
     }
 
     /// The report's line for a record kept apart from target `other`.
@@ -558,97 +559,5 @@ fn part_names(contact: &ImportedContact) -> Vec<String> {
     match (&contact.given_name, &contact.family_name) {
         (Some(g), Some(f)) => vec![fold_name(&format!("{g} {f}")), fold_name(&format!("{f} {g}"))],
         _ => Vec::new(),
-    }
-}
-
-/// Whether every word of `small` is in `large`, an initial (`G.`)
-/// standing for any word it starts.
-fn within(small: &[String], large: &[String]) -> bool {
-    small.iter().all(|w| large.iter().any(|l| l == w || (w.chars().count() == 1 && l.starts_with(w.as_str()))))
-}
-
-/// The words of a folded name that say who someone is: punctuation
-/// dropped (`Rossi, Mario`), titles (`avv.`, `dott.`, `mr`) and remarks
-/// in brackets (`(lavoro)`) left out, sorted so that the order of given
-/// and family name does not matter.
-fn name_words(folded: &str) -> Vec<String> {
-    const TITLES: &[&str] =
-        &["avv", "dott", "dottssa", "dottoressa", "ing", "arch", "prof", "sig", "sigra", "dr", "mr", "mrs", "ms", "dr"];
-    let mut depth = 0usize;
-    let mut words: Vec<String> = Vec::new();
-    for raw in folded.split_whitespace() {
-        let opens = raw.starts_with(['(', '[']);
-        if opens {
-            depth += 1;
-        }
-        let closes = raw.ends_with([')', ']']);
-        if depth == 0 {
-            let w: String = raw.chars().filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-').collect();
-            if !w.is_empty() && !TITLES.contains(&w.as_str()) && !words.contains(&w) {
-                words.push(w);
-            }
-        }
-        if closes {
-            depth = depth.saturating_sub(1);
-        }
-    }
-    words.sort();
-    words
-}
-
-/// Case- and accent-folded, spaces collapsed. ASCII text (most names in
-/// a large export) skips Unicode decomposition, with the same result.
-fn fold_name(text: &str) -> String {
-    let folded = if text.is_ascii() { text.to_ascii_lowercase() } else { fold(text) };
-    let mut out = String::with_capacity(folded.len());
-    for word in folded.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
-
-/// Fills what `into` lacks from `from` and adds list items it does not
-/// have; never replaces a value already there.
-fn merge(into: &mut PersonData, from: &PersonData, region: &str) {
-    fill(&mut into.company, &from.company);
-    fill(&mut into.role, &from.role);
-    fill(&mut into.department, &from.department);
-    fill(&mut into.city, &from.city);
-    fill(&mut into.sector, &from.sector);
-    fill(&mut into.met_at, &from.met_at);
-    fill(&mut into.notes, &from.notes);
-    if into.met_on.is_none() {
-        into.met_on = from.met_on;
-    }
-    match (&mut into.birthday, from.birthday) {
-        (None, b) => into.birthday = b,
-        // A year-less birthday learns its year from the same day and month.
-        (Some(have), Some(new)) if have.year.is_none() && (have.month, have.day) == (new.month, new.day) => {
-            have.year = new.year
-        }
-        _ => {}
-    }
-    union(&mut into.emails, &from.emails, |e| Some(e.to_lowercase()));
-    union(&mut into.phones, &from.phones, |p| phone_key(p, region).or_else(|| Some(p.trim().to_string())));
-    union(&mut into.links, &from.links, |l| Some(linkedin_key(l).unwrap_or_else(|| link_key(l))));
-    union(&mut into.tags, &from.tags, |t| Some(fold(t.trim())));
-}
-
-fn fill(slot: &mut Option<String>, from: &Option<String>) {
-    if slot.is_none() {
-        slot.clone_from(from);
-    }
-}
-
-/// Appends the items of `from` whose key is not in `into` yet.
-fn union(into: &mut Vec<String>, from: &[String], key: impl Fn(&str) -> Option<String>) {
-    for item in from {
-        let k = key(item);
-        if !into.iter().any(|have| key(have) == k) {
-            into.push(item.clone());
-        }
     }
 }

@@ -165,13 +165,44 @@ fn merging_fills_gaps_and_never_overwrites() {
     assert_eq!((*into, *line), (PersonId(7), 2));
     assert_eq!(merged.name, "Giulia Conti");
     assert_eq!(merged.company.as_deref(), Some("Conti & Figli"), "the user's company stays");
-    assert_eq!(merged.notes.as_deref(), Some("Typed by me"));
+    // The one merge rule (rete_core::identity::absorb) keeps both notes,
+    // as `person merge` always did: the phone's note is not lost.
+    assert_eq!(merged.notes.as_deref(), Some("Typed by me\n\nFrom the phone"), "the user's note first");
     assert_eq!(merged.tier, Tier::Inner);
     assert_eq!(merged.role.as_deref(), Some("CEO"), "a missing role is filled");
     assert_eq!(merged.emails, ["giulia@conti.it", "g.conti@gmail.com"]);
     assert_eq!(merged.tags, ["Clienti", "starred"], "tags compare case-insensitively");
     assert_eq!(merged.phones, ["+393331234567"]);
     assert_eq!(merged.birthday.unwrap().to_string(), "1985-04-12", "the year is learnt");
+}
+
+#[test]
+fn an_import_merges_by_the_same_rule_as_person_merge() {
+    let day = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let mut mine = PersonData::named("Paolo Neri");
+    mine.phones = vec!["333 765 4321".into()];
+    mine.met_on = Some(day("2023-06-01"));
+    mine.notes = Some("Plays chess. Likes jazz".into());
+    let existing = vec![person(3, mine)];
+
+    let mut incoming = contact(2, "Paolo", "Neri");
+    incoming.phones = vec!["+39 333 7654321".into()];
+    incoming.met_on = Some(day("2021-02-03"));
+    incoming.met_at = Some("LinkedIn".into());
+    incoming.note = Some("likes jazz".into());
+    incoming.nickname = Some("Paolino".into());
+
+    let plan = plan_import(&existing, vec![incoming.clone()]);
+    let [PlanEntry::Merge { merged, .. }] = plan.entries.as_slice() else { panic!("{plan:?}") };
+    assert_eq!(merged.phones, ["333 765 4321"], "a national number is the same number in E.164");
+    assert_eq!(merged.met_on, Some(day("2021-02-03")), "the earliest meeting wins");
+    assert_eq!(merged.met_at.as_deref(), Some("LinkedIn"), "with its place");
+    assert_eq!(merged.notes.as_deref(), Some("Plays chess. Likes jazz"), "a note already held is not added");
+    assert_eq!(merged.nickname.as_deref(), Some("Paolino"), "a nickname is filled");
+
+    let mut people = existing;
+    apply(&mut people, &plan);
+    assert!(plan_import(&people, vec![incoming]).is_noop(), "the second import changes nothing");
 }
 
 #[test]

@@ -5,7 +5,6 @@
 pub mod accounts;
 pub mod conformance;
 pub mod error;
-pub mod merge;
 pub mod sql_accounts;
 pub mod sql_shared;
 pub mod store;

@@ -1335,7 +1335,7 @@ macro_rules! sql_store_impl {
                     let mut tx = begin_account_write(self, account).await?;
                     let mut kept = fetch_person(&mut tx, account, keep).await?;
                     let removed = fetch_person(&mut tx, account, gone).await?;
-                    ::rete_store::merge::absorb(&mut kept.data, &removed.data);
+                    ::rete_core::identity::absorb(&mut kept.data, &removed.data);
                     if kept.data.introduced_by == Some(gone) || kept.data.introduced_by == Some(keep) {
                         kept.data.introduced_by = None;
                     }
