@@ -5,12 +5,13 @@
 //!
 //! Who is who follows one rule everywhere (plans, debriefs, matches,
 //! introductions): a member is a person of your network when they share
-//! an e-mail address, else when their names fold to the same text.
+//! an e-mail address, else when their names are the same by
+//! `rete_core::identity` (word order, accents, initials aside).
 
 use crate::{App, AppError, Caller, Result};
 use rete_core::grow::{Community, MemberProfile, ME};
 use rete_core::text::fold;
-use rete_core::{CommunityId, Lang, Person};
+use rete_core::{identity, CommunityId, Lang, Person};
 use rete_match::text::TextPipeline;
 use rete_match::{Engine, Profile};
 use rust_i18n::t;
@@ -26,17 +27,11 @@ pub fn match_lang(lang: Lang) -> rete_match::Lang {
     }
 }
 
-/// The same human: an e-mail in common, else the same name once folded.
+/// The same human, by rete-core's one rule of who is who: an e-mail in
+/// common, else the same name (word order, accents, titles, initials and
+/// middle names aside).
 pub fn same(person: &Person, member: &MemberProfile) -> bool {
-    if member.member == ME {
-        return false;
-    }
-    if let Some(email) = &member.email {
-        if person.emails.iter().any(|e| e.eq_ignore_ascii_case(email)) {
-            return true;
-        }
-    }
-    fold(&person.name) == fold(&member.name)
+    member.member != ME && identity::same_person(&person.name, &person.emails, &member.name, member.email.as_slice())
 }
 
 /// The person of your network a member is, if any.
@@ -46,24 +41,16 @@ pub fn person_of<'a>(member: &MemberProfile, people: &'a [Person]) -> Option<&'a
 
 /// Your people, indexed for [`same`] over many members at once.
 #[derive(Debug, Default)]
-pub struct Known {
-    emails: HashSet<String>,
-    names: HashSet<String>,
-}
+pub struct Known(identity::KnownPeople);
 
 impl Known {
     pub fn new(people: &[Person]) -> Known {
-        Known {
-            emails: people.iter().flat_map(|p| p.emails.iter().map(|e| e.to_lowercase())).collect(),
-            names: people.iter().map(|p| fold(&p.name)).collect(),
-        }
+        Known(identity::KnownPeople::new(people))
     }
 
     /// Whether `member` is one of your people, by the rule of [`same`].
     pub fn contains(&self, member: &MemberProfile) -> bool {
-        member.member != ME
-            && (member.email.as_ref().is_some_and(|e| self.emails.contains(&e.to_lowercase()))
-                || self.names.contains(&fold(&member.name)))
+        member.member != ME && self.0.knows(&member.name, member.email.as_slice())
     }
 }
 

@@ -2,7 +2,7 @@
 //! the rules of rete-app's `grow` that plans, pairing, introductions and
 //! event suggestions share, so they agree on who is who: a member and a
 //! person of your network are the same human when they share an e-mail,
-//! else when their names fold to the same text.
+//! else when their names are the same by `rete_core::identity`.
 
 use crate::context::Ctx;
 use crate::failure::bad_input;
