@@ -8,6 +8,7 @@
 rust_i18n::i18n!("locales", fallback = "en");
 
 pub mod agenda;
+pub mod announce;
 pub mod audit;
 pub mod auth;
 pub mod cache;
@@ -21,6 +22,7 @@ pub mod imports;
 pub mod interactions;
 pub mod ledger;
 pub mod milestones;
+pub mod pairing;
 pub mod password;
 pub mod people;
 
@@ -43,11 +45,19 @@ pub struct App {
     /// What was computed per account and revision (used by callers that
     /// know their revision: the server).
     pub cache: Arc<cache::ReadCache>,
+    /// Where announcements go (e-mail, webhooks).
+    pub announcer: Arc<dyn announce::Announcer>,
 }
 
 impl App {
+    /// An app that announces through no SMTP relay (webhooks only) until
+    /// [`App::with_announcer`] gives it one.
     pub fn new(store: Arc<dyn Store>, rules: AgendaRules) -> App {
-        App { store, rules, cache: Arc::default() }
+        App { store, rules, cache: Arc::default(), announcer: Arc::new(announce::Relay::default()) }
+    }
+
+    pub fn with_announcer(self, announcer: Arc<dyn announce::Announcer>) -> App {
+        App { announcer, ..self }
     }
 }
 

@@ -56,7 +56,8 @@ on_both!(
     people_are_found_filtered_and_paged,
     interactions_are_checked,
     accounts_sessions_and_tokens,
-    the_agenda_names_people
+    the_agenda_names_people,
+    pairing_runs_once_a_period
 );
 
 async fn caller(app: &App, email: &str) -> Caller {
@@ -223,4 +224,57 @@ async fn the_agenda_names_people(store: Arc<dyn Store>) {
     assert!(items.iter().any(|i| i.kind == "thank_you"), "{items:?}");
     let it = app.agenda(&Caller { lang: Lang::It, ..me }, today()).await.unwrap();
     assert_ne!(it[0].reason, items[0].reason, "reasons are in the caller's language");
+}
+
+/// A pairing run stores its groups and says what it could not announce;
+/// the next run waits for the period, a forced dry run stores nothing.
+async fn pairing_runs_once_a_period(store: Arc<dyn Store>) {
+    use rete_app::pairing::{PairingOptions, PairingOutcome, Period, Prefer};
+    let app = App::new(store, AgendaRules::default());
+    let me = caller(&app, "organiser@example.it").await;
+    let members = concat!(
+        r#"{"id": 1, "name": "Anna Neri", "lang": "it", "department": "Vendite", "email": "anna@example.it", "offers": ["contatti nel retail"], "seeks": ["analisi dati"]}"#,
+        "\n",
+        r#"{"id": 2, "name": "Bruno Blu", "lang": "it", "department": "Dati", "email": "bruno@example.it", "offers": ["analisi dati"], "seeks": ["contatti nel retail"]}"#,
+        "\n",
+        r#"{"id": 3, "name": "Carla Rossi", "lang": "it", "department": "Vendite", "offers": ["formazione"], "seeks": ["analisi dati"]}"#,
+        "\n",
+        r#"{"id": 4, "name": "Dario Verdi", "lang": "it", "department": "Dati", "offers": ["analisi dati"], "seeks": ["formazione"]}"#,
+        "\n"
+    );
+    let club = app.import_members(&me, "Azienda", members.as_bytes(), "soci.jsonl").await.unwrap();
+    assert_eq!(club.imported, 4);
+    let id = club.community.community.id;
+    let options = PairingOptions {
+        period: Period::parse("2w").unwrap(),
+        prefer: Prefer::CrossDepartment,
+        include_me: false,
+        force: false,
+        dry_run: false,
+    };
+    let PairingOutcome::Run(run) = app.pairing_run(&me, id, options).await.unwrap() else {
+        panic!("the first run is due")
+    };
+    assert!(run.stored);
+    assert_eq!(run.groups.len(), 2);
+    for g in &run.groups {
+        let depts: Vec<_> = g.members.iter().map(|m| m.department.clone()).collect();
+        assert_ne!(depts[0], depts[1], "pairs across departments: {depts:?}");
+        assert!(!g.reason.is_empty());
+    }
+    assert_eq!(run.next_on, today() + chrono::Days::new(14));
+    assert!(run.failed.is_empty(), "{:?}", run.failed);
+    assert_eq!(run.unsent, 1, "only Anna and Bruno have addresses, and no relay is configured");
+    match app.pairing_run(&me, id, options).await.unwrap() {
+        PairingOutcome::NotDue { last, due } => {
+            assert_eq!((last, due), (today(), today() + chrono::Days::new(14)));
+        }
+        PairingOutcome::Run(_) => panic!("the period has not passed"),
+    }
+    let forced = PairingOptions { force: true, dry_run: true, ..options };
+    let PairingOutcome::Run(dry) = app.pairing_run(&me, id, forced).await.unwrap() else { panic!("forced") };
+    assert!(!dry.stored);
+    assert_eq!(app.pairing_history(&me, id).await.unwrap().len(), 1, "a dry run stores nothing");
+    let other = caller(&app, "someone@example.it").await;
+    assert!(matches!(app.pairing_history(&other, id).await, Err(AppError::NotFound { .. })));
 }

@@ -26,30 +26,9 @@ pub struct Config {
     pub server: rete_web::config::ServerSection,
 }
 
-/// An SMTP relay. The password is read from the environment variable named
-/// by `password_env`, so it never sits in the config file.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SmtpConfig {
-    pub host: String,
-    pub port: Option<u16>,
-    /// The sender, e.g. "Club Milano <pairing@club.example>".
-    pub from: String,
-    pub username: Option<String>,
-    pub password_env: Option<String>,
-    /// `starttls` (default, port 587), `tls` (port 465) or `none` (a local relay only).
-    #[serde(default)]
-    pub security: SmtpSecurity,
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum SmtpSecurity {
-    #[default]
-    Starttls,
-    Tls,
-    None,
-}
+/// The SMTP relay (`[smtp]`): rete-app's, so the CLI and the server
+/// announce alike.
+pub use rete_app::announce::SmtpConfig;
 
 impl Config {
     pub fn path() -> Option<PathBuf> {

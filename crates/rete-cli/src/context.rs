@@ -25,7 +25,8 @@ pub struct Ctx {
 impl Ctx {
     /// The application layer over this context's store.
     pub fn app(&self) -> rete_app::App {
-        rete_app::App::new(self.store.clone(), self.rules.clone())
+        let relay = rete_app::announce::Relay::new(self.smtp.clone());
+        rete_app::App::new(self.store.clone(), self.rules.clone()).with_announcer(std::sync::Arc::new(relay))
     }
 
     /// Who the CLI acts for: the local account, in the chosen language, today.

@@ -1,6 +1,5 @@
 //! One module per command; `run` opens the store and dispatches.
 
-mod announce;
 mod audit;
 mod backup;
 mod calendar;
