@@ -25,12 +25,15 @@ use tokio::sync::OnceCell;
 
 /// What an entry answers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(crate) enum Key {
+pub enum Key {
     Agenda(NaiveDate, Lang),
     /// A card as of a day (its strength and balance depend on it).
     Card(PersonId, NaiveDate),
     /// A page of people, by the query's canonical text.
     People(String),
+    /// A front end's rendering of a read (a JSON body, a page), by its own
+    /// key (the request's method, path, query and language).
+    Rendered(String),
 }
 
 type Value = Arc<dyn Any + Send + Sync>;
@@ -91,7 +94,7 @@ impl ReadCache {
 
     /// `compute`'s answer for `key`, from the cache when the caller's
     /// revision holds one.
-    pub(crate) async fn get<T, F>(&self, caller: &Caller, key: Key, compute: F) -> Result<Arc<T>>
+    pub async fn get<T, F>(&self, caller: &Caller, key: Key, compute: F) -> Result<Arc<T>>
     where
         T: Send + Sync + 'static,
         F: Future<Output = Result<T>>,

@@ -25,6 +25,7 @@ pub mod milestones;
 pub mod pairing;
 pub mod password;
 pub mod people;
+pub mod plans;
 
 pub use error::{AppError, Candidate};
 

@@ -6,23 +6,21 @@
 //! it offers a mix of more, smaller tables when that reaches rounds the
 //! default does not, and says why.
 
-use super::directory::{engine, match_lang, person_of};
+use super::directory::match_lang;
 use crate::cli::PlanArgs;
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output;
 use crate::resolve;
-use rete_core::grow::{MemberProfile, ME};
-use rete_core::seating::{Participant, Seat};
-use rete_core::text::fold;
-use rete_core::{CommunityId, Lang, PersonId};
+use rete_app::plans::PlanSpec;
+use rete_core::seating::Participant;
+use rete_core::Lang;
 use rete_match::{read_profiles, Engine, MatchError};
-use rete_plan::{plan, MixOption, Plan, PlanError, PlanRequest, TableCount};
+use rete_plan::{MixOption, Plan, TableCount};
 use rust_i18n::t;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::BufReader;
-use std::time::Duration;
 
 /// The reason two participants, by index and name, make a good pair.
 type Why = Box<dyn Fn(usize, usize, &str, &str, Lang) -> String>;
@@ -38,18 +36,6 @@ struct Cast {
     why: Option<Why>,
     /// For an event: who each index is, to save the seating.
     seats: Option<Vec<Participant>>,
-}
-
-fn plan_error(e: PlanError, lang: Lang) -> anyhow::Error {
-    let l = lang.as_str();
-    match e {
-        PlanError::BadSizes(_) => bad_input(t!("plan.bad_tables", locale = l)),
-        PlanError::NoMix { people, sizes } => {
-            let sizes = sizes.iter().map(usize::to_string).collect::<Vec<_>>().join(t!("plan.or", locale = l).as_ref());
-            bad_input(t!("plan.no_mix", locale = l, people = people, sizes = sizes))
-        }
-        other => bad_input(other.to_string()),
-    }
 }
 
 /// `rete plan --people` and `--input` need no database.
@@ -105,25 +91,20 @@ fn from_profiles(input: &std::path::Path) -> anyhow::Result<Cast> {
     })
 }
 
-fn compute(args: &PlanArgs, cast: &Cast, lang: Lang) -> anyhow::Result<Plan> {
-    if args.rounds == 0 {
-        return Err(bad_input("rounds: must be at least 1"));
-    }
-    if !(args.time_limit.is_finite() && args.time_limit > 0.0) {
-        return Err(bad_input("time-limit: must be a positive number of seconds"));
-    }
-    let weight = cast.weight.as_deref().map(|w| w as &(dyn Fn(usize, usize) -> f64 + Sync));
-    let request = PlanRequest {
-        people: cast.keys.len(),
+/// What the flags ask of the plan.
+fn spec(args: &PlanArgs) -> PlanSpec {
+    PlanSpec {
         table_size: args.table_size,
+        tables: args.tables.clone(),
         rounds: args.rounds,
-        ties: &cast.ties,
-        weight,
         seed: args.seed,
-        budget: Duration::from_secs_f64(args.time_limit),
-        allowed: args.tables.as_deref(),
-    };
-    plan(&request).map_err(|e| plan_error(e, lang))
+        time_limit: args.time_limit,
+    }
+}
+
+fn compute(args: &PlanArgs, cast: &Cast, lang: Lang) -> anyhow::Result<Plan> {
+    let weight = cast.weight.as_deref().map(|w| w as &(dyn Fn(usize, usize) -> f64 + Sync));
+    Ok(rete_app::plans::compute(&spec(args), cast.keys.len(), &cast.ties, weight, lang)?)
 }
 
 /// The plan as scripts read it.
@@ -323,161 +304,29 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
     Ok(())
 }
 
-/// `rete plan --event`: you, the attendees and the invited members.
+/// `rete plan --event`: you, the attendees and the invited members
+/// (rete-app's `plan_event`), shown and saved for the debrief.
 pub async fn run_event(ctx: &Ctx, args: &PlanArgs, key: &str) -> anyhow::Result<()> {
     let l = ctx.l();
     let event = resolve::event(ctx, key).await?;
-    let people = ctx.store.people(ctx.account).await?;
-    let by_id: HashMap<PersonId, &rete_core::Person> = people.iter().map(|p| (p.id, p)).collect();
-    let interactions = ctx.store.interactions(ctx.account, None).await?;
-
-    let mut who: Vec<Participant> = Vec::new();
-    if !args.without_me {
-        who.push(Participant::Me);
-    }
-    who.extend(event.attendees.iter().map(|&id| Participant::Person { id }));
-    // Invited members' profiles, by community; a member who is already in
-    // your network sits as that person.
-    let mut profiles: HashMap<CommunityId, Vec<MemberProfile>> = HashMap::new();
-    for (community, member) in ctx.store.event_guests(ctx.account, event.id).await? {
-        if let std::collections::hash_map::Entry::Vacant(slot) = profiles.entry(community) {
-            slot.insert(ctx.store.profiles(ctx.account, community).await?);
-        }
-        let Some(p) = profiles.get(&community).and_then(|all| all.iter().find(|p| p.member == member)) else {
-            continue;
-        };
-        let as_person = person_of(p, &people).map(|person| Participant::Person { id: person.id });
-        let seat = as_person.unwrap_or(Participant::Member { community, member });
-        if !who.contains(&seat) {
-            who.push(seat);
-        }
-    }
-    if who.len() < 2 {
-        return Err(bad_input(t!("plan.nobody", locale = l, name = event.name)));
-    }
-
-    // Who already knows whom: you know everyone you have been in touch with;
-    // two people know each other when one introduced the other, they were at
-    // one of your meetings together, or they work at the same company.
-    let mut in_touch: HashSet<PersonId> = interactions.iter().flat_map(|i| i.with.iter().copied()).collect();
-    in_touch.extend(people.iter().filter(|p| p.met_on.is_some()).map(|p| p.id));
-    let mut together: HashSet<(PersonId, PersonId)> = HashSet::new();
-    for i in interactions.iter().filter(|i| i.with.len() > 1) {
-        for (n, &a) in i.with.iter().enumerate() {
-            for &b in &i.with[n + 1..] {
-                together.insert((a.min(b), a.max(b)));
-            }
-        }
-    }
-    let knows = |a: &Participant, b: &Participant| -> bool {
-        match (a, b) {
-            (Participant::Me, Participant::Person { id }) | (Participant::Person { id }, Participant::Me) => {
-                in_touch.contains(id)
-            }
-            (Participant::Person { id: x }, Participant::Person { id: y }) => {
-                let (Some(p), Some(q)) = (by_id.get(x), by_id.get(y)) else { return false };
-                let colleagues = match (&p.company, &q.company) {
-                    (Some(c), Some(d)) => !c.trim().is_empty() && fold(c) == fold(d),
-                    _ => false,
-                };
-                p.introduced_by == Some(*y)
-                    || q.introduced_by == Some(*x)
-                    || together.contains(&(*x.min(y), *x.max(y)))
-                    || colleagues
-            }
-            _ => false,
-        }
+    let planned = ctx.app().plan_event(&ctx.caller(), event.id, &spec(args), !args.without_me).await?;
+    let reasons = planned.reasons;
+    let why: Option<Why> = planned.scored.then(|| {
+        Box::new(move |a: usize, b: usize, _: &str, _: &str, _: Lang| reasons.get(&(a, b)).cloned().unwrap_or_default())
+            as Why
+    });
+    let cast = Cast {
+        keys: planned.participants.iter().map(|s| serde_json::Value::from(s.key.clone())).collect(),
+        names: planned.participants.iter().map(|s| s.name.clone()).collect(),
+        ties: planned.ties,
+        weight: None,
+        why,
+        seats: Some(planned.participants.iter().map(|s| s.who).collect()),
     };
-    let mut ties = Vec::new();
-    for i in 0..who.len() {
-        for j in i + 1..who.len() {
-            if knows(&who[i], &who[j]) {
-                ties.push((i, j));
-            }
-        }
-    }
-
-    let mut member_names: HashMap<(CommunityId, u64), String> = HashMap::new();
-    for (c, all) in &profiles {
-        for p in all {
-            member_names.insert((*c, p.member), p.name.clone());
-        }
-    }
-    // Give-give scores for pairs, within the community most guests come from.
-    let main = profiles.iter().max_by_key(|(_, v)| v.len()).map(|(c, _)| *c);
-    let mut why: Option<Why> = None;
-    let weight: Option<Box<dyn Fn(usize, usize) -> f64 + Sync>> =
-        match main.and_then(|c| profiles.remove(&c).map(|v| (c, v))) {
-            Some((community, all)) if args.table_size == 2 => {
-                let member_of: Vec<Option<u64>> = who
-                    .iter()
-                    .map(|w| match w {
-                        Participant::Me => all.iter().find(|p| p.member == ME).map(|p| p.member),
-                        Participant::Member { community: c, member } => (*c == community).then_some(*member),
-                        Participant::Person { id } => by_id
-                            .get(id)
-                            .and_then(|person| all.iter().find(|p| super::directory::same(person, p)))
-                            .map(|p| p.member),
-                    })
-                    .collect();
-                let engine = std::sync::Arc::new(engine(&all)?);
-                let (why_engine, why_members) = (engine.clone(), member_of.clone());
-                why = Some(Box::new(move |a, b, na, nb, lang| match (why_members[a], why_members[b]) {
-                    (Some(x), Some(y)) => why_engine
-                        .explain(x, y, match_lang(lang))
-                        .map(|e| e.render_between(match_lang(lang), na, nb))
-                        .unwrap_or_default(),
-                    _ => String::new(),
-                }));
-                Some(Box::new(move |a, b| match (member_of[a], member_of[b]) {
-                    (Some(x), Some(y)) => engine.score(x, y).unwrap_or(0.0),
-                    _ => 0.0,
-                }))
-            }
-            _ => None,
-        };
-    let you = t!("intro.you", locale = l).into_owned();
-    let names: Vec<String> = who
-        .iter()
-        .map(|w| match w {
-            Participant::Me => you.clone(),
-            Participant::Person { id } => by_id.get(id).map_or_else(|| format!("#{id}"), |p| p.name.clone()),
-            Participant::Member { community, member } => {
-                member_names.get(&(*community, *member)).cloned().unwrap_or_else(|| format!("{community}:{member}"))
-            }
-        })
-        .collect();
-    let keys = who
-        .iter()
-        .map(|w| {
-            serde_json::Value::from(match w {
-                Participant::Me => "me".to_string(),
-                Participant::Person { id } => format!("person:{id}"),
-                Participant::Member { community, member } => format!("member:{community}:{member}"),
-            })
-        })
-        .collect();
-    let cast = Cast { keys, names, ties, weight, why, seats: Some(who) };
-    let plan = compute(args, &cast, ctx.lang)?;
-    if let Some(who) = &cast.seats {
-        let mut seats = Vec::new();
-        for (r, round) in plan.rounds.iter().enumerate() {
-            for (t, table) in round.iter().enumerate() {
-                for &i in table {
-                    seats.push(Seat {
-                        round: u32::try_from(r + 1).unwrap_or(u32::MAX),
-                        table: u32::try_from(t + 1).unwrap_or(u32::MAX),
-                        who: who[i],
-                    });
-                }
-            }
-        }
-        ctx.store.save_seating(ctx.account, event.id, &seats).await?;
-    }
-    show(args, &cast, &plan, ctx.lang)?;
+    show(args, &cast, &planned.plan, ctx.lang)?;
     if !args.json {
         println!();
-        println!("{}", t!("plan.saved", locale = l, name = event.name));
+        println!("{}", t!("plan.saved", locale = l, name = planned.event.name));
     }
     Ok(())
 }

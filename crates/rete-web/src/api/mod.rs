@@ -6,6 +6,7 @@
 mod account;
 mod audit;
 mod auth;
+mod cached;
 mod communities;
 mod docs;
 mod drafts;

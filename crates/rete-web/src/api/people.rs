@@ -1,6 +1,7 @@
 //! `/people`: list and search, create, read (the card), change, archive,
 //! merge, delete, and a person's timeline.
 
+use super::cached::{self, CachedJson};
 use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ErrorBody, IdPath};
 use crate::AppState;
@@ -8,9 +9,9 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use rete_app::people::{Page, PeopleQuery, PersonCard};
+use rete_app::people::{PeopleQuery, PersonCard};
 use rete_app::{AppError, Caller};
-use rete_core::{Birthday, DateRule, Interaction, Person, PersonData, PersonId, Status, Tier};
+use rete_core::{Birthday, DateRule, Interaction, PersonData, PersonId, Status, Tier};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use utoipa::{IntoParams, ToSchema};
@@ -40,7 +41,7 @@ pub async fn list(
     State(state): State<AppState>,
     auth: Auth,
     params: Result<Query<ListParams>, QueryRejection>,
-) -> Result<Json<Arc<Page<Person>>>, ApiError> {
+) -> Result<CachedJson, ApiError> {
     let Query(p) = params?;
     let query = PeopleQuery {
         q: p.q,
@@ -51,7 +52,7 @@ pub async fn list(
         limit: p.limit,
         cursor: p.cursor,
     };
-    Ok(Json(state.app.people(&auth.caller, &query).await?))
+    cached::json(&state, &auth, format!("people {query:?}"), state.app.people(&auth.caller, &query)).await
 }
 
 /// The fields of a person a request may set. On create `name` is

@@ -1,15 +1,13 @@
 //! `GET /today`: the day's ranked actions, each with its reason.
 
+use super::cached::{self, CachedJson};
 use crate::auth::Auth;
 use crate::error::{ApiError, ErrorBody};
 use crate::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::Json;
-use rete_app::agenda::AgendaItem;
 use rete_core::DateRule;
 use serde::Deserialize;
-use std::sync::Arc;
 use utoipa::IntoParams;
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -27,11 +25,11 @@ pub async fn today(
     State(state): State<AppState>,
     auth: Auth,
     params: Result<Query<TodayParams>, QueryRejection>,
-) -> Result<Json<Arc<Vec<AgendaItem>>>, ApiError> {
+) -> Result<CachedJson, ApiError> {
     let Query(p) = params?;
     let date = match p.date.as_deref() {
         Some(d) => auth.caller.date("date", d, DateRule::Planned)?,
         None => auth.caller.today,
     };
-    Ok(Json(state.app.agenda(&auth.caller, date).await?))
+    cached::json(&state, &auth, format!("today {date}"), state.app.agenda(&auth.caller, date)).await
 }
