@@ -11,6 +11,8 @@ pub mod agenda;
 pub mod audit;
 pub mod auth;
 pub mod cache;
+pub mod calendar;
+pub mod debrief;
 pub mod drafts;
 pub mod error;
 pub mod events;
@@ -19,10 +21,12 @@ pub mod followups;
 pub mod grow;
 pub mod imports;
 pub mod interactions;
+pub mod intros;
 pub mod ledger;
 pub mod milestones;
 pub mod password;
 pub mod people;
+pub mod suggestions;
 
 pub use error::{AppError, Candidate};
 
