@@ -12,6 +12,8 @@ pub mod announce;
 pub mod audit;
 pub mod auth;
 pub mod cache;
+pub mod calendar;
+pub mod debrief;
 pub mod drafts;
 pub mod error;
 pub mod events;
@@ -20,12 +22,14 @@ pub mod followups;
 pub mod grow;
 pub mod imports;
 pub mod interactions;
+pub mod intros;
 pub mod ledger;
 pub mod milestones;
 pub mod pairing;
 pub mod password;
 pub mod people;
 pub mod plans;
+pub mod suggestions;
 
 pub use error::{AppError, Candidate};
 

@@ -4,10 +4,18 @@
 
 use chrono::NaiveDate;
 use rete_app::auth::{Registration, TokenScope};
+use rete_app::calendar::FeedOptions;
+use rete_app::debrief::{Debriefed, NotDebriefed};
+use rete_app::grow::ProfileChange;
+use rete_app::intros::{IntroPaths, KnownWell};
 use rete_app::people::PeopleQuery;
 use rete_app::{App, AppError, Caller};
 use rete_core::agenda::AgendaRules;
-use rete_core::{Initiator, InteractionData, InteractionKind, Lang, PersonData, PersonId, Tier};
+use rete_core::seating::{Participant, Seat};
+use rete_core::{
+    Birthday, Direction, EventData, ExchangeKind, Initiator, InteractionData, InteractionKind, IntroStatus, Lang,
+    Origin, PersonData, PersonId, Tier,
+};
 use rete_store::Store;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
@@ -57,7 +65,11 @@ on_both!(
     interactions_are_checked,
     accounts_sessions_and_tokens,
     the_agenda_names_people,
-    pairing_runs_once_a_period
+    pairing_runs_once_a_period,
+    a_debrief_brings_tablemates_in_once,
+    suggestions_rank_events_and_leave_out_people_you_know,
+    intro_paths_ask_and_close,
+    the_calendar_feed_carries_the_agenda
 );
 
 async fn caller(app: &App, email: &str) -> Caller {
@@ -277,4 +289,287 @@ async fn pairing_runs_once_a_period(store: Arc<dyn Store>) {
     assert_eq!(app.pairing_history(&me, id).await.unwrap().len(), 1, "a dry run stores nothing");
     let other = caller(&app, "someone@example.it").await;
     assert!(matches!(app.pairing_history(&other, id).await, Err(AppError::NotFound { .. })));
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn met(with: Vec<PersonId>, kind: InteractionKind, on: NaiveDate) -> InteractionData {
+    InteractionData { kind, on, with, topics: None, notes: None, purpose: None, by: Initiator::Me }
+}
+
+async fn event(app: &App, me: &Caller, name: &str, on: &str, topics: &[&str]) -> rete_core::Event {
+    let data = EventData {
+        name: name.into(),
+        on: day(on),
+        place: None,
+        topics: topics.iter().map(|t| t.to_string()).collect(),
+        attendees: Vec::new(),
+    };
+    app.add_event(me, data).await.unwrap()
+}
+
+const CLUB: &str = r#"{"id": 1, "name": "Zeno Amico", "lang": "it", "offers": ["contratti"], "email": "zeno@example.it"}
+{"id": 2, "name": "Anna Riva", "lang": "it", "offers": ["fotografia aziendale"], "seeks": ["sviluppo siti web"], "city": "Milano"}
+{"id": 3, "name": "Neri Carla", "lang": "it", "offers": ["fotografia aziendale per cataloghi"], "seeks": ["siti web"]}
+{"id": 4, "name": "Piero Lontano", "lang": "it", "offers": ["idraulica"]}
+"#;
+
+async fn a_debrief_brings_tablemates_in_once(store: Arc<dyn Store>) {
+    let app = App::new(store.clone(), AgendaRules::default());
+    let me = caller(&app, "me@example.it").await;
+    let club = app.import_members(&me, "Club Milano", CLUB.as_bytes(), "club.jsonl").await.unwrap();
+    let c = club.community.community.id;
+    let mut zeno = person("Zeno A.", Some("Acme"), None);
+    zeno.emails = vec!["zeno@example.it".into()];
+    let zeno = app.create_person(&me, zeno).await.unwrap();
+    let carla = app.create_person(&me, person("Carla Neri", None, None)).await.unwrap();
+    let yuri = app.create_person(&me, person("Yuri Collega", None, None)).await.unwrap();
+    let e = event(&app, &me, "Speed date di giugno", "2026-06-14", &["export"]).await;
+    let member = |member| Participant::Member { community: c, member };
+    let seat = |round, table, who| Seat { round, table, who };
+    let seats = vec![
+        seat(1, 1, Participant::Me),
+        seat(1, 1, Participant::Person { id: yuri.id }),
+        seat(1, 2, member(4)),
+        seat(1, 2, member(2)),
+        seat(2, 1, Participant::Me),
+        seat(2, 1, member(1)),
+        seat(2, 2, member(4)),
+        seat(2, 2, member(3)),
+        seat(3, 1, Participant::Me),
+        seat(3, 1, member(2)),
+        seat(3, 2, member(4)),
+        seat(3, 2, Participant::Person { id: yuri.id }),
+        seat(4, 1, Participant::Me),
+        seat(4, 1, member(3)),
+    ];
+    store.save_seating(me.account, e.id, &seats).await.unwrap();
+    let Debriefed::Done(d) = app.debrief(&me, e.id).await.unwrap() else { panic!("debriefed") };
+    let by_name: Vec<(&str, bool, Vec<u32>)> =
+        d.met.iter().map(|m| (m.name.as_str(), m.new, m.rounds.clone())).collect();
+    // Zeno by his e-mail and Carla by her name in the other order are the
+    // people you know; Anna is new; Piero never sat with you.
+    assert_eq!(
+        by_name,
+        vec![
+            ("Yuri Collega", false, vec![1]),
+            ("Zeno A.", false, vec![2]),
+            ("Anna Riva", true, vec![3]),
+            ("Carla Neri", false, vec![4])
+        ],
+        "{:?}",
+        d.met
+    );
+    assert_eq!(d.met[1].id, zeno.id);
+    assert_eq!(d.met[3].id, carla.id);
+    let anna = app.store.person(me.account, d.met[2].id).await.unwrap();
+    assert_eq!(
+        (anna.met_on, anna.met_at.as_deref(), anna.tier),
+        (Some(e.on), Some("Speed date di giugno"), Tier::Network)
+    );
+    assert_eq!(anna.city.as_deref(), Some("Milano"));
+    assert_eq!(app.store.person(me.account, zeno.id).await.unwrap().met_on, Some(e.on), "how you met, when unknown");
+    assert_eq!(app.store.people(me.account).await.unwrap().len(), 4, "one person added");
+    assert_eq!((d.thank_on, d.one_to_one_on), (today(), day("2026-06-17")));
+    assert_eq!(d.followups.len(), 8, "a thank-you and a one-to-one for each of four");
+    assert!(d.followups.iter().all(|f| f.origin == Origin::Debrief));
+    let for_anna: Vec<(NaiveDate, &str)> =
+        d.followups.iter().filter(|f| f.person == anna.id).map(|f| (f.due, f.text.as_str())).collect();
+    assert_eq!(
+        for_anna,
+        vec![
+            (today(), "Thank Anna Riva for the conversation at Speed date di giugno"),
+            (day("2026-06-17"), "Propose a one-to-one to Anna Riva (met at Speed date di giugno)")
+        ]
+    );
+    let logged = app.store.interaction(me.account, d.logged.unwrap()).await.unwrap();
+    assert_eq!(logged.kind, InteractionKind::SpeedDate, "tables of two");
+    assert_eq!(logged.with.len(), 4);
+    assert_eq!(app.event(&me, e.id).await.unwrap().attendees.len(), 4);
+
+    let Debriefed::Done(again) = app.debrief(&me, e.id).await.unwrap() else { panic!("debriefed again") };
+    assert!(again.followups.is_empty() && again.logged.is_none(), "twice changes nothing");
+    assert!(again.met.iter().all(|m| !m.new));
+    assert_eq!(app.store.people(me.account).await.unwrap().len(), 4);
+    assert_eq!(app.followups(&me, true).await.unwrap().len(), 8);
+
+    let empty = event(&app, &me, "Senza piano", "2026-06-10", &[]).await;
+    let not = app.debrief(&me, empty.id).await.unwrap();
+    assert!(matches!(not, Debriefed::Not { why: NotDebriefed::NoPlan, .. }), "{not:?}");
+    store.save_seating(me.account, empty.id, &[seat(1, 1, member(2)), seat(1, 1, member(3))]).await.unwrap();
+    let not = app.debrief(&me, empty.id).await.unwrap();
+    assert!(matches!(not, Debriefed::Not { why: NotDebriefed::NotSeated, .. }), "{not:?}");
+    let other = caller(&app, "other@example.it").await;
+    assert!(matches!(app.debrief(&other, e.id).await, Err(AppError::NotFound { .. })));
+}
+
+async fn suggestions_rank_events_and_leave_out_people_you_know(store: Arc<dyn Store>) {
+    let app = App::new(store.clone(), AgendaRules::default());
+    let me = caller(&app, "me@example.it").await;
+    let club = app.import_members(&me, "Club Milano", CLUB.as_bytes(), "club.jsonl").await.unwrap();
+    let c = club.community.community.id;
+    let none = app.suggest_events(&me, 90, 10).await.unwrap();
+    assert!(none.events.is_empty() && !none.has_wants);
+    let change = ProfileChange {
+        offers: Some(vec!["sviluppo siti web".into()]),
+        seeks: Some(vec!["fotografia aziendale".into()]),
+        interests: Some(vec!["vela".into()]),
+        ..ProfileChange::default()
+    };
+    app.set_my_profile(&me, c, change).await.unwrap();
+    // Carla Neri, a fine match, is already someone you know.
+    app.create_person(&me, person("Carla Neri", None, None)).await.unwrap();
+    let sail = event(&app, &me, "Serata vela", "2026-07-10", &["vela", "networking"]).await;
+    let photo = event(&app, &me, "Fiera della fotografia aziendale", "2026-07-20", &["fotografia aziendale"]).await;
+    event(&app, &me, "Convegno idraulica", "2026-07-01", &["idraulica"]).await;
+    event(&app, &me, "Passato", "2026-06-01", &["vela"]).await;
+    event(&app, &me, "Troppo lontano", "2026-12-01", &["fotografia aziendale"]).await;
+    store.invite_to_event(me.account, sail.id, c, &[2, 3]).await.unwrap();
+    let found = app.suggest_events(&me, 90, 10).await.unwrap();
+    assert!(found.has_wants);
+    let names: Vec<&str> = found.events.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, vec!["Fiera della fotografia aziendale", "Serata vela", "Convegno idraulica"], "{found:?}");
+    assert_eq!(found.events[0].id, photo.id);
+    assert_eq!(found.events[0].topics, vec!["fotografia aziendale"]);
+    assert_eq!(found.events[1].matches, vec!["Anna Riva"], "Carla Neri is known: not a match to meet");
+    assert_eq!(found.events[1].reason, "on what you look for: vela; one of your best matches attends: Anna Riva");
+    assert_eq!(found.events[2].reason, "nothing links it to you yet");
+    assert!(found.events[0].score > found.events[1].score && found.events[1].score > found.events[2].score);
+    assert_eq!(app.suggest_events(&me, 90, 1).await.unwrap().events.len(), 1);
+    let it = app.suggest_events(&Caller { lang: Lang::It, ..me }, 90, 10).await.unwrap();
+    assert!(it.events[1].reason.contains("ci sarà uno dei tuoi migliori abbinamenti"), "{:?}", it.events[1]);
+}
+
+async fn intro_paths_ask_and_close(store: Arc<dyn Store>) {
+    let app = App::new(store, AgendaRules::default());
+    let me = caller(&app, "me@example.it").await;
+    let marco = app.create_person(&me, person("Marco Rossi", None, None)).await.unwrap();
+    let giulia = app.create_person(&me, person("Giulia Conti", Some("Acme"), None)).await.unwrap();
+    let mut dario = person("Dario Neri", Some("ACME"), None);
+    dario.role = Some("CTO".into());
+    let dario = app.create_person(&me, dario).await.unwrap();
+    let mut sara = person("Sara Vicina", None, None);
+    sara.tier = Tier::Close;
+    let sara = app.create_person(&me, sara).await.unwrap();
+    for days_ago in [1, 20, 40, 60, 90, 120] {
+        let on = today() - chrono::Days::new(days_ago);
+        app.log_interaction(&me, met(vec![marco.id], InteractionKind::OneToOne, on)).await.unwrap();
+    }
+    let together = met(vec![marco.id, giulia.id], InteractionKind::Meeting, day("2026-06-01"));
+    app.log_interaction(&me, together).await.unwrap();
+
+    let IntroPaths::Paths { target, paths } = app.intro_paths(&me, dario.id, 3).await.unwrap() else {
+        panic!("paths to Dario")
+    };
+    assert_eq!(target.id, Some(dario.id));
+    assert_eq!(paths[0].introducer.id, Some(giulia.id), "{paths:?}");
+    assert_eq!(paths[0].links.first().unwrap().from.id, None, "from you");
+    assert!(paths[0].links.last().unwrap().reason.contains("colleagues at"), "{paths:?}");
+    // Someone you know well needs no introduction, by the tie or by the tier.
+    match app.intro_paths(&me, marco.id, 3).await.unwrap() {
+        IntroPaths::KnownWell { target, why: KnownWell::Strength { strength } } => {
+            assert_eq!(target.id, Some(marco.id));
+            assert!(strength >= rete_app::intros::KNOWN_WELL_STRENGTH, "{strength}");
+        }
+        other => panic!("Marco is known well: {other:?}"),
+    }
+    assert!(matches!(
+        app.intro_paths(&me, sara.id, 3).await.unwrap(),
+        IntroPaths::KnownWell { why: KnownWell::Tier { tier: Tier::Close }, .. }
+    ));
+    let IntroPaths::Paths { paths, .. } = app.intro_paths(&me, giulia.id, 3).await.unwrap() else {
+        panic!("Giulia is not known well")
+    };
+    assert_eq!(paths[0].introducer.id, Some(marco.id), "{paths:?}");
+
+    assert!(matches!(app.ask_intro(&me, dario.id, giulia.id, None).await, Err(AppError::Refused(_))));
+    assert!(matches!(
+        app.ask_intro(&me, dario.id, dario.id, Some("x")).await,
+        Err(AppError::Invalid { field: "via", .. })
+    ));
+    let asked = app.ask_intro(&me, dario.id, giulia.id, Some("  a pilot customer in logistics ")).await.unwrap();
+    assert!(asked.text.contains("Hi Giulia,") && asked.text.contains("Dario Neri (CTO, ACME)"), "{}", asked.text);
+    assert!(asked.text.contains("pilot customer in logistics"), "{}", asked.text);
+    assert_eq!(asked.intro.why.as_deref(), Some("a pilot customer in logistics"));
+    let list = app.intros(&me).await.unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(
+        (list[0].status, &list[0].target.name, &list[0].via.name),
+        (IntroStatus::Asked, &dario.name, &giulia.name)
+    );
+
+    let on = today().pred_opt().unwrap();
+    let closed = app.close_intro(&me, asked.intro.id, false, on).await.unwrap();
+    assert_eq!((closed.intro.status, closed.intro.closed_on), (IntroStatus::Made, Some(on)));
+    let gift = closed.exchange.unwrap();
+    assert_eq!((gift.person, gift.direction, gift.kind), (giulia.id, Direction::Received, ExchangeKind::Introduction));
+    assert_eq!(gift.note.as_deref(), Some("introduced you to Dario Neri"));
+    let write = closed.followup.unwrap();
+    assert_eq!((write.person, write.due), (dario.id, today()));
+    assert_eq!(write.text, "Write to Dario Neri: Giulia Conti introduced you");
+    assert_eq!(app.store.person(me.account, dario.id).await.unwrap().introduced_by, Some(giulia.id));
+    match app.close_intro(&Caller { lang: Lang::It, ..me }, asked.intro.id, true, on).await {
+        Err(AppError::Refused(m)) => assert_eq!(m, format!("la presentazione #{} è già fatta", asked.intro.id)),
+        other => panic!("already made: {other:?}"),
+    }
+    let other = caller(&app, "other@example.it").await;
+    assert!(matches!(app.close_intro(&other, asked.intro.id, true, on).await, Err(AppError::NotFound { .. })));
+    assert!(app.intros(&other).await.unwrap().is_empty());
+    assert!(matches!(app.intro_paths(&other, dario.id, 3).await, Err(AppError::NotFound { .. })));
+}
+
+async fn the_calendar_feed_carries_the_agenda(store: Arc<dyn Store>) {
+    let app = App::new(store, AgendaRules::default());
+    let me = caller(&app, "me@example.it").await;
+    let mut marco = person("Marco Gallo", None, None);
+    marco.birthday = Some(Birthday::parse("birthday", "02-29").unwrap());
+    let marco = app.create_person(&me, marco).await.unwrap();
+    let mut sara = person("Sara Neri", None, None);
+    sara.birthday = Some(Birthday::parse("birthday", "1985-12-01").unwrap());
+    let sara = app.create_person(&me, sara).await.unwrap();
+    let mut gone = person("Archiviato", None, None);
+    gone.birthday = Some(Birthday::parse("birthday", "1985-12-02").unwrap());
+    gone.tier = Tier::Archived;
+    let gone = app.create_person(&me, gone).await.unwrap();
+    let soon = app.add_followup(&me, sara.id, day("2026-06-30"), "mandare il preventivo").await.unwrap();
+    let far = app.add_followup(&me, sara.id, day("2027-01-30"), "troppo lontano").await.unwrap();
+    let yesterday = today().pred_opt().unwrap();
+    app.log_interaction(&me, met(vec![marco.id], InteractionKind::Meeting, yesterday)).await.unwrap();
+
+    let ics = app.calendar_feed(&me, &FeedOptions::default()).await.unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"), "{ics}");
+    let lines: Vec<&str> = ics.split("\r\n").collect();
+    let block = |uid: &str| -> Vec<&str> {
+        let at = lines.iter().position(|l| *l == format!("UID:{uid}")).unwrap_or_else(|| panic!("{uid} in {ics}"));
+        let end = lines[at..].iter().position(|l| l.starts_with("END:")).unwrap() + at;
+        assert!(lines[at - 1].starts_with("BEGIN:"), "{uid}");
+        lines[at - 1..end].to_vec()
+    };
+    let todo = block(&format!("followup-{}@rete", soon.id));
+    assert_eq!(todo[0], "BEGIN:VTODO");
+    assert!(todo.contains(&"DUE;VALUE=DATE:20260630") && todo.contains(&"SUMMARY:Sara Neri: mandare il preventivo"));
+    assert!(!ics.contains(&format!("followup-{}@rete", far.id)) && !ics.contains("troppo lontano"), "beyond 30 days");
+    let thank = block(&format!("thank_you-{}-{yesterday}@rete", marco.id));
+    assert_eq!(thank[0], "BEGIN:VTODO");
+    assert!(thank.contains(&"DUE;VALUE=DATE:20260615"), "{thank:?}");
+    let leap = block(&format!("birthday-{}@rete", marco.id));
+    assert_eq!(leap[0], "BEGIN:VEVENT");
+    assert!(
+        leap.contains(&"RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1") && leap.contains(&"SUMMARY:Marco Gallo's birthday")
+    );
+    let born = block(&format!("birthday-{}@rete", sara.id));
+    assert!(born.contains(&"DTSTART;VALUE=DATE:19851201") && born.contains(&"RRULE:FREQ=YEARLY"), "{born:?}");
+    assert!(!ics.contains(&format!("birthday-{}@rete", gone.id)), "archived people are not nudged");
+    assert_eq!(ics, app.calendar_feed(&me, &FeedOptions::default()).await.unwrap(), "same day, same feed");
+
+    let longer = FeedOptions { days: 365, followups_at: Some("rete.example/f") };
+    let it = app.calendar_feed(&Caller { lang: Lang::It, ..me }, &longer).await.unwrap();
+    assert!(it.contains(&format!("UID:followup-{}@rete", far.id)), "within a year");
+    assert!(it.contains("SUMMARY:Compleanno di Sara Neri"), "{it}");
+    assert!(it.contains("DESCRIPTION:Un follow-up promesso a Sara Neri (rete.example/f)"), "{it}");
+    let other = caller(&app, "other@example.it").await;
+    let theirs = app.calendar_feed(&other, &FeedOptions::default()).await.unwrap();
+    assert!(!theirs.contains("BEGIN:VTODO") && !theirs.contains("BEGIN:VEVENT"), "{theirs}");
 }
