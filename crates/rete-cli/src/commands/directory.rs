@@ -1,8 +1,6 @@
-//! A community named on the command line (or the only one there is), and
-//! the rules of rete-app's `grow` that plans, pairing, introductions and
-//! event suggestions share, so they agree on who is who: a member and a
-//! person of your network are the same human when they share an e-mail,
-//! else when their names are the same by `rete_core::identity`.
+//! A community named on the command line, or the only one there is. (Who
+//! is who, the matching engine and everything else Grow decides live in
+//! rete-app's `grow`.)
 
 use crate::context::Ctx;
 use crate::failure::bad_input;
@@ -35,4 +33,3 @@ pub async fn community(ctx: &Ctx, name: Option<&str>) -> anyhow::Result<Communit
     }
 }
 
-pub use rete_app::grow::{engine, person_of, same};
