@@ -97,6 +97,10 @@ fn topics(m: &Moment, lang: Lang) -> String {
 
 /// Writes the message, or says which detail is missing.
 pub fn draft(kind: DraftKind, f: &DraftFacts, today: NaiveDate, lang: Lang) -> Result<String, NoDetail> {
+    draft_words(kind, f, today, lang).map(|text| crate::reason::elide_articles(text, lang))
+}
+
+fn draft_words(kind: DraftKind, f: &DraftFacts, today: NaiveDate, lang: Lang) -> Result<String, NoDetail> {
     let l = lang.as_str();
     let name = first_name(&f.name);
     let missing = |key: &str| NoDetail(t!(format!("draft.missing.{key}"), locale = l, name = f.name).into_owned());

@@ -259,7 +259,8 @@ pub fn paths(facts: TieFacts<'_>, target: PersonId, max: usize) -> Vec<IntroPath
 /// One link's evidence in words, e.g. "introduced by Marco; together at 3 of your meetings".
 pub fn describe(link: &Link, name: &dyn Fn(PersonId) -> String, today: NaiveDate, lang: Lang) -> String {
     let l = lang.as_str();
-    link.reasons
+    let text = link
+        .reasons
         .iter()
         .map(|r| match r {
             LinkReason::Yours { strength, contacts_12m, last_on } => match last_on {
@@ -285,5 +286,6 @@ pub fn describe(link: &Link, name: &dyn Fn(PersonId) -> String, today: NaiveDate
             LinkReason::Colleagues { company } => t!("intro.colleagues", locale = l, company = company).into_owned(),
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join("; ");
+    crate::reason::elide_articles(text, lang)
 }

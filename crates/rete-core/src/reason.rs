@@ -39,8 +39,33 @@ fn note(n: &Option<String>) -> String {
     n.as_ref().map(|n| format!(" ({n})")).unwrap_or_default()
 }
 
+/// Italian elides the article before a day that starts with a vowel
+/// sound: "l'1 dicembre", "l'8 marzo", "l'11 aprile", never "il 1
+/// dicembre". Sentences are written with "il %{date}"; this puts the
+/// article right once the date is in (English text passes unchanged).
+pub fn elide_articles(text: String, lang: Lang) -> String {
+    if lang != Lang::It || !(text.contains("il 1") || text.contains("il 8")) {
+        return text;
+    }
+    let mut out = text;
+    for month in 1..=12 {
+        let name = t!(format!("month.{month}"), locale = "it");
+        for day in [1, 8, 11] {
+            let (wrong, right) = (format!("il {day} {name}"), format!("l'{day} {name}"));
+            if out.contains(&wrong) {
+                out = out.replace(&wrong, &right);
+            }
+        }
+    }
+    out
+}
+
 /// The reason of an action, relative to `today`.
 pub fn render(why: &Why, today: NaiveDate, lang: Lang) -> String {
+    elide_articles(render_words(why, today, lang), lang)
+}
+
+fn render_words(why: &Why, today: NaiveDate, lang: Lang) -> String {
     let l = lang.as_str();
     let dm = |d: NaiveDate| in_sentence(d, today, lang);
     match why {
@@ -117,5 +142,21 @@ mod tests {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default();
         assert_eq!(in_sentence(d(2026, 3, 9), today, Lang::En), "9 March");
         assert_eq!(in_sentence(d(2019, 12, 1), today, Lang::It), "1 dicembre 2019");
+    }
+
+    #[test]
+    fn italian_elides_the_article_before_one_eight_and_eleven() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default();
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap_or_default();
+        let said = |on| render(&Why::Reply { on }, today, Lang::It);
+        assert_eq!(said(d(12, 1)), "ti ha scritto l'1 dicembre e non hai risposto");
+        assert_eq!(said(d(3, 8)), "ti ha scritto l'8 marzo e non hai risposto");
+        assert_eq!(said(d(4, 11)), "ti ha scritto l'11 aprile e non hai risposto");
+        assert_eq!(said(d(11, 18)), "ti ha scritto il 18 novembre e non hai risposto");
+        assert_eq!(said(d(11, 10)), "ti ha scritto il 10 novembre e non hai risposto");
+        assert_eq!(
+            render(&Why::Reply { on: d(12, 1) }, today, Lang::En),
+            "they wrote on 1 December and you have not answered"
+        );
     }
 }
