@@ -41,6 +41,11 @@ pub struct Page<T> {
 }
 
 impl<T> Page<T> {
+    /// A page of a list with the lists' default size (100, at most 1,000).
+    pub fn listed(all: Vec<T>, limit: Option<usize>, cursor: Option<&str>) -> Result<Page<T>> {
+        Page::of(all, limit.unwrap_or(100).clamp(1, 1000), cursor)
+    }
+
     /// The page of `all` that starts at `cursor`.
     pub fn of(all: Vec<T>, limit: usize, cursor: Option<&str>) -> Result<Page<T>> {
         let offset = match cursor {

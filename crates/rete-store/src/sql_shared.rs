@@ -468,15 +468,7 @@ macro_rules! sql_store_impl {
                         .await
                         .map_err(db_err)?;
                     }
-                    let found: Option<(i64,)> = ::sqlx::query_as(
-                        "SELECT d.person_id FROM summary_dirty d JOIN people p ON p.id = d.person_id \
-                         WHERE p.account_id = $1 LIMIT 1",
-                    )
-                    .bind(account.0)
-                    .fetch_optional(&mut **tx)
-                    .await
-                    .map_err(db_err)?;
-                    dirty = found.is_some();
+                    dirty = any_dirty(tx, account).await?;
                     if dirty {
                         recompute_summaries(tx, account, since, today, true).await?;
                     }
@@ -512,7 +504,12 @@ macro_rules! sql_store_impl {
                 if state.map(|(as_of,)| as_of) != Some(today) {
                     return Ok(false);
                 }
-                let dirty: Option<(i64,)> = ::sqlx::query_as(
+                Ok(!any_dirty(tx, account).await?)
+            }
+
+            /// Whether some of `account`'s people wait to be recomputed.
+            async fn any_dirty(tx: &mut Tx, account: AccountId) -> Result<bool> {
+                let found: Option<(i64,)> = ::sqlx::query_as(
                     "SELECT d.person_id FROM summary_dirty d JOIN people p ON p.id = d.person_id \
                      WHERE p.account_id = $1 LIMIT 1",
                 )
@@ -520,7 +517,7 @@ macro_rules! sql_store_impl {
                 .fetch_optional(&mut **tx)
                 .await
                 .map_err(db_err)?;
-                Ok(dirty.is_none())
+                Ok(found.is_some())
             }
 
             /// Reads the agenda's JSON: per person `[id, name, tier, cadence,

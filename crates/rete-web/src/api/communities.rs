@@ -36,7 +36,7 @@ pub async fn list(
 ) -> Result<Json<Page<CommunityView>>, ApiError> {
     let Query(p) = params?;
     let all = state.app.communities(&auth.caller).await?;
-    Ok(Json(Page::of(all, p.limit.unwrap_or(100).clamp(1, 1000), p.cursor.as_deref())?))
+    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -98,7 +98,7 @@ pub async fn members(
 ) -> Result<Json<Page<MemberProfile>>, ApiError> {
     let Query(p) = params?;
     let all = state.app.members(&auth.caller, CommunityId(id)).await?;
-    Ok(Json(Page::of(all, p.limit.unwrap_or(100).clamp(1, 1000), p.cursor.as_deref())?))
+    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

@@ -63,7 +63,7 @@ pub async fn list(
 ) -> Result<Json<Page<Event>>, ApiError> {
     let Query(p) = params?;
     let all = state.app.events(&auth.caller).await?;
-    Ok(Json(Page::of(all, p.limit.unwrap_or(100).clamp(1, 1000), p.cursor.as_deref())?))
+    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
 /// One event, with the ids of the people you met there.

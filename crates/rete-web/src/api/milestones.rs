@@ -59,7 +59,7 @@ pub async fn list(
 ) -> Result<Json<Page<Milestone>>, ApiError> {
     let Query(p) = params?;
     let all = state.app.milestones(&auth.caller, p.person.map(PersonId)).await?;
-    Ok(Json(Page::of(all, p.limit.unwrap_or(100).clamp(1, 1000), p.cursor.as_deref())?))
+    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
 /// One milestone.
