@@ -16,20 +16,14 @@ pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<(
     let l = ctx.l();
     match cmd {
         CommunityCommand::Add { name } => {
-            let c = ctx.store.create_community(ctx.account, &name).await?;
+            let c = ctx.app().create_community(&ctx.caller(), &name).await?;
             println!("{}", t!("grow.community_ready", locale = l, name = c.name, id = c.id));
         }
         CommunityCommand::Set { name, webhook, no_webhook } => {
-            let c = community(ctx, Some(&name)).await?;
-            if let Some(url) = &webhook {
-                if !(url.starts_with("https://") || url.starts_with("http://")) {
-                    return Err(bad_input(t!("grow.bad_webhook", locale = l, url = url)));
-                }
-            }
+            let mut c = community(ctx, Some(&name)).await?;
             if webhook.is_some() || no_webhook {
-                ctx.store.set_community_webhook(ctx.account, c.id, webhook.as_deref()).await?;
+                c = ctx.app().set_community_webhook(&ctx.caller(), c.id, webhook.as_deref()).await?;
             }
-            let c = community(ctx, Some(&name)).await?;
             match &c.webhook {
                 Some(_) => println!("{}", t!("grow.webhook_set", locale = l, name = c.name)),
                 None => println!("{}", t!("grow.webhook_none", locale = l, name = c.name)),
