@@ -8,7 +8,7 @@ use crate::{password, App, AppError, Result};
 use rand::RngCore;
 use rete_core::{AccountId, Lang};
 use rete_store::accounts::NewToken;
-pub use rete_store::accounts::{ApiToken, SessionInfo, SignedIn, TokenGrant, TokenScope, User};
+pub use rete_store::accounts::{ApiToken, Invitation, SessionInfo, SignedIn, TokenGrant, TokenScope, User};
 use rust_i18n::t;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 pub enum Registration {
     /// Anyone who reaches the server.
     Open,
-    /// Only with an invitation (communities invite their members).
+    /// Only with an invitation a user of the server made.
     Invite,
     /// Nobody: accounts are made by the operator.
     Closed,
@@ -48,6 +48,19 @@ pub struct NewSession {
     pub secret: String,
     pub expires_at: i64,
 }
+
+/// A new invitation: the secret is shown once, to be shared.
+#[derive(Debug, Clone, Serialize)]
+pub struct IssuedInvitation {
+    /// What the invited person gives when registering (`invitation`).
+    pub invitation: String,
+    #[serde(flatten)]
+    pub info: Invitation,
+}
+
+/// The most registrations one invitation admits, and the longest it holds.
+pub const MAX_INVITATION_USES: u32 = 500;
+pub const MAX_INVITATION_DAYS: u32 = 90;
 
 /// A new API token: the secret is shown once and never again.
 #[derive(Debug, Clone, Serialize)]
@@ -112,9 +125,29 @@ impl App {
         lang: Lang,
         now: i64,
     ) -> Result<AccountId> {
-        if registration != Registration::Open {
-            return Err(AppError::RegistrationClosed);
-        }
+        self.register_invited(email, password, name, registration, None, lang, now).await
+    }
+
+    /// [`App::register`] with the invitation a server by invitation asks
+    /// for (an open server ignores it; a closed one admits nobody).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn register_invited(
+        &self,
+        email: &str,
+        password: &str,
+        name: &str,
+        registration: Registration,
+        invitation: Option<&str>,
+        lang: Lang,
+        now: i64,
+    ) -> Result<AccountId> {
+        let invitation = invitation.map(str::trim).filter(|i| !i.is_empty());
+        let invitation = match (registration, invitation) {
+            (Registration::Closed, _) => return Err(AppError::RegistrationClosed),
+            (Registration::Open, _) => None,
+            (Registration::Invite, None) => return Err(AppError::RegistrationClosed),
+            (Registration::Invite, Some(secret)) => Some(secret_hash(secret)),
+        };
         let email = normalize_email(email, lang)?;
         let name = name.trim();
         if name.is_empty() {
@@ -127,7 +160,47 @@ impl App {
         let phc = password::hash(password.to_string()).await?;
         // The language stays unset until the user chooses one: until then
         // every page follows the browser's.
-        Ok(self.store.create_user(&email, name, &phc, now).await?)
+        match self.store.create_user(&email, name, &phc, now, invitation.as_deref()).await {
+            Err(rete_store::StoreError::Invalid(e)) if e.field == "invitation" => {
+                Err(AppError::invalid("invitation", t!("auth.invitation_invalid", locale = lang.as_str())))
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// An invitation to register, admitting `uses` people within `days`.
+    pub async fn create_invitation(
+        &self,
+        account: AccountId,
+        uses: u32,
+        days: u32,
+        lang: Lang,
+        now: i64,
+    ) -> Result<IssuedInvitation> {
+        let l = lang.as_str();
+        if uses == 0 || uses > MAX_INVITATION_USES {
+            let message = t!("auth.invitation_uses", locale = l, max = MAX_INVITATION_USES);
+            return Err(AppError::invalid("uses", message));
+        }
+        if days == 0 || days > MAX_INVITATION_DAYS {
+            let message = t!("auth.invitation_days", locale = l, max = MAX_INVITATION_DAYS);
+            return Err(AppError::invalid("expires_in_days", message));
+        }
+        // Prefixed, like API tokens, so a person can tell what they hold.
+        let secret = format!("inv_{}", random_secret());
+        let expires_at = now + i64::from(days) * 86_400;
+        let id = self.store.create_invitation(account, &secret_hash(&secret), now, expires_at, uses).await?;
+        let info = Invitation { id, created_at: now, expires_at, uses_left: i64::from(uses) };
+        Ok(IssuedInvitation { invitation: secret, info })
+    }
+
+    /// The account's invitations that still admit someone.
+    pub async fn invitations(&self, account: AccountId, now: i64) -> Result<Vec<Invitation>> {
+        Ok(self.store.invitations(account, now).await?)
+    }
+
+    pub async fn revoke_invitation(&self, account: AccountId, id: i64) -> Result<()> {
+        Ok(self.store.revoke_invitation(account, id).await?)
     }
 
     /// The account `email` and `password` open, counted against the

@@ -66,6 +66,7 @@ on_both!(
     accounts_sessions_and_tokens,
     the_agenda_names_people,
     pairing_runs_once_a_period,
+    invitations_admit_as_many_as_they_allow,
     a_debrief_brings_tablemates_in_once,
     suggestions_rank_events_and_leave_out_people_you_know,
     intro_paths_ask_and_close,
@@ -572,4 +573,41 @@ async fn the_calendar_feed_carries_the_agenda(store: Arc<dyn Store>) {
     let other = caller(&app, "other@example.it").await;
     let theirs = app.calendar_feed(&other, &FeedOptions::default()).await.unwrap();
     assert!(!theirs.contains("BEGIN:VTODO") && !theirs.contains("BEGIN:VEVENT"), "{theirs}");
+}
+
+/// An invitation admits its number of registrations before it expires;
+/// a registration refused for another reason uses nothing up.
+async fn invitations_admit_as_many_as_they_allow(store: Arc<dyn Store>) {
+    let app = App::new(store, AgendaRules::default());
+    let owner = caller(&app, "owner@example.it").await;
+    let pw = "una frase lunga e mia";
+    let invite = |email: &'static str, secret: Option<String>, now: i64| {
+        let app = app.clone();
+        async move { app.register_invited(email, pw, "N", Registration::Invite, secret.as_deref(), Lang::It, now).await }
+    };
+    assert!(matches!(invite("a@example.it", None, 2_000).await, Err(AppError::RegistrationClosed)));
+    let issued = app.create_invitation(owner.account, 2, 7, Lang::It, 2_000).await.unwrap();
+    let secret = Some(issued.invitation.clone());
+    let weak =
+        app.register_invited("a@example.it", "corta", "N", Registration::Invite, secret.as_deref(), Lang::It, 2_001);
+    assert!(matches!(weak.await, Err(AppError::Invalid { field: "password", .. })));
+    assert!(matches!(invite("owner@example.it", secret.clone(), 2_002).await, Err(AppError::Conflict { .. })));
+    invite("a@example.it", secret.clone(), 2_003).await.unwrap();
+    invite("b@example.it", secret.clone(), 2_004).await.unwrap();
+    match invite("c@example.it", secret.clone(), 2_005).await {
+        Err(AppError::Invalid { field: "invitation", message }) => assert!(message.contains("invito"), "{message}"),
+        other => panic!("used up: {other:?}"),
+    }
+    let late = app.create_invitation(owner.account, 5, 1, Lang::It, 3_000).await.unwrap();
+    let expired = invite("d@example.it", Some(late.invitation.clone()), 3_000 + 86_400).await;
+    assert!(matches!(expired, Err(AppError::Invalid { field: "invitation", .. })), "expired after a day");
+    assert_eq!(app.invitations(owner.account, 3_001).await.unwrap().len(), 1, "the used-up one is not listed");
+    let someone = caller(&app, "someone@example.it").await;
+    assert!(matches!(app.revoke_invitation(someone.account, late.info.id).await, Err(AppError::NotFound { .. })));
+    app.revoke_invitation(owner.account, late.info.id).await.unwrap();
+    assert!(invite("e@example.it", Some(late.invitation), 3_002).await.is_err(), "revoked");
+    assert!(matches!(
+        app.create_invitation(owner.account, 0, 7, Lang::En, 1).await,
+        Err(AppError::Invalid { field: "uses", .. })
+    ));
 }

@@ -103,6 +103,16 @@ pub struct SignedIn {
     pub revision: i64,
 }
 
+/// An invitation to register, as its creator sees it (never the secret).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Invitation {
+    pub id: i64,
+    pub created_at: i64,
+    pub expires_at: i64,
+    /// Registrations it still admits.
+    pub uses_left: i64,
+}
+
 /// A signed-in session, as the account's owner sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SessionInfo {
@@ -116,8 +126,18 @@ pub struct SessionInfo {
 #[async_trait]
 pub trait Accounts: Send + Sync {
     /// Creates an account and its user; an e-mail already registered is a
-    /// `Conflict` on `email`.
-    async fn create_user(&self, email: &str, name: &str, password_hash: &str, now: i64) -> Result<AccountId>;
+    /// `Conflict` on `email`. With `invitation` (the hash of its secret),
+    /// one of its uses is taken in the same transaction: an invitation that
+    /// is unknown, expired or used up is `Invalid` on `invitation`, and
+    /// nothing is written.
+    async fn create_user(
+        &self,
+        email: &str,
+        name: &str,
+        password_hash: &str,
+        now: i64,
+        invitation: Option<&str>,
+    ) -> Result<AccountId>;
     async fn user_by_email(&self, email: &str) -> Result<Option<User>>;
     async fn user(&self, account: AccountId) -> Result<Option<User>>;
     /// Gives an existing account (the CLI's local one) a login, or changes
@@ -144,6 +164,19 @@ pub trait Accounts: Send + Sync {
     async fn use_token(&self, hash: &str, now: i64) -> Result<Option<TokenGrant>>;
     /// `NotFound` when the token is not the account's.
     async fn revoke_token(&self, account: AccountId, id: i64) -> Result<()>;
+
+    async fn create_invitation(
+        &self,
+        account: AccountId,
+        hash: &str,
+        now: i64,
+        expires_at: i64,
+        uses: u32,
+    ) -> Result<i64>;
+    /// The account's invitations that still admit someone at `now`.
+    async fn invitations(&self, account: AccountId, now: i64) -> Result<Vec<Invitation>>;
+    /// `NotFound` when the invitation is not the account's.
+    async fn revoke_invitation(&self, account: AccountId, id: i64) -> Result<()>;
 
     async fn create_login_link(&self, hash: &str, account: AccountId, expires_at: i64) -> Result<()>;
     /// Consumes a link: it works once, before it expires.

@@ -37,8 +37,29 @@ macro_rules! sql_accounts_impl {
 
         #[async_trait]
         impl ::rete_store::accounts::Accounts for $store {
-            async fn create_user(&self, email: &str, name: &str, password_hash: &str, now: i64) -> Result<AccountId> {
+            async fn create_user(
+                &self,
+                email: &str,
+                name: &str,
+                password_hash: &str,
+                now: i64,
+                invitation: Option<&str>,
+            ) -> Result<AccountId> {
                 let mut tx = self.begin_write().await?;
+                if let Some(hash) = invitation {
+                    let taken = ::sqlx::query(
+                        "UPDATE invitations SET uses_left = uses_left - 1 \
+                         WHERE hash = $1 AND uses_left > 0 AND expires_at > $2",
+                    )
+                    .bind(hash)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                    if taken.rows_affected() == 0 {
+                        return Err(InvalidField::new("invitation", "unknown, expired or used up").into());
+                    }
+                }
                 let taken: Option<(i64,)> = ::sqlx::query_as("SELECT account_id FROM users WHERE email = $1")
                     .bind(email)
                     .fetch_optional(&mut *tx)
@@ -319,6 +340,63 @@ macro_rules! sql_accounts_impl {
                 }
                 let scope = token_scope(&scope)?;
                 Ok(Some(::rete_store::accounts::TokenGrant { account: AccountId(account), token, scope, lang, revision }))
+            }
+
+            async fn create_invitation(
+                &self,
+                account: AccountId,
+                hash: &str,
+                now: i64,
+                expires_at: i64,
+                uses: u32,
+            ) -> Result<i64> {
+                let (id,): (i64,) = ::sqlx::query_as(
+                    "INSERT INTO invitations (hash, account_id, created_at, expires_at, uses_left) \
+                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(hash)
+                .bind(account.0)
+                .bind(now)
+                .bind(expires_at)
+                .bind(i64::from(uses))
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(id)
+            }
+
+            async fn invitations(&self, account: AccountId, now: i64) -> Result<Vec<::rete_store::accounts::Invitation>> {
+                let rows: Vec<(i64, i64, i64, i64)> = ::sqlx::query_as(
+                    "SELECT id, created_at, expires_at, uses_left FROM invitations \
+                     WHERE account_id = $1 AND expires_at > $2 AND uses_left > 0 ORDER BY created_at DESC, id DESC",
+                )
+                .bind(account.0)
+                .bind(now)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, created_at, expires_at, uses_left)| ::rete_store::accounts::Invitation {
+                        id,
+                        created_at,
+                        expires_at,
+                        uses_left,
+                    })
+                    .collect())
+            }
+
+            async fn revoke_invitation(&self, account: AccountId, id: i64) -> Result<()> {
+                let done = ::sqlx::query("DELETE FROM invitations WHERE id = $1 AND account_id = $2")
+                    .bind(id)
+                    .bind(account.0)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::not_found("invitation", id));
+                }
+                Ok(())
             }
 
             async fn revoke_token(&self, account: AccountId, id: i64) -> Result<()> {

@@ -41,6 +41,7 @@ on_both!(
     the_ledger_and_followups,
     a_write_elsewhere_shows_at_once,
     keep_and_grow_resources,
+    registration_by_invitation,
 );
 
 /// Two servers on one database keep their own caches of cards, pages of
@@ -320,6 +321,9 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 // A body that is no address book is refused, naming the file.
                 ("POST", "/imports") => assert_eq!(answer.status, 422, "{method} {url}: {}", answer.body),
                 ("POST", "/communities") => assert_eq!(answer.status, 201, "{method} {url}: {}", answer.body),
+                // B's own invitations; making one takes a session, B walks with a token.
+                ("GET", "/invitations") => assert_eq!(answer.status, 200, "{method} {url}: {}", answer.body),
+                ("POST", "/invitations") => assert_eq!(answer.status, 403, "{method} {url}: {}", answer.body),
                 ("POST", "/people" | "/tokens") | ("DELETE", "/account") | ("POST", "/account/password") => {
                     assert_ne!(answer.status, 500, "{method} {url}")
                 }
@@ -686,4 +690,58 @@ fn keep_and_grow_resources(db: &Db) {
     let hook = m.send("PATCH", &format!("/api/v1/communities/{club_id}"), &json!({"webhook": "ftp://x"}));
     assert_eq!(hook.json()["error"]["field"], "webhook");
     assert_eq!(m.get("/api/v1/communities").json()["items"][0]["members"], 3);
+}
+
+/// A server by invitation admits whoever holds a live invitation, as many
+/// times as it allows; without one, registering is refused.
+fn registration_by_invitation(db: &Db) {
+    let open = start(db);
+    register(&open.base, "owner@example.it", "Olga");
+    let config = rete_web::ServerConfig { registration: rete_app::auth::Registration::Invite, ..Default::default() };
+    let by_invite = start_with(db, config);
+    let base = by_invite.base.clone();
+    let cookie = form_login(&base, "owner@example.it", PASSWORD, None).session_cookie().unwrap();
+    let owner = session_client(&base, "owner@example.it", &cookie);
+    let reg = |email: &str, invitation: Option<&str>| {
+        let mut body = json!({"email": email, "password": PASSWORD, "name": "Nuovo"});
+        if let Some(i) = invitation {
+            body["invitation"] = json!(i);
+        }
+        call(
+            "POST",
+            &format!("{base}/api/v1/auth/register"),
+            &[("content-type", "application/json")],
+            Some(&body.to_string()),
+        )
+    };
+    let refused = reg("a@example.it", None);
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    assert_eq!(refused.json()["error"]["code"], "registration_closed");
+    let made = owner.post("/api/v1/invitations", &json!({"uses": 2, "expires_in_days": 7}));
+    assert_eq!(made.status, 201, "{}", made.body);
+    let secret = made.json()["invitation"].as_str().unwrap().to_string();
+    assert!(secret.starts_with("inv_"));
+    let wrong = reg("a@example.it", Some("inv_forged"));
+    assert_eq!(wrong.status, 422);
+    assert_eq!(wrong.json()["error"]["field"], "invitation");
+    // A refused registration (the e-mail is taken) uses nothing up.
+    assert_eq!(reg("owner@example.it", Some(&secret)).status, 409);
+    assert_eq!(reg("a@example.it", Some(&secret)).status, 201);
+    assert_eq!(owner.get("/api/v1/invitations").json()[0]["uses_left"], 1);
+    assert_eq!(reg("b@example.it", Some(&secret)).status, 201);
+    let used_up = reg("c@example.it", Some(&secret));
+    assert_eq!(used_up.status, 422, "{}", used_up.body);
+    assert_eq!(owner.get("/api/v1/invitations").json(), json!([]), "a used-up invitation is no longer listed");
+    // The link opens the form with the invitation in it.
+    let page = call("GET", &format!("{base}/register?invitation={secret}"), &[], None);
+    assert!(page.body.contains(&format!("value=\"{secret}\"")), "{}", page.body);
+    // Revoking; a token cannot make invitations; another user cannot revoke.
+    let another = owner.post("/api/v1/invitations", &json!({})).json();
+    let other_user = token_client(&base, "a@example.it");
+    assert_eq!(other_user.post("/api/v1/invitations", &json!({})).status, 403, "tokens never make invitations");
+    let id = another["id"].as_i64().unwrap();
+    assert_eq!(other_user.send("DELETE", &format!("/api/v1/invitations/{id}"), &json!({})).status, 404);
+    assert_eq!(owner.send("DELETE", &format!("/api/v1/invitations/{id}"), &json!({})).status, 204);
+    assert_eq!(reg("d@example.it", another["invitation"].as_str()).status, 422, "revoked");
+    assert_eq!(owner.post("/api/v1/invitations", &json!({"uses": 0})).json()["error"]["field"], "uses");
 }

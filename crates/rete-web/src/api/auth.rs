@@ -19,6 +19,8 @@ pub struct RegisterBody {
     /// At least 10 characters, not among the most common passwords.
     pub password: String,
     pub name: String,
+    /// On a server by invitation: the invitation a user shared (`inv_...`).
+    pub invitation: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -37,7 +39,9 @@ impl From<rete_app::auth::User> for AccountView {
     }
 }
 
-/// Creates an account (when the server's registration is open).
+/// Creates an account: on an open server, or with an invitation on a
+/// server by invitation (`403 registration_closed` without one, `422` on
+/// `invitation` for one that is unknown, expired or used up).
 #[utoipa::path(post, path = "/auth/register", tag = "auth", request_body = RegisterBody,
     responses((status = 201, body = AccountView), (status = 409, body = ErrorBody, description = "e-mail taken"),
         (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)))]
@@ -50,8 +54,9 @@ pub async fn register(
     let now = state.now();
     let lang = lang::from_headers(&headers).unwrap_or(state.config.default_lang);
     state.app.rate_limit(&format!("register:address:{}", peer.ip()), REGISTER_PER_ADDRESS, now).await?;
-    let account =
-        state.app.register(&body.email, &body.password, &body.name, state.config.registration, lang, now).await?;
+    let registration = state.config.registration;
+    let (email, password, name, invitation) = (&body.email, &body.password, &body.name, body.invitation.as_deref());
+    let account = state.app.register_invited(email, password, name, registration, invitation, lang, now).await?;
     let user = state.app.user(account).await?;
     Ok((StatusCode::CREATED, Json(user.into())))
 }

@@ -14,6 +14,7 @@ mod events;
 mod followups;
 mod imports;
 mod interactions;
+mod invitations;
 mod ledger;
 mod milestones;
 mod people;
@@ -58,6 +59,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(account::sessions))
         .routes(routes!(account::tokens, account::create_token))
         .routes(routes!(account::revoke_token))
+        .routes(routes!(invitations::list, invitations::create))
+        .routes(routes!(invitations::revoke))
         .routes(routes!(people::list, people::create))
         .routes(routes!(people::get, people::update, people::delete))
         .routes(routes!(people::archive))

@@ -111,9 +111,18 @@ pub struct RegisterForm {
     pub name: String,
     pub email: String,
     pub password: String,
+    /// From the invitation link (`/register?invitation=inv_...`).
+    #[serde(default)]
+    pub invitation: Option<String>,
 }
 
-fn register_page(lang: Lang, name: &str, email: &str, error: Option<&str>) -> Markup {
+/// `/register?invitation=...`: the link an invitation is shared as.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct RegisterQuery {
+    pub invitation: Option<String>,
+}
+
+fn register_page(lang: Lang, name: &str, email: &str, invitation: Option<&str>, error: Option<&str>) -> Markup {
     let l = lang.as_str();
     page(
         lang,
@@ -126,6 +135,9 @@ fn register_page(lang: Lang, name: &str, email: &str, error: Option<&str>) -> Ma
                     p class="error" role="alert" id="form-error" { (e) }
                 }
                 form method="post" action="/register" class="stack" {
+                    @if let Some(i) = invitation {
+                        input type="hidden" name="invitation" value=(i);
+                    }
                     label for="name" { (t!("page.name", locale = l)) }
                     input type="text" id="name" name="name" value=(name) autocomplete="name" required autofocus;
                     label for="email" { (t!("page.email", locale = l)) }
@@ -141,11 +153,15 @@ fn register_page(lang: Lang, name: &str, email: &str, error: Option<&str>) -> Ma
     )
 }
 
-pub async fn register_form(visitor: Visitor) -> Response {
+pub async fn register_form(
+    visitor: Visitor,
+    query: Result<axum::extract::Query<RegisterQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
     if visitor.auth.is_some() {
         return Redirect::to("/").into_response();
     }
-    Html(register_page(visitor.lang, "", "", None).into_string()).into_response()
+    let invitation = query.ok().and_then(|q| q.0.invitation);
+    Html(register_page(visitor.lang, "", "", invitation.as_deref(), None).into_string()).into_response()
 }
 
 pub async fn register(
@@ -159,15 +175,19 @@ pub async fn register(
         let now = state.now();
         let limit = rete_app::auth::REGISTER_PER_ADDRESS;
         state.app.rate_limit(&format!("register:address:{}", peer.ip()), limit, now).await?;
-        let account =
-            state.app.register(&f.email, &f.password, &f.name, state.config.registration, visitor.lang, now).await?;
+        let (registration, invitation) = (state.config.registration, f.invitation.as_deref());
+        let account = state
+            .app
+            .register_invited(&f.email, &f.password, &f.name, registration, invitation, visitor.lang, now)
+            .await?;
         sign_in(&state, jar, account).await
     }
     .await;
     match result {
         Ok(jar) => (jar, Redirect::to("/")).into_response(),
         Err(e) => {
-            let body = register_page(visitor.lang, &f.name, &f.email, Some(&e.message(visitor.lang)));
+            let message = e.message(visitor.lang);
+            let body = register_page(visitor.lang, &f.name, &f.email, f.invitation.as_deref(), Some(&message));
             (status_for(&e), Html(body.into_string())).into_response()
         }
     }
