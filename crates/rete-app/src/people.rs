@@ -129,6 +129,15 @@ impl App {
         self.cache.get(caller, key, self.find_people(caller, query)).await
     }
 
+    /// How many people the caller keeps (archived ones too).
+    pub async fn people_count(&self, caller: &Caller) -> Result<usize> {
+        let count = self
+            .cache
+            .get(caller, Key::People("count".into()), async { Ok(self.store.people(caller.account).await?.len()) })
+            .await?;
+        Ok(*count)
+    }
+
     async fn find_people(&self, caller: &Caller, query: &PeopleQuery) -> Result<Page<Person>> {
         let limit = query.limit.unwrap_or(50).clamp(1, 500);
         let mut people: Vec<Person> = match query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {

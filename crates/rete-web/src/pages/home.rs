@@ -8,7 +8,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use maud::html;
-use rete_app::people::PeopleQuery;
 use rust_i18n::t;
 
 pub async fn home(State(state): State<AppState>, visitor: Visitor) -> Response {
@@ -25,12 +24,7 @@ pub async fn home(State(state): State<AppState>, visitor: Visitor) -> Response {
         Ok(items) => items,
         Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.message(caller.lang)).into_response(),
     };
-    let people = state
-        .app
-        .people(&caller, &PeopleQuery { limit: Some(500), ..PeopleQuery::default() })
-        .await
-        .map(|p| p.items.len())
-        .unwrap_or(0);
+    let people = state.app.people_count(&caller).await.unwrap_or(0);
     let body = html! {
         h1 id="hello" { (t!("page.hello", locale = l, name = name)) }
         p class="muted" { (t!("page.people_count", locale = l, count = people)) }
