@@ -17,10 +17,7 @@ use rete_core::{
     Origin, PersonData, PersonId, Tier,
 };
 use rete_store::Store;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
-
-static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 6, 15).unwrap()
@@ -32,13 +29,8 @@ async fn sqlite(dir: &tempfile::TempDir) -> Arc<dyn Store> {
 }
 
 async fn postgres() -> Arc<dyn Store> {
-    let Ok(url) = std::env::var("RETE_TEST_POSTGRES") else {
-        assert!(std::env::var_os("CI").is_none(), "RETE_TEST_POSTGRES must be set in CI");
-        eprintln!("RETE_TEST_POSTGRES is not set: this PostgreSQL case is NOT RUN");
-        panic!("set RETE_TEST_POSTGRES=postgres://postgres@127.0.0.1:5432/test to run the PostgreSQL cases");
-    };
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
-    let schema = format!("rete_a_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos);
+    use rete_store_postgres::testing;
+    let (url, schema) = (testing::server_url(), testing::fresh_schema("rete_a"));
     Arc::new(rete_store_postgres::PostgresStore::connect_in_schema(&url, Some(&schema)).await.unwrap())
 }
 

@@ -5,6 +5,8 @@
 //! one schema, which is how the tests isolate themselves), full text with
 //! `tsvector`, and moving identity sequences after a restore.
 
+pub mod testing;
+
 use rete_core::{text, PersonData};
 use rete_store::{Result, StoreError, PERSON_WRITE_COLUMNS};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};

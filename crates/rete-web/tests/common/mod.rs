@@ -8,10 +8,7 @@ use rete_core::agenda::AgendaRules;
 use rete_store::Store;
 use rete_web::{AppState, ServerConfig};
 use serde_json::Value;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{mpsc, Arc};
-
-static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 #[derive(Debug, Clone)]
 pub enum Db {
@@ -25,14 +22,8 @@ pub fn sqlite_db(dir: &tempfile::TempDir) -> Db {
 }
 
 pub fn postgres_db() -> Db {
-    let Ok(url) = std::env::var("RETE_TEST_POSTGRES") else {
-        assert!(std::env::var_os("CI").is_none(), "RETE_TEST_POSTGRES must be set in CI");
-        eprintln!("RETE_TEST_POSTGRES is not set: this PostgreSQL case is NOT RUN");
-        panic!("set RETE_TEST_POSTGRES=postgres://postgres@127.0.0.1:5432/test to run the PostgreSQL server tests");
-    };
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
-    let schema = format!("rete_w_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos);
-    Db::Postgres { url, schema }
+    use rete_store_postgres::testing;
+    Db::Postgres { url: testing::server_url(), schema: testing::fresh_schema("rete_w") }
 }
 
 async fn open(db: &Db) -> Arc<dyn Store> {
