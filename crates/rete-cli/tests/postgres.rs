@@ -7,19 +7,10 @@
 use serde_json::Value;
 use std::process::Command;
 
-fn server() -> String {
-    match std::env::var("RETE_TEST_POSTGRES") {
-        Ok(url) => url,
-        Err(_) => {
-            panic!("set RETE_TEST_POSTGRES=postgres://postgres@127.0.0.1:5432/test to run the PostgreSQL CLI test")
-        }
-    }
-}
-
 #[test]
 fn keep_and_today_on_postgres() {
-    let base = server();
-    let schema = format!("rete_cli_{}", std::process::id());
+    let base = rete_store_postgres::testing::server_url();
+    let schema = rete_store_postgres::testing::fresh_schema("rete_cli");
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
         use sqlx::Connection;
