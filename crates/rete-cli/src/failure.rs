@@ -70,7 +70,7 @@ fn store_failure(s: &StoreError, err: &anyhow::Error, l: &str, db: &str) -> (u8,
         StoreError::Conflict { .. } | StoreError::Invalid(_) => (2, s.to_string()),
         StoreError::Locked => (1, t!("error.locked", locale = l, db = db).into_owned()),
         StoreError::ReadOnly => (1, t!("error.read_only", locale = l, db = db).into_owned()),
-        StoreError::Backend(_) => (1, plain(err)),
+        StoreError::Backend(_) | StoreError::Database(_) => (1, plain(err)),
     }
 }
 

@@ -21,7 +21,7 @@ pub struct PostgresStore {
 }
 
 fn db_err(e: sqlx::Error) -> StoreError {
-    StoreError::Backend(e.to_string())
+    StoreError::Database(Box::new(e))
 }
 
 /// Tables whose identity sequence must follow restored ids.

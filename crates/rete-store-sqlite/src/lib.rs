@@ -31,7 +31,7 @@ pub struct SqliteStore {
 }
 
 pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
-    StoreError::Backend(e.to_string())
+    StoreError::Database(Box::new(e))
 }
 
 impl SqliteStore {

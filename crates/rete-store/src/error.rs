@@ -23,6 +23,10 @@ pub enum StoreError {
     /// The database itself failed: I/O, a lost connection, a migration.
     #[error("database error: {0}")]
     Backend(String),
+    /// The database driver failed; its error is kept as the source, so a
+    /// log or `{:#}` shows the whole chain.
+    #[error("database error")]
+    Database(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
 impl StoreError {
@@ -32,7 +36,7 @@ impl StoreError {
 
     /// Whether the user can fix this by changing their input.
     pub fn is_user_error(&self) -> bool {
-        !matches!(self, StoreError::Backend(_) | StoreError::Locked | StoreError::ReadOnly)
+        !matches!(self, StoreError::Backend(_) | StoreError::Database(_) | StoreError::Locked | StoreError::ReadOnly)
     }
 }
 

@@ -48,7 +48,7 @@ macro_rules! sql_store_impl {
                     Some("5" | "261" | "517" | "773") => StoreError::Locked,
                     // SQLITE_READONLY and its extended codes, SQLITE_CANTOPEN.
                     Some("8" | "264" | "520" | "776" | "1032" | "1288" | "1544" | "14") => StoreError::ReadOnly,
-                    _ => StoreError::Backend(e.to_string()),
+                    _ => StoreError::Database(Box::new(e)),
                 }
             }
 

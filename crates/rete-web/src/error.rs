@@ -136,10 +136,22 @@ pub struct ErrorDetail {
 #[derive(Debug, Clone)]
 struct Pending(Arc<ApiError>);
 
+/// An error with its sources, as one line for the log.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         if let ApiError::App(e @ (AppError::Store(_) | AppError::Internal(_))) = &self {
-            tracing::error!(error = %e, "request failed");
+            tracing::error!(error = %chain(e), "request failed");
         }
         let status = self.status();
         let mut response = status.into_response();
