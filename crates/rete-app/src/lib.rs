@@ -30,6 +30,7 @@ pub mod password;
 pub mod people;
 pub mod plans;
 pub mod suggestions;
+pub mod timeline;
 
 pub use error::{AppError, Candidate};
 

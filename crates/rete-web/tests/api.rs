@@ -115,6 +115,16 @@ fn the_ledger_and_followups(db: &Db) {
     assert_eq!(m.post(&format!("/api/v1/followups/{fid}/done"), &json!({})).status, 200);
     assert_eq!(m.get("/api/v1/followups").json()["items"].as_array().unwrap().len(), 0);
     assert_eq!(m.get("/api/v1/followups?all=true").json()["items"].as_array().unwrap().len(), 1);
+    // The person's timeline holds it all, newest first, each with its id.
+    let timeline = m.get(&format!("/api/v1/people/{p}/timeline")).json();
+    let entries = timeline["items"].as_array().unwrap();
+    let kinds: Vec<&str> = entries.iter().map(|e| e["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "exchange").count(), 2, "{timeline}");
+    assert!(kinds.contains(&"followup"), "{timeline}");
+    assert!(entries.iter().any(|e| e["type"] == "exchange" && e["id"] == id), "{timeline}");
+    let first = m.get(&format!("/api/v1/people/{p}/timeline?limit=1")).json();
+    assert_eq!(first["items"].as_array().unwrap().len(), 1);
+    assert!(first["next_cursor"].is_string());
     assert_eq!(m.send("DELETE", &format!("/api/v1/followups/{fid}"), &json!({})).status, 200);
     assert_eq!(m.send("DELETE", &format!("/api/v1/exchanges/{id}"), &json!({})).status, 200);
     assert_eq!(m.get(&format!("/api/v1/exchanges/{id}")).status, 404);

@@ -9,10 +9,10 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use rete_app::people::{PeopleQuery, PersonCard};
+use rete_app::people::{Page, PeopleQuery, PersonCard};
 use rete_app::{AppError, Caller};
-use rete_core::{Birthday, DateRule, Interaction, PersonData, PersonId, Status, Tier};
-use serde::{Deserialize, Serialize};
+use rete_core::{Birthday, DateRule, PersonData, PersonId, Status, Tier};
+use serde::Deserialize;
 use std::sync::Arc;
 use utoipa::{IntoParams, ToSchema};
 
@@ -248,20 +248,27 @@ pub async fn merge(
     Ok(Json(state.app.person_card(&auth.caller, merged.id).await?))
 }
 
-#[derive(Debug, Serialize)]
-pub struct Timeline {
-    pub interactions: Vec<Interaction>,
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct TimelineParams {
+    /// At most this many (default 100, at most 1000).
+    pub limit: Option<usize>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
 }
 
-/// A person's interactions, newest first.
-#[utoipa::path(get, path = "/people/{id}/timeline", tag = "people", params(("id" = i64, Path)),
-    responses((status = 200, description = "`{\"interactions\": [...]}`"), (status = 404, body = ErrorBody)))]
+/// Everything recorded with the person, newest first, each entry tagged by
+/// `type` (`interaction`, `exchange`, `milestone`, `followup`,
+/// `introduction`) with its `id`: `{"items": [...], "next_cursor": "..."}`.
+#[utoipa::path(get, path = "/people/{id}/timeline", tag = "people", params(("id" = i64, Path), TimelineParams),
+    responses((status = 200, description = "a page of the timeline"), (status = 404, body = ErrorBody)))]
 pub async fn timeline(
     State(state): State<AppState>,
     auth: Auth,
     IdPath(id): IdPath,
-) -> Result<Json<Timeline>, ApiError> {
-    let person = state.app.person(&auth.caller, PersonId(id)).await?;
-    let interactions = state.app.interactions(&auth.caller, Some(person.id), None).await?;
-    Ok(Json(Timeline { interactions }))
+    params: Result<Query<TimelineParams>, QueryRejection>,
+) -> Result<Json<Page<rete_app::timeline::Entry>>, ApiError> {
+    let Query(p) = params?;
+    let all = state.app.timeline(&auth.caller, PersonId(id)).await?;
+    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
