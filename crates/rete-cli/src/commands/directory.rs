@@ -32,4 +32,3 @@ pub async fn community(ctx: &Ctx, name: Option<&str>) -> anyhow::Result<Communit
         }
     }
 }
-
