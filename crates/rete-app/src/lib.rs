@@ -112,4 +112,18 @@ impl Caller {
     pub fn check(&self, field: &'static str, value: NaiveDate, rule: rete_core::DateRule) -> Result<NaiveDate> {
         rule.check(field, value, self.today).map_err(|e| rete_core::DateError::OutOfRange(e).into())
     }
+
+    /// Free text typed for `field`: trimmed, none when blank, refused when
+    /// longer than `max` characters.
+    pub fn text(&self, field: &'static str, value: Option<String>, max: usize) -> Result<Option<String>> {
+        let Some(value) = value else { return Ok(None) };
+        let value = value.trim();
+        if value.chars().count() > max {
+            return Err(AppError::invalid(
+                field,
+                rust_i18n::t!("field.too_long", locale = self.lang.as_str(), max = max),
+            ));
+        }
+        Ok(Some(value.to_string()).filter(|v| !v.is_empty()))
+    }
 }

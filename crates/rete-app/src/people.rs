@@ -2,6 +2,7 @@
 //! creating and changing them, and the card that shows a person whole.
 
 use crate::cache::Key;
+use crate::milestones::MAX_NOTE_CHARS;
 use crate::{App, AppError, Caller, Candidate, Result};
 use chrono::NaiveDate;
 use rete_core::agenda::balance_with;
@@ -184,6 +185,15 @@ impl App {
         }
         self.store.update_person(caller.account, person).await?;
         Ok(self.store.person(caller.account, person.id).await?)
+    }
+
+    /// Archives a person: kept, never nudged about, with why. A red flag
+    /// stays raised (archiving says nothing about how they behaved).
+    pub async fn archive_person(&self, caller: &Caller, id: PersonId, reason: &str) -> Result<Person> {
+        let mut person = self.store.person(caller.account, id).await?;
+        person.data.tier = Tier::Archived;
+        person.data.status_reason = caller.text("reason", Some(reason.to_string()), MAX_NOTE_CHARS)?;
+        self.update_person(caller, &person).await
     }
 
     pub async fn delete_person(&self, caller: &Caller, id: PersonId) -> Result<Removal> {

@@ -13,8 +13,8 @@ use rete_app::{App, AppError, Caller};
 use rete_core::agenda::AgendaRules;
 use rete_core::seating::{Participant, Seat};
 use rete_core::{
-    Birthday, Direction, EventData, ExchangeKind, Initiator, InteractionData, InteractionKind, IntroStatus, Lang,
-    Origin, PersonData, PersonId, Tier,
+    Birthday, Direction, EventData, ExchangeData, ExchangeKind, Initiator, InteractionData, InteractionKind,
+    IntroStatus, Lang, Origin, PersonData, PersonId, Purpose, Status, Tier,
 };
 use rete_store::Store;
 use std::sync::Arc;
@@ -55,6 +55,7 @@ macro_rules! on_both {
 on_both!(
     people_are_found_filtered_and_paged,
     interactions_are_checked,
+    keep_records_are_corrected_under_the_rules_of_recording,
     accounts_sessions_and_tokens,
     the_agenda_names_people,
     pairing_runs_once_a_period,
@@ -156,6 +157,155 @@ async fn interactions_are_checked(store: Arc<dyn Store>) {
     let card = app.person_card(&me, mine.id).await.unwrap();
     assert_eq!(card.last_contact, Some(today()));
     assert!(card.strength > 0.0);
+}
+
+/// Editing an interaction, an exchange or a follow-up checks what
+/// recording one checks: the date's bounds (naming the field), that the
+/// people named are the caller's, and the text.
+async fn keep_records_are_corrected_under_the_rules_of_recording(store: Arc<dyn Store>) {
+    use rete_app::followups::FollowupChange;
+    use rete_app::interactions::InteractionChange;
+    use rete_app::ledger::ExchangeChange;
+    let app = App::new(store, AgendaRules::default());
+    let me = caller(&app, "me@example.it").await;
+    let other = caller(&app, "other@example.it").await;
+    let anna = app.create_person(&me, person("Anna", None, None)).await.unwrap();
+    let bruno = app.create_person(&me, person("Bruno", None, None)).await.unwrap();
+    let theirs = app.create_person(&other, person("Bea", None, None)).await.unwrap();
+    let far = day("2030-01-01");
+
+    // An interaction.
+    let logged = app.log_interaction(&me, met(vec![anna.id], InteractionKind::Call, day("2026-06-10"))).await.unwrap();
+    let change = InteractionChange {
+        kind: Some(InteractionKind::Meeting),
+        on: Some(day("2026-06-12")),
+        with: Some(vec![bruno.id, anna.id, bruno.id]),
+        topics: Some("  export  ".into()),
+        notes: Some("wants an intro".into()),
+        purpose: Some(Purpose::Give),
+        by: Some(Initiator::Them),
+    };
+    let edited = app.update_interaction(&me, logged.id, change).await.unwrap();
+    assert_eq!((edited.kind, edited.on), (InteractionKind::Meeting, day("2026-06-12")));
+    assert_eq!(edited.with, vec![anna.id, bruno.id], "sorted, each once");
+    assert_eq!(edited.topics.as_deref(), Some("export"), "trimmed");
+    assert_eq!((edited.purpose, edited.by), (Some(Purpose::Give), Initiator::Them));
+    assert_eq!(app.interaction(&me, logged.id).await.unwrap(), edited, "the answer is what is stored");
+    let cleared = InteractionChange { notes: Some(" ".into()), ..InteractionChange::default() };
+    let cleared = app.update_interaction(&me, logged.id, cleared).await.unwrap();
+    assert_eq!((cleared.notes.as_deref(), cleared.topics.as_deref()), (None, Some("export")), "absent fields stay");
+    let e = app
+        .update_interaction(&me, logged.id, InteractionChange { on: Some(far), ..InteractionChange::default() })
+        .await
+        .unwrap_err();
+    assert_eq!(e.field(), Some("on"), "{e}");
+    let foreign = InteractionChange { with: Some(vec![anna.id, theirs.id]), ..InteractionChange::default() };
+    assert!(matches!(app.update_interaction(&me, logged.id, foreign).await, Err(AppError::NotFound { .. })));
+    let nobody = InteractionChange { with: Some(vec![]), ..InteractionChange::default() };
+    assert!(matches!(
+        app.update_interaction(&me, logged.id, nobody).await,
+        Err(AppError::Invalid { field: "with", .. })
+    ));
+    let long = InteractionChange { topics: Some("x".repeat(2_001)), ..InteractionChange::default() };
+    assert!(matches!(
+        app.update_interaction(&me, logged.id, long).await,
+        Err(AppError::Invalid { field: "topics", .. })
+    ));
+    assert!(matches!(
+        app.update_interaction(&other, logged.id, InteractionChange::default()).await,
+        Err(AppError::NotFound { .. })
+    ));
+    assert_eq!(app.interaction(&me, logged.id).await.unwrap().with, vec![anna.id, bruno.id], "refusals wrote nothing");
+
+    // An exchange, thanked, then moved after its thanks.
+    let data = ExchangeData {
+        direction: Direction::Received,
+        kind: ExchangeKind::Referral,
+        person: anna.id,
+        on: day("2026-06-01"),
+        amount_cents: None,
+        note: None,
+        thanked_on: None,
+    };
+    let received = app.record_exchange(&me, data).await.unwrap();
+    app.thank_exchange(&me, received.id, Some("2026-06-03")).await.unwrap();
+    let change = ExchangeChange {
+        kind: Some(ExchangeKind::Business),
+        person: Some(bruno.id),
+        on: Some(day("2026-06-05")),
+        amount_cents: Some(120_000),
+        note: Some(" the Verona contract ".into()),
+        not_thanked: false,
+    };
+    let edited = app.update_exchange(&me, received.id, change).await.unwrap();
+    assert_eq!((edited.kind, edited.person, edited.on), (ExchangeKind::Business, bruno.id, day("2026-06-05")));
+    assert_eq!((edited.amount_cents, edited.note.as_deref()), (Some(120_000), Some("the Verona contract")));
+    assert_eq!(edited.direction, Direction::Received);
+    assert_eq!(edited.thanked_on, Some(day("2026-06-05")), "thanks are never before the exchange");
+    assert_eq!(app.exchange(&me, received.id).await.unwrap(), edited);
+    let unthank = ExchangeChange { not_thanked: true, ..ExchangeChange::default() };
+    let unthanked = app.update_exchange(&me, received.id, unthank).await.unwrap();
+    assert_eq!((unthanked.thanked_on, unthanked.amount_cents), (None, Some(120_000)));
+    let e = app
+        .update_exchange(&me, received.id, ExchangeChange { on: Some(far), ..ExchangeChange::default() })
+        .await
+        .unwrap_err();
+    assert_eq!(e.field(), Some("on"), "{e}");
+    let foreign = ExchangeChange { person: Some(theirs.id), ..ExchangeChange::default() };
+    assert!(matches!(app.update_exchange(&me, received.id, foreign).await, Err(AppError::NotFound { .. })));
+    let free = ExchangeChange { amount_cents: Some(0), ..ExchangeChange::default() };
+    assert!(matches!(
+        app.update_exchange(&me, received.id, free).await,
+        Err(AppError::Invalid { field: "amount", .. })
+    ));
+    assert!(matches!(
+        app.update_exchange(&other, received.id, ExchangeChange::default()).await,
+        Err(AppError::NotFound { .. })
+    ));
+    assert_eq!(app.exchange(&me, received.id).await.unwrap().person, bruno.id);
+
+    // A follow-up, snoozed, done, then corrected.
+    let promised = app.add_followup(&me, anna.id, day("2026-06-20"), "  send the deck ").await.unwrap();
+    assert_eq!(promised.text, "send the deck");
+    app.snooze_followup(&me, promised.id, day("2026-06-25")).await.unwrap();
+    let change =
+        FollowupChange { person: Some(bruno.id), text: Some("send the new deck".into()), ..Default::default() };
+    let edited = app.update_followup(&me, promised.id, change).await.unwrap();
+    assert_eq!((edited.person, edited.text.as_str()), (bruno.id, "send the new deck"));
+    assert_eq!(edited.snoozed_until, Some(day("2026-06-25")), "a new text keeps the snooze");
+    app.complete_followup(&me, promised.id, today()).await.unwrap();
+    let change = FollowupChange { due: Some(day("2026-07-01")), reopen: true, ..FollowupChange::default() };
+    let edited = app.update_followup(&me, promised.id, change).await.unwrap();
+    assert_eq!((edited.due, edited.snoozed_until, edited.done_on), (day("2026-07-01"), None, None));
+    assert_eq!(app.followup(&me, promised.id).await.unwrap(), edited);
+    let e = app
+        .update_followup(&me, promised.id, FollowupChange { due: Some(day("2037-01-01")), ..Default::default() })
+        .await
+        .unwrap_err();
+    assert_eq!(e.field(), Some("due"), "{e}");
+    let e = app
+        .update_followup(&me, promised.id, FollowupChange { due: Some(day("1899-12-31")), ..Default::default() })
+        .await
+        .unwrap_err();
+    assert_eq!(e.field(), Some("due"), "{e}");
+    let blank = FollowupChange { text: Some("  ".into()), ..FollowupChange::default() };
+    assert!(matches!(app.update_followup(&me, promised.id, blank).await, Err(AppError::Invalid { field: "text", .. })));
+    let foreign = FollowupChange { person: Some(theirs.id), ..FollowupChange::default() };
+    assert!(matches!(app.update_followup(&me, promised.id, foreign).await, Err(AppError::NotFound { .. })));
+    assert!(matches!(
+        app.update_followup(&other, promised.id, FollowupChange::default()).await,
+        Err(AppError::NotFound { .. })
+    ));
+    assert_eq!(app.followup(&me, promised.id).await.unwrap().text, "send the new deck");
+
+    // Archiving keeps a red flag raised, and is the caller's alone.
+    let mut flagged = app.person(&me, anna.id).await.unwrap();
+    flagged.data.status = Status::RedFlag;
+    app.update_person(&me, &flagged).await.unwrap();
+    let archived = app.archive_person(&me, anna.id, " moved abroad ").await.unwrap();
+    assert_eq!((archived.tier, archived.status), (Tier::Archived, Status::RedFlag));
+    assert_eq!(archived.status_reason.as_deref(), Some("moved abroad"));
+    assert!(matches!(app.archive_person(&other, bruno.id, "x").await, Err(AppError::NotFound { .. })));
 }
 
 async fn accounts_sessions_and_tokens(store: Arc<dyn Store>) {

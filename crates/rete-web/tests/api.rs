@@ -105,6 +105,32 @@ fn the_ledger_and_followups(db: &Db) {
     assert_eq!(negative.json()["error"]["field"], "amount");
     assert_eq!(m.get(&format!("/api/v1/exchanges?person={p}")).json()["items"].as_array().unwrap().len(), 2);
 
+    // Corrections: absent fields stay, the rules of recording hold.
+    let other = m.post("/api/v1/people", &json!({"name": "Sara Gialli"})).json()["id"].as_i64().unwrap();
+    let url = format!("/api/v1/exchanges/{id}");
+    let fixed = m.send("PATCH", &url, &json!({"kind": "referral", "person": other, "note": " the Verona lead "}));
+    assert_eq!(fixed.status, 200, "{}", fixed.body);
+    let got = m.get(&url).json();
+    assert_eq!(
+        (&got["kind"], &got["person"], &got["note"], &got["amount_cents"]),
+        (&json!("referral"), &json!(other), &json!("the Verona lead"), &json!(350_050)),
+        "{got}"
+    );
+    assert!(got["thanked_on"].is_string(), "the thanks stay: {got}");
+    let unthanked = m.send("PATCH", &url, &json!({"not_thanked": true})).json();
+    assert!(unthanked["thanked_on"].is_null(), "{unthanked}");
+    let late = m.send("PATCH", &url, &json!({"on": "+1w"}));
+    assert_eq!((late.status, late.json()["error"]["field"].clone()), (422, json!("on")), "{}", late.body);
+    assert_eq!(m.send("PATCH", &url, &json!({"direction": "given"})).status, 422, "the direction stays");
+    let interaction = m.post("/api/v1/interactions", &json!({"kind": "call", "with": [p], "notes": "prima"})).json();
+    let url = format!("/api/v1/interactions/{}", interaction["id"]);
+    let fixed = m.send("PATCH", &url, &json!({"kind": "meeting", "with": [p, other], "on": "-2d", "notes": ""}));
+    assert_eq!(fixed.status, 200, "{}", fixed.body);
+    let got = m.get(&url).json();
+    assert_eq!((&got["kind"], &got["notes"]), (&json!("meeting"), &Value::Null), "{got}");
+    assert_eq!(got["with"].as_array().unwrap().len(), 2, "{got}");
+    assert_eq!(m.send("PATCH", &url, &json!({"with": []})).json()["error"]["field"], "with");
+
     let f = m.post("/api/v1/followups", &json!({"person": p, "due": "+2d", "text": "send the brochure"}));
     assert_eq!(f.status, 201, "{}", f.body);
     let fid = f.json()["id"].as_i64().unwrap();
@@ -112,6 +138,18 @@ fn the_ledger_and_followups(db: &Db) {
     assert_eq!(past.status, 422);
     assert_eq!(past.json()["error"]["field"], "until");
     assert_eq!(m.post(&format!("/api/v1/followups/{fid}/snooze"), &json!({"until": "+1w"})).status, 200);
+    let url = format!("/api/v1/followups/{fid}");
+    let fixed = m.send("PATCH", &url, &json!({"text": "send the new brochure", "person": other}));
+    assert_eq!(fixed.status, 200, "{}", fixed.body);
+    let open = m.get("/api/v1/followups").json();
+    let got = &open["items"][0];
+    assert_eq!((&got["text"], &got["person"]), (&json!("send the new brochure"), &json!(other)), "{open}");
+    assert!(got["snoozed_until"].is_string(), "a new text keeps the snooze: {got}");
+    let moved = m.send("PATCH", &url, &json!({"due": "+3d"})).json();
+    assert!(moved["snoozed_until"].is_null(), "a new due date ends it: {moved}");
+    assert_eq!(m.send("PATCH", &url, &json!({"text": "  "})).json()["error"]["field"], "text");
+    assert_eq!(m.send("PATCH", &url, &json!({"due": "2040-01-01"})).json()["error"]["field"], "due");
+    assert_eq!(m.get("/api/v1/followups").json()["items"][0]["text"], "send the new brochure");
     assert_eq!(m.post(&format!("/api/v1/followups/{fid}/done"), &json!({})).status, 200);
     assert_eq!(m.get("/api/v1/followups").json()["items"].as_array().unwrap().len(), 0);
     assert_eq!(m.get("/api/v1/followups?all=true").json()["items"].as_array().unwrap().len(), 1);
@@ -303,6 +341,8 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 ("PATCH", p) if p.starts_with("/communities/") => json!({"webhook": "https://example.com/hook"}),
                 ("PATCH", p) if p.starts_with("/milestones/") => json!({"note": "overwritten"}),
                 ("PATCH", p) if p.starts_with("/events/") => json!({"place": "overwritten"}),
+                ("PATCH", p) if p.starts_with("/exchanges/") => json!({"note": "overwritten"}),
+                ("PATCH", p) if p.starts_with("/followups/") => json!({"text": "overwritten"}),
                 ("PATCH", _) => json!({"notes": "overwritten"}),
                 _ => json!({}),
             };
@@ -347,6 +387,7 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
     let card = a.get(&format!("/api/v1/people/{}", owned.person)).json();
     assert_eq!(card["notes"], "PRIVATE-NOTE");
     assert_eq!(card["interactions"].as_array().unwrap().len(), 1);
+    assert_eq!(a.get(&format!("/api/v1/interactions/{}", owned.interaction)).json()["notes"], "PRIVATE-CALL");
     assert_eq!(a.get("/api/v1/tokens").status, 200);
     assert_eq!(a.get(&format!("/api/v1/exchanges/{}", owned.exchange)).json()["note"], "PRIVATE-REFERRAL");
     assert_eq!(a.get(&format!("/api/v1/milestones/{}", owned.milestone)).json()["note"], "PRIVATE-PROMOTION");

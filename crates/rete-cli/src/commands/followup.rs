@@ -4,7 +4,8 @@ use crate::cli::FollowupCommand;
 use crate::context::Ctx;
 use crate::output;
 use crate::resolve;
-use rete_core::{DateRule, FollowupData, FollowupId, Origin};
+use rete_app::followups::FollowupChange;
+use rete_core::{DateRule, FollowupId};
 use rust_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
@@ -13,16 +14,8 @@ pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
         FollowupCommand::Add { with, due, text } => {
             let due = ctx.date("due", &due, DateRule::Planned)?;
             let person = resolve::person(ctx, &with).await?;
-            let data = FollowupData {
-                person: person.id,
-                due,
-                text,
-                origin: Origin::Manual,
-                done_on: None,
-                snoozed_until: None,
-            };
-            let id = ctx.store.add_followup(ctx.account, &data).await?;
-            println!("{}", t!("followup.added", locale = l, id = id, name = person.name, due = due));
+            let f = ctx.app().add_followup(&ctx.caller(), person.id, due, &text).await?;
+            println!("{}", t!("followup.added", locale = l, id = f.id, name = person.name, due = f.due));
         }
         FollowupCommand::List { all, json } => {
             let list = ctx.store.followups(ctx.account, all).await?;
@@ -55,34 +48,29 @@ pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
         }
         FollowupCommand::Done { id, on } => {
             let on = ctx.date("on", &on, DateRule::Happened)?;
-            let f = ctx.store.complete_followup(ctx.account, FollowupId(id), on).await?;
+            let f = ctx.app().complete_followup(&ctx.caller(), FollowupId(id), on).await?;
             println!("{}", t!("followup.completed", locale = l, id = f.id, text = f.text));
         }
         FollowupCommand::Edit { id, with, due, text, reopen } => {
-            let mut f = ctx.store.followup(ctx.account, FollowupId(id)).await?;
-            if let Some(key) = with {
-                f.data.person = resolve::person(ctx, &key).await?.id;
-            }
-            if let Some(due) = due {
-                f.data.due = ctx.date("due", &due, DateRule::Planned)?;
-                f.data.snoozed_until = None;
-            }
-            if let Some(text) = text {
-                f.data.text = text;
-            }
-            if reopen {
-                f.data.done_on = None;
-            }
-            ctx.store.update_followup(ctx.account, &f).await?;
+            let id = FollowupId(id);
+            // An unknown id is said before anything about the fields.
+            ctx.store.followup(ctx.account, id).await?;
+            let person = match with {
+                Some(key) => Some(resolve::person(ctx, &key).await?.id),
+                None => None,
+            };
+            let due = due.map(|due| ctx.date("due", &due, DateRule::Planned)).transpose()?;
+            let change = FollowupChange { person, due, text, reopen };
+            let f = ctx.app().update_followup(&ctx.caller(), id, change).await?;
             println!("{}", t!("followup.updated", locale = l, id = f.id));
         }
         FollowupCommand::Delete { id } => {
-            let gone = ctx.store.delete_followup(ctx.account, FollowupId(id)).await?;
+            let gone = ctx.app().delete_followup(&ctx.caller(), FollowupId(id)).await?;
             println!("{}", t!("followup.deleted", locale = l, id = gone.id, text = gone.text));
         }
         FollowupCommand::Snooze { id, until } => {
             let until = ctx.date("until", &until, DateRule::Snooze)?;
-            let f = ctx.store.snooze_followup(ctx.account, FollowupId(id), until).await?;
+            let f = ctx.app().snooze_followup(&ctx.caller(), FollowupId(id), until).await?;
             println!("{}", t!("followup.snoozed", locale = l, id = f.id, until = until));
         }
     }

@@ -5,6 +5,7 @@ use crate::cli::{ExchangeFields, GiveArgs, LedgerAction, LedgerCommand, ListArgs
 use crate::context::Ctx;
 use crate::output::{self, cell};
 use crate::resolve;
+use rete_app::ledger::ExchangeChange;
 use rete_core::{parse_amount, DateRule, Direction, ExchangeData, ExchangeId, ExchangeKind};
 use rust_i18n::t;
 
@@ -27,7 +28,7 @@ async fn record(
     let amount_cents = f.amount.as_deref().map(parse_amount).transpose()?;
     let person = resolve::person(ctx, who).await?;
     let data = ExchangeData { direction, kind, person: person.id, on, amount_cents, note: f.note, thanked_on: None };
-    let id = ctx.store.add_exchange(ctx.account, &data).await?;
+    let id = ctx.app().record_exchange(&ctx.caller(), data).await?.id;
     let l = ctx.l();
     let kind = t!(format!("exchange.{kind}"), locale = l);
     let key = match direction {
@@ -52,34 +53,22 @@ pub async fn run(ctx: &Ctx, cmd: LedgerCommand) -> anyhow::Result<()> {
         None => list(ctx, ListArgs { json: cmd.json }).await,
         Some(LedgerAction::List(args)) => list(ctx, args).await,
         Some(LedgerAction::Edit { id, kind, person, on, amount, note, not_thanked }) => {
-            let mut e = ctx.store.exchange(ctx.account, ExchangeId(id)).await?;
-            if let Some(kind) = kind {
-                e.data.kind = kind;
-            }
-            if let Some(key) = person {
-                e.data.person = resolve::person(ctx, &key).await?.id;
-            }
-            if let Some(on) = on {
-                e.data.on = ctx.date("on", &on, DateRule::Happened)?;
-            }
-            if let Some(amount) = amount {
-                e.data.amount_cents = Some(parse_amount(&amount)?);
-            }
-            if let Some(note) = note {
-                e.data.note = Some(note).filter(|s| !s.trim().is_empty());
-            }
-            if not_thanked {
-                e.data.thanked_on = None;
-            }
-            if e.thanked_on.is_some_and(|t| t < e.on) {
-                e.data.thanked_on = Some(e.on);
-            }
-            ctx.store.update_exchange(ctx.account, &e).await?;
+            let id = ExchangeId(id);
+            // An unknown id is said before anything about the fields.
+            ctx.store.exchange(ctx.account, id).await?;
+            let person = match person {
+                Some(key) => Some(resolve::person(ctx, &key).await?.id),
+                None => None,
+            };
+            let on = on.map(|on| ctx.date("on", &on, DateRule::Happened)).transpose()?;
+            let amount_cents = amount.as_deref().map(parse_amount).transpose()?;
+            let change = ExchangeChange { kind, person, on, amount_cents, note, not_thanked };
+            let e = ctx.app().update_exchange(&ctx.caller(), id, change).await?;
             println!("{}", t!("ledger.updated", locale = l, id = e.id));
             Ok(())
         }
         Some(LedgerAction::Delete { id }) => {
-            let gone = ctx.store.delete_exchange(ctx.account, ExchangeId(id)).await?;
+            let gone = ctx.app().delete_exchange(&ctx.caller(), ExchangeId(id)).await?;
             let name = ctx.store.person(ctx.account, gone.person).await.map(|p| p.data.name).unwrap_or_default();
             let kind = t!(format!("exchange.{}", gone.kind), locale = l);
             println!("{}", t!("ledger.deleted", locale = l, id = gone.id, kind = kind, name = name, on = gone.on));

@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output::{self, cell};
 use crate::resolve;
+use rete_app::interactions::InteractionChange;
 use rete_core::{DateRule, InteractionData, InteractionId};
 use rust_i18n::t;
 
@@ -15,34 +16,22 @@ pub async fn run(ctx: &Ctx, cmd: LogCommand) -> anyhow::Result<()> {
         None => add(ctx, cmd.new).await,
         Some(LogAction::List { with, since, limit, json }) => list(ctx, with, since, limit, json).await,
         Some(LogAction::Edit { id, kind, on, with, topics, notes, purpose, by }) => {
-            let mut i = ctx.store.interaction(ctx.account, InteractionId(id)).await?;
-            if let Some(kind) = kind {
-                i.data.kind = kind;
-            }
-            if let Some(on) = on {
-                i.data.on = ctx.date("on", &on, DateRule::Happened)?;
-            }
-            if !with.is_empty() {
-                i.data.with = resolve::people(ctx, &with).await?.iter().map(|p| p.id).collect();
-            }
-            if let Some(topics) = topics {
-                i.data.topics = Some(topics).filter(|s| !s.trim().is_empty());
-            }
-            if let Some(notes) = notes {
-                i.data.notes = Some(notes).filter(|s| !s.trim().is_empty());
-            }
-            if purpose.is_some() {
-                i.data.purpose = purpose;
-            }
-            if let Some(by) = by {
-                i.data.by = by;
-            }
-            ctx.store.update_interaction(ctx.account, &i).await?;
+            let id = InteractionId(id);
+            // An unknown id is said before anything about the fields.
+            ctx.store.interaction(ctx.account, id).await?;
+            let on = on.map(|on| ctx.date("on", &on, DateRule::Happened)).transpose()?;
+            let with = if with.is_empty() {
+                None
+            } else {
+                Some(resolve::people(ctx, &with).await?.iter().map(|p| p.id).collect())
+            };
+            let change = InteractionChange { kind, on, with, topics, notes, purpose, by };
+            let i = ctx.app().update_interaction(&ctx.caller(), id, change).await?;
             println!("{}", t!("log.updated", locale = ctx.l(), id = i.id));
             Ok(())
         }
         Some(LogAction::Delete { id }) => {
-            let gone = ctx.store.delete_interaction(ctx.account, InteractionId(id)).await?;
+            let gone = ctx.app().delete_interaction(&ctx.caller(), InteractionId(id)).await?;
             let names = resolve::names(ctx).await?;
             let who = gone.with.iter().filter_map(|p| names.get(p).cloned()).collect::<Vec<_>>().join(", ");
             let kind = t!(format!("kind.{}", gone.kind), locale = ctx.l());
@@ -62,12 +51,12 @@ async fn add(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         kind,
         on,
         with: people.iter().map(|p| p.id).collect(),
-        topics: args.topics.filter(|s| !s.trim().is_empty()),
-        notes: args.notes.filter(|s| !s.trim().is_empty()),
+        topics: args.topics,
+        notes: args.notes,
         purpose: args.purpose,
         by: args.by,
     };
-    let id = ctx.store.add_interaction(ctx.account, &data).await?;
+    let id = ctx.app().log_interaction(&ctx.caller(), data).await?.id;
     let names = people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
     let kind = t!(format!("kind.{kind}"), locale = ctx.l());
     println!("{}", t!("log.done", locale = ctx.l(), id = id, kind = kind, names = names, on = on));

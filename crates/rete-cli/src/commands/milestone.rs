@@ -25,11 +25,11 @@ pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
             println!("{}", t!("milestone.updated", locale = l, id = m.id));
         }
         MilestoneCommand::Delete { id } => {
-            let gone = ctx.store.delete_milestone(ctx.account, MilestoneId(id)).await?;
+            let gone = ctx.app().delete_milestone(&ctx.caller(), MilestoneId(id)).await?;
             println!("{}", t!("milestone.deleted", locale = l, id = gone.id));
         }
         MilestoneCommand::List(args) => {
-            let list = ctx.store.milestones(ctx.account, None).await?;
+            let list = ctx.app().milestones(&ctx.caller(), None).await?;
             if args.json {
                 return output::json(&list);
             }

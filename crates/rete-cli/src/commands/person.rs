@@ -14,7 +14,7 @@ pub async fn run(ctx: &Ctx, cmd: PersonCommand) -> anyhow::Result<()> {
         PersonCommand::Add { name, fields, json } => {
             let mut data = PersonData::named(name);
             apply(ctx, &mut data, fields).await?;
-            let id = ctx.store.add_person(ctx.account, &data).await?;
+            let id = ctx.app().create_person(&ctx.caller(), data).await?.id;
             if json {
                 output::json(&serde_json::json!({ "id": id }))
             } else {
@@ -41,17 +41,15 @@ pub async fn run(ctx: &Ctx, cmd: PersonCommand) -> anyhow::Result<()> {
                 p.data.status = Status::Active;
                 p.data.status_reason = None;
             }
-            ctx.store.update_person(ctx.account, &p).await?;
+            let p = ctx.app().update_person(&ctx.caller(), &p).await?;
             println!("{}", t!("person.updated", locale = ctx.l(), name = p.name, id = p.id));
             Ok(())
         }
         PersonCommand::Show { person, json } => show(ctx, &person, json).await,
         PersonCommand::List { tier, tag, json } => list(ctx, tier, tag, json).await,
         PersonCommand::Archive { person, reason } => {
-            let mut p = resolve::person(ctx, &person).await?;
-            p.data.tier = Tier::Archived;
-            p.data.status_reason = Some(reason);
-            ctx.store.update_person(ctx.account, &p).await?;
+            let found = resolve::person(ctx, &person).await?;
+            let p = ctx.app().archive_person(&ctx.caller(), found.id, &reason).await?;
             println!("{}", t!("person.archived", locale = ctx.l(), name = p.name, id = p.id));
             Ok(())
         }
@@ -59,7 +57,11 @@ pub async fn run(ctx: &Ctx, cmd: PersonCommand) -> anyhow::Result<()> {
         PersonCommand::Merge { a, b } => {
             let keep = resolve::person(ctx, &a).await?;
             let gone = resolve::person(ctx, &b).await?;
-            let merged = ctx.store.merge_people(ctx.account, keep.id, gone.id).await?;
+            if keep.id == gone.id {
+                // Worded as the CLI always has (the app names the field `with`).
+                return Err(crate::failure::bad_input("person: cannot merge a person with themselves"));
+            }
+            let merged = ctx.app().merge_people(&ctx.caller(), keep.id, gone.id).await?;
             println!(
                 "{}",
                 t!(
@@ -261,7 +263,7 @@ async fn delete(ctx: &Ctx, key: &str, yes: bool, json: bool) -> anyhow::Result<(
             return Ok(());
         }
     }
-    let removal = ctx.store.delete_person(ctx.account, p.id).await?;
+    let removal = ctx.app().delete_person(&ctx.caller(), p.id).await?;
     if json {
         return output::json(&removal);
     }

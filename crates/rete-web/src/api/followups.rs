@@ -1,4 +1,5 @@
-//! `/followups`: promises with a due date; done, snoozed or deleted.
+//! `/followups`: promises with a due date; corrected, done, snoozed or
+//! deleted.
 
 use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ErrorBody, IdPath};
@@ -7,6 +8,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
+use rete_app::followups::FollowupChange;
 use rete_core::{DateRule, Followup, FollowupId, PersonId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -95,6 +97,38 @@ pub async fn snooze(
 ) -> Result<Json<Followup>, ApiError> {
     let until = auth.caller.date("until", &input.until, DateRule::Snooze)?;
     Ok(Json(state.app.snooze_followup(&auth.caller, FollowupId(id), until).await?))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowupUpdate {
+    /// The id of the person.
+    pub person: Option<i64>,
+    /// `YYYY-MM-DD`, or tomorrow, +1w...; a new due date ends any snooze.
+    pub due: Option<String>,
+    /// What you promised (it cannot be emptied).
+    pub text: Option<String>,
+    /// `true` opens it again (it was not done).
+    pub reopen: Option<bool>,
+}
+
+/// Corrects a follow-up; absent fields stay as they are.
+#[utoipa::path(patch, path = "/followups/{id}", tag = "followups", params(("id" = i64, Path)), request_body = FollowupUpdate,
+    responses((status = 200, description = "the follow-up"), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(
+    State(state): State<AppState>,
+    auth: Auth,
+    IdPath(id): IdPath,
+    ApiJson(input): ApiJson<FollowupUpdate>,
+) -> Result<Json<Followup>, ApiError> {
+    let due = input.due.map(|due| auth.caller.date("due", &due, DateRule::Planned)).transpose()?;
+    let change = FollowupChange {
+        person: input.person.map(PersonId),
+        due,
+        text: input.text,
+        reopen: input.reopen.unwrap_or(false),
+    };
+    Ok(Json(state.app.update_followup(&auth.caller, FollowupId(id), change).await?))
 }
 
 /// Deletes a follow-up; answers it.

@@ -1,5 +1,5 @@
 //! `/interactions`: record a contact (it resets the keep-in-touch clock
-//! of everyone in it), list, read and delete them.
+//! of everyone in it), list, read, correct and delete them.
 
 use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ErrorBody, IdPath};
@@ -8,6 +8,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
+use rete_app::interactions::InteractionChange;
 use rete_core::{DateRule, Initiator, Interaction, InteractionData, InteractionId, InteractionKind, PersonId, Purpose};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -91,6 +92,47 @@ pub async fn list(
     responses((status = 200, description = "the interaction"), (status = 404, body = ErrorBody)))]
 pub async fn get(State(state): State<AppState>, auth: Auth, IdPath(id): IdPath) -> Result<Json<Interaction>, ApiError> {
     Ok(Json(state.app.interaction(&auth.caller, InteractionId(id)).await?))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InteractionUpdate {
+    #[schema(value_type = Option<String>)]
+    pub kind: Option<InteractionKind>,
+    /// The ids of the people in it: replaces the list.
+    pub with: Option<Vec<i64>>,
+    /// `YYYY-MM-DD`, or today, yesterday, -3d...
+    pub on: Option<String>,
+    /// Empty topics clear them.
+    pub topics: Option<String>,
+    /// Empty notes clear them.
+    pub notes: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub purpose: Option<Purpose>,
+    #[schema(value_type = Option<String>)]
+    pub by: Option<Initiator>,
+}
+
+/// Corrects an interaction; absent fields stay as they are.
+#[utoipa::path(patch, path = "/interactions/{id}", tag = "interactions", params(("id" = i64, Path)), request_body = InteractionUpdate,
+    responses((status = 200, description = "the interaction"), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(
+    State(state): State<AppState>,
+    auth: Auth,
+    IdPath(id): IdPath,
+    ApiJson(input): ApiJson<InteractionUpdate>,
+) -> Result<Json<Interaction>, ApiError> {
+    let on = input.on.map(|on| auth.caller.date("on", &on, DateRule::Happened)).transpose()?;
+    let change = InteractionChange {
+        kind: input.kind,
+        on,
+        with: input.with.map(|with| with.into_iter().map(PersonId).collect()),
+        topics: input.topics,
+        notes: input.notes,
+        purpose: input.purpose,
+        by: input.by,
+    };
+    Ok(Json(state.app.update_interaction(&auth.caller, InteractionId(id), change).await?))
 }
 
 /// Deletes an interaction recorded by mistake; answers it.

@@ -8,6 +8,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
+use rete_app::ledger::ExchangeChange;
 use rete_core::{DateRule, Direction, Exchange, ExchangeData, ExchangeId, ExchangeKind, PersonId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -79,6 +80,46 @@ pub async fn list(
     responses((status = 200, description = "the exchange"), (status = 404, body = ErrorBody)))]
 pub async fn get(State(state): State<AppState>, auth: Auth, IdPath(id): IdPath) -> Result<Json<Exchange>, ApiError> {
     Ok(Json(state.app.exchange(&auth.caller, ExchangeId(id)).await?))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExchangeUpdate {
+    /// `referral`, `introduction`, `advice`, `favour` or `business`.
+    #[schema(value_type = Option<String>)]
+    pub kind: Option<ExchangeKind>,
+    /// The id of the person.
+    pub person: Option<i64>,
+    /// `YYYY-MM-DD`, or today, yesterday, -3d...
+    pub on: Option<String>,
+    /// Closed business, in euro cents.
+    pub amount_cents: Option<i64>,
+    /// An empty note clears it.
+    pub note: Option<String>,
+    /// `true` forgets the thanks recorded (they were not sent).
+    pub not_thanked: Option<bool>,
+}
+
+/// Corrects an exchange; absent fields stay as they are (the direction
+/// always does).
+#[utoipa::path(patch, path = "/exchanges/{id}", tag = "ledger", params(("id" = i64, Path)), request_body = ExchangeUpdate,
+    responses((status = 200, description = "the exchange"), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(
+    State(state): State<AppState>,
+    auth: Auth,
+    IdPath(id): IdPath,
+    ApiJson(input): ApiJson<ExchangeUpdate>,
+) -> Result<Json<Exchange>, ApiError> {
+    let on = input.on.map(|on| auth.caller.date("on", &on, DateRule::Happened)).transpose()?;
+    let change = ExchangeChange {
+        kind: input.kind,
+        person: input.person.map(PersonId),
+        on,
+        amount_cents: input.amount_cents,
+        note: input.note,
+        not_thanked: input.not_thanked.unwrap_or(false),
+    };
+    Ok(Json(state.app.update_exchange(&auth.caller, ExchangeId(id), change).await?))
 }
 
 /// Deletes an exchange recorded by mistake; answers it.

@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use rete_app::people::{Page, PeopleQuery, PersonCard};
 use rete_app::{AppError, Caller};
-use rete_core::{Birthday, DateRule, PersonData, PersonId, Status, Tier};
+use rete_core::{Birthday, DateRule, PersonData, PersonId, Tier};
 use serde::Deserialize;
 use std::sync::Arc;
 use utoipa::{IntoParams, ToSchema};
@@ -211,7 +211,7 @@ pub struct ArchiveBody {
     pub reason: String,
 }
 
-/// Archives a person: kept, never nudged about.
+/// Archives a person: kept, never nudged about (a red flag stays raised).
 #[utoipa::path(post, path = "/people/{id}/archive", tag = "people", params(("id" = i64, Path)), request_body = ArchiveBody,
     responses((status = 200, description = "the card"), (status = 404, body = ErrorBody)))]
 pub async fn archive(
@@ -220,11 +220,7 @@ pub async fn archive(
     IdPath(id): IdPath,
     ApiJson(body): ApiJson<ArchiveBody>,
 ) -> Result<Json<Arc<PersonCard>>, ApiError> {
-    let mut person = state.app.person(&auth.caller, PersonId(id)).await?;
-    person.data.tier = Tier::Archived;
-    person.data.status = Status::Active;
-    person.data.status_reason = Some(body.reason).filter(|r| !r.trim().is_empty());
-    state.app.update_person(&auth.caller, &person).await?;
+    let person = state.app.archive_person(&auth.caller, PersonId(id), &body.reason).await?;
     Ok(Json(state.app.person_card(&auth.caller, person.id).await?))
 }
 
