@@ -157,9 +157,18 @@ fn the_ledger_and_followups(db: &Db) {
     let timeline = m.get(&format!("/api/v1/people/{p}/timeline")).json();
     let entries = timeline["items"].as_array().unwrap();
     let kinds: Vec<&str> = entries.iter().map(|e| e["type"].as_str().unwrap()).collect();
-    assert_eq!(kinds.iter().filter(|k| **k == "exchange").count(), 2, "{timeline}");
-    assert!(kinds.contains(&"followup"), "{timeline}");
-    assert!(entries.iter().any(|e| e["type"] == "exchange" && e["id"] == id), "{timeline}");
+    assert_eq!(kinds, ["exchange", "interaction"], "newest first: {timeline}");
+    assert_eq!(entries[1]["id"], interaction["id"], "{timeline}");
+    // What was moved to the other person is on their timeline now.
+    let theirs = m.get(&format!("/api/v1/people/{other}/timeline")).json();
+    let theirs: Vec<(String, i64)> = theirs["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["type"].as_str().unwrap().to_string(), e["id"].as_i64().unwrap()))
+        .collect();
+    assert!(theirs.contains(&("followup".to_string(), fid)), "{theirs:?}");
+    assert!(theirs.contains(&("exchange".to_string(), id)), "{theirs:?}");
     let first = m.get(&format!("/api/v1/people/{p}/timeline?limit=1")).json();
     assert_eq!(first["items"].as_array().unwrap().len(), 1);
     assert!(first["next_cursor"].is_string());
