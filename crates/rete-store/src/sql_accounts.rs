@@ -35,6 +35,27 @@ macro_rules! sql_accounts_impl {
 
         const USER_COLS: &str = "account_id, email, name, password_hash, lang, created_at";
 
+        /// Deletes row `id` of `table` when it is `account`'s; `NotFound`
+        /// (as `what`) otherwise, exactly as for a row that does not exist.
+        async fn delete_owned(
+            pool: &::sqlx::Pool<$db>,
+            table: &str,
+            what: &'static str,
+            account: AccountId,
+            id: i64,
+        ) -> Result<()> {
+            let done = ::sqlx::query(&format!("DELETE FROM {table} WHERE id = $1 AND account_id = $2"))
+                .bind(id)
+                .bind(account.0)
+                .execute(pool)
+                .await
+                .map_err(db_err)?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::not_found(what, id));
+            }
+            Ok(())
+        }
+
         #[async_trait]
         impl ::rete_store::accounts::Accounts for $store {
             async fn create_user(
@@ -387,29 +408,11 @@ macro_rules! sql_accounts_impl {
             }
 
             async fn revoke_invitation(&self, account: AccountId, id: i64) -> Result<()> {
-                let done = ::sqlx::query("DELETE FROM invitations WHERE id = $1 AND account_id = $2")
-                    .bind(id)
-                    .bind(account.0)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(db_err)?;
-                if done.rows_affected() == 0 {
-                    return Err(StoreError::not_found("invitation", id));
-                }
-                Ok(())
+                delete_owned(&self.pool, "invitations", "invitation", account, id).await
             }
 
             async fn revoke_token(&self, account: AccountId, id: i64) -> Result<()> {
-                let done = ::sqlx::query("DELETE FROM api_tokens WHERE id = $1 AND account_id = $2")
-                    .bind(id)
-                    .bind(account.0)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(db_err)?;
-                if done.rows_affected() == 0 {
-                    return Err(StoreError::not_found("token", id));
-                }
-                Ok(())
+                delete_owned(&self.pool, "api_tokens", "token", account, id).await
             }
 
             async fn create_login_link(&self, hash: &str, account: AccountId, expires_at: i64) -> Result<()> {
