@@ -255,7 +255,7 @@ fn seed_secret(a: &Client) -> Owned {
         .json()["id"]
         .as_i64()
         .unwrap();
-    let token = a.get("/api/v1/tokens").json()[0]["id"].as_i64().unwrap();
+    let token = a.get("/api/v1/tokens").json()["items"][0]["id"].as_i64().unwrap();
     let exchange = a
         .post(
             "/api/v1/exchanges",
@@ -505,7 +505,7 @@ fn tokens_have_scopes_and_end_when_revoked(db: &Db) {
     let list = browser.get("/api/v1/tokens");
     assert!(!list.body.contains(&secret));
     let listed = list.json();
-    let read_token = listed.as_array().unwrap().iter().find(|t| t["scope"] == "read").unwrap().clone();
+    let read_token = listed["items"].as_array().unwrap().iter().find(|t| t["scope"] == "read").unwrap().clone();
     assert!(read_token["last_used_at"].is_i64());
     assert!(read_token["expires_at"].is_i64());
     let id = read_token["id"].as_i64().unwrap();
@@ -519,7 +519,7 @@ fn password_change_and_logout_end_sessions(db: &Db) {
     let one = form_login(&server.base, "g@example.it", PASSWORD, None).session_cookie().unwrap();
     let two = form_login(&server.base, "g@example.it", PASSWORD, None).session_cookie().unwrap();
     let browser = session_client(&server.base, "g", &one);
-    assert_eq!(browser.get("/api/v1/account/sessions").json().as_array().unwrap().len(), 2);
+    assert_eq!(browser.get("/api/v1/account/sessions").json()["items"].as_array().unwrap().len(), 2);
     let weak =
         browser.post("/api/v1/account/password", &json!({"current_password": PASSWORD, "new_password": "password123"}));
     assert_eq!(weak.status, 422);
@@ -787,11 +787,11 @@ fn registration_by_invitation(db: &Db) {
     // A refused registration (the e-mail is taken) uses nothing up.
     assert_eq!(reg("owner@example.it", Some(&secret)).status, 409);
     assert_eq!(reg("a@example.it", Some(&secret)).status, 201);
-    assert_eq!(owner.get("/api/v1/invitations").json()[0]["uses_left"], 1);
+    assert_eq!(owner.get("/api/v1/invitations").json()["items"][0]["uses_left"], 1);
     assert_eq!(reg("b@example.it", Some(&secret)).status, 201);
     let used_up = reg("c@example.it", Some(&secret));
     assert_eq!(used_up.status, 422, "{}", used_up.body);
-    assert_eq!(owner.get("/api/v1/invitations").json(), json!([]), "a used-up invitation is no longer listed");
+    assert_eq!(owner.get("/api/v1/invitations").json()["items"], json!([]), "a used-up invitation is no longer listed");
     // The link opens the form with the invitation in it.
     let page = call("GET", &format!("{base}/register?invitation={secret}"), &[], None);
     assert!(page.body.contains(&format!("value=\"{secret}\"")), "{}", page.body);

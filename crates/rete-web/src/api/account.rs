@@ -1,16 +1,19 @@
 //! Your account: who you are, your password, your sessions and API
 //! tokens, a copy of all your data, and deleting it all.
 
+use super::PageParams;
 use crate::auth::{Auth, SessionAuth, TokenScope};
 use crate::error::IdPath;
 use crate::error::{ApiError, ApiJson, ErrorBody};
 use crate::AppState;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use axum_extra::extract::CookieJar;
 use rete_app::auth::{ApiToken, IssuedToken, SessionInfo};
+use rete_app::people::Page;
 use rete_app::AppError;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -116,17 +119,31 @@ pub async fn export(
     }
 }
 
-/// Where you are signed in.
-#[utoipa::path(get, path = "/account/sessions", tag = "account",
-    responses((status = 200, description = "the sessions that have not expired, newest first")))]
-pub async fn sessions(State(state): State<AppState>, auth: Auth) -> Result<Json<Vec<SessionInfo>>, ApiError> {
-    Ok(Json(state.app.sessions(auth.account(), state.now()).await?))
+/// Where you are signed in: the sessions that have not expired, newest
+/// first, `{"items": [...], "next_cursor": "..."}`.
+#[utoipa::path(get, path = "/account/sessions", tag = "account", params(PageParams),
+    responses((status = 200, description = "a page of sessions"), (status = 422, body = ErrorBody)))]
+pub async fn sessions(
+    State(state): State<AppState>,
+    auth: Auth,
+    params: Result<Query<PageParams>, QueryRejection>,
+) -> Result<Json<Page<SessionInfo>>, ApiError> {
+    let Query(p) = params?;
+    let all = state.app.sessions(auth.account(), state.now()).await?;
+    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
-/// Your API tokens (never their secrets).
-#[utoipa::path(get, path = "/tokens", tag = "account", responses((status = 200, description = "tokens by id")))]
-pub async fn tokens(State(state): State<AppState>, auth: Auth) -> Result<Json<Vec<ApiToken>>, ApiError> {
-    Ok(Json(state.app.tokens(auth.account()).await?))
+/// Your API tokens by id (never their secrets), `{"items": [...], "next_cursor": "..."}`.
+#[utoipa::path(get, path = "/tokens", tag = "account", params(PageParams),
+    responses((status = 200, description = "a page of tokens"), (status = 422, body = ErrorBody)))]
+pub async fn tokens(
+    State(state): State<AppState>,
+    auth: Auth,
+    params: Result<Query<PageParams>, QueryRejection>,
+) -> Result<Json<Page<ApiToken>>, ApiError> {
+    let Query(p) = params?;
+    let all = state.app.tokens(auth.account()).await?;
+    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

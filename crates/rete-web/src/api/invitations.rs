@@ -3,13 +3,16 @@
 //! of registrations within some days, revocable. Making one takes the
 //! browser's session (like tokens, never a token).
 
+use super::PageParams;
 use crate::auth::{Auth, SessionAuth};
 use crate::error::{ApiError, ApiJson, ErrorBody, IdPath};
 use crate::AppState;
-use axum::extract::State;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use rete_app::auth::{Invitation, IssuedInvitation};
+use rete_app::people::Page;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -37,11 +40,18 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(issued)))
 }
 
-/// Your invitations that still admit someone, newest first.
-#[utoipa::path(get, path = "/invitations", tag = "account",
-    responses((status = 200, description = "`[{\"id\", \"created_at\", \"expires_at\", \"uses_left\"}]`")))]
-pub async fn list(State(state): State<AppState>, auth: Auth) -> Result<Json<Vec<Invitation>>, ApiError> {
-    Ok(Json(state.app.invitations(auth.account(), state.now()).await?))
+/// Your invitations that still admit someone, newest first:
+/// `{"items": [{"id", "created_at", "expires_at", "uses_left"}], "next_cursor"}`.
+#[utoipa::path(get, path = "/invitations", tag = "account", params(PageParams),
+    responses((status = 200, description = "a page of invitations"), (status = 422, body = ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    auth: Auth,
+    params: Result<Query<PageParams>, QueryRejection>,
+) -> Result<Json<Page<Invitation>>, ApiError> {
+    let Query(p) = params?;
+    let all = state.app.invitations(auth.account(), state.now()).await?;
+    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
 /// Revokes an invitation: it admits nobody more.

@@ -22,9 +22,21 @@ mod today;
 
 use crate::AppState;
 use axum::Router;
+use serde::Deserialize;
+use utoipa::IntoParams;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
+
+/// `limit` and `cursor`, as every list takes them.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageParams {
+    /// At most this many (default 100, at most 1000).
+    pub limit: Option<usize>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
 
 #[derive(OpenApi)]
 #[openapi(
