@@ -2,9 +2,9 @@
 //! company, an event), their members' profiles, your own profile in each
 //! with what would make it sharper, and your give-give matches.
 
+use super::{upload, PageParams};
 use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ErrorBody, IdPath};
-use crate::security::BODY_LIMIT;
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
@@ -18,13 +18,6 @@ use rete_core::grow::{Community, MemberProfile};
 use rete_core::{CommunityId, Lang};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
-
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct PageParams {
-    pub limit: Option<usize>,
-    pub cursor: Option<String>,
-}
 
 /// Your communities with their member counts: `{"items": [...], "next_cursor"}`.
 #[utoipa::path(get, path = "/communities", tag = "communities", params(PageParams),
@@ -123,9 +116,8 @@ pub async fn add_members(
     body: Body,
 ) -> Result<Json<MembersImported>, ApiError> {
     let Query(p) = params?;
-    let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|_| ApiError::TooLarge)?;
-    let file: String =
-        p.file.as_deref().unwrap_or("members.jsonl").chars().filter(|c| !c.is_control()).take(200).collect();
+    let bytes = upload::read(body).await?;
+    let file = upload::file_name(p.file.as_deref(), "members.jsonl");
     Ok(Json(state.app.add_members(&auth.caller, CommunityId(id), &bytes, &file).await?))
 }
 

@@ -1,5 +1,6 @@
 //! `/events`: your own events, where you meet people, and whom you met.
 
+use super::PageParams;
 use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ErrorBody, IdPath};
 use crate::AppState;
@@ -11,7 +12,7 @@ use rete_app::events::EventChange;
 use rete_app::people::Page;
 use rete_core::{DateRule, Event, EventData, EventId, PersonId};
 use serde::Deserialize;
-use utoipa::{IntoParams, ToSchema};
+use utoipa::ToSchema;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -46,20 +47,13 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(state.app.add_event(&auth.caller, data).await?)))
 }
 
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct ListParams {
-    pub limit: Option<usize>,
-    pub cursor: Option<String>,
-}
-
 /// Events by date: `{"items": [...], "next_cursor": "..."}`.
-#[utoipa::path(get, path = "/events", tag = "events", params(ListParams),
+#[utoipa::path(get, path = "/events", tag = "events", params(PageParams),
     responses((status = 200, description = "a page of events")))]
 pub async fn list(
     State(state): State<AppState>,
     auth: Auth,
-    params: Result<Query<ListParams>, QueryRejection>,
+    params: Result<Query<PageParams>, QueryRejection>,
 ) -> Result<Json<Page<Event>>, ApiError> {
     let Query(p) = params?;
     let all = state.app.events(&auth.caller).await?;

@@ -56,7 +56,7 @@ pub async fn list(
 ) -> Result<Json<rete_app::people::Page<Followup>>, ApiError> {
     let Query(p) = params?;
     let all = state.app.followups(&auth.caller, p.all.unwrap_or(false)).await?;
-    Ok(Json(rete_app::people::Page::of(all, p.limit.unwrap_or(100).clamp(1, 1000), p.cursor.as_deref())?))
+    Ok(Json(rete_app::people::Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]

@@ -2,9 +2,9 @@
 //! as the request's raw body. `dry_run=true` answers the report and writes
 //! nothing; otherwise the plan is applied in one transaction.
 
+use super::upload;
 use crate::auth::Auth;
 use crate::error::{ApiError, ErrorBody};
-use crate::security::BODY_LIMIT;
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
@@ -43,9 +43,8 @@ pub async fn import(
 ) -> Result<(StatusCode, Json<ImportOutcome>), ApiError> {
     let Query(p) = params?;
     let kind = p.kind.as_deref().map(|k| kind_named(k, &auth.caller)).transpose()?;
-    let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|_| ApiError::TooLarge)?;
-    let file = p.file.as_deref().map(str::trim).filter(|f| !f.is_empty()).unwrap_or("upload");
-    let file: String = file.chars().filter(|c| !c.is_control()).take(200).collect();
+    let bytes = upload::read(body).await?;
+    let file = upload::file_name(p.file.as_deref(), "upload");
     let dry_run = p.dry_run.unwrap_or(false);
     let region = p.region.as_deref().unwrap_or("IT");
     let outcome = state.app.import_contacts(&auth.caller, kind, bytes.to_vec(), &file, region, dry_run).await?;

@@ -84,7 +84,7 @@ pub async fn list(
     };
     let since = p.since.map(|s| auth.caller.date("since", &s, DateRule::Planned)).transpose()?;
     let all = state.app.interactions(&auth.caller, person, since).await?;
-    Ok(Json(rete_app::people::Page::of(all, p.limit.unwrap_or(100).clamp(1, 1000), p.cursor.as_deref())?))
+    Ok(Json(rete_app::people::Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
 /// One interaction.

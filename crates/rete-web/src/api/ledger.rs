@@ -72,7 +72,7 @@ pub async fn list(
 ) -> Result<Json<rete_app::people::Page<Exchange>>, ApiError> {
     let Query(p) = params?;
     let all = state.app.exchanges(&auth.caller, p.person.map(PersonId)).await?;
-    Ok(Json(rete_app::people::Page::of(all, p.limit.unwrap_or(100).clamp(1, 1000), p.cursor.as_deref())?))
+    Ok(Json(rete_app::people::Page::listed(all, p.limit, p.cursor.as_deref())?))
 }
 
 /// One exchange.

@@ -19,6 +19,7 @@ mod ledger;
 mod milestones;
 mod people;
 mod today;
+mod upload;
 
 use crate::AppState;
 use axum::Router;

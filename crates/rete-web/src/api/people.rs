@@ -2,6 +2,7 @@
 //! merge, delete, and a person's timeline.
 
 use super::cached::{self, CachedJson};
+use super::PageParams;
 use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ErrorBody, IdPath};
 use crate::AppState;
@@ -244,25 +245,16 @@ pub async fn merge(
     Ok(Json(state.app.person_card(&auth.caller, merged.id).await?))
 }
 
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct TimelineParams {
-    /// At most this many (default 100, at most 1000).
-    pub limit: Option<usize>,
-    /// The `next_cursor` of the previous page.
-    pub cursor: Option<String>,
-}
-
 /// Everything recorded with the person, newest first, each entry tagged by
 /// `type` (`interaction`, `exchange`, `milestone`, `followup`,
 /// `introduction`) with its `id`: `{"items": [...], "next_cursor": "..."}`.
-#[utoipa::path(get, path = "/people/{id}/timeline", tag = "people", params(("id" = i64, Path), TimelineParams),
+#[utoipa::path(get, path = "/people/{id}/timeline", tag = "people", params(("id" = i64, Path), PageParams),
     responses((status = 200, description = "a page of the timeline"), (status = 404, body = ErrorBody)))]
 pub async fn timeline(
     State(state): State<AppState>,
     auth: Auth,
     IdPath(id): IdPath,
-    params: Result<Query<TimelineParams>, QueryRejection>,
+    params: Result<Query<PageParams>, QueryRejection>,
 ) -> Result<Json<Page<rete_app::timeline::Entry>>, ApiError> {
     let Query(p) = params?;
     let all = state.app.timeline(&auth.caller, PersonId(id)).await?;
