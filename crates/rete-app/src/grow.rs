@@ -320,11 +320,16 @@ impl App {
     pub async fn communities(&self, caller: &Caller) -> Result<Vec<CommunityView>> {
         let mut out = Vec::new();
         for community in self.store.communities(caller.account).await? {
-            let members =
-                self.store.profiles(caller.account, community.id).await?.iter().filter(|p| p.member != ME).count();
-            out.push(CommunityView { community, members });
+            out.push(self.view(caller, community).await?);
         }
         Ok(out)
+    }
+
+    /// `community` with its count of members (other than you).
+    async fn view(&self, caller: &Caller, community: Community) -> Result<CommunityView> {
+        let members =
+            self.store.profiles(caller.account, community.id).await?.iter().filter(|p| p.member != ME).count();
+        Ok(CommunityView { community, members })
     }
 
     pub async fn community(&self, caller: &Caller, id: CommunityId) -> Result<Community> {
@@ -381,7 +386,7 @@ impl App {
         let profiles = read_members(bytes, file)?;
         let community = self.create_community(caller, name).await?;
         self.store.upsert_profiles(caller.account, community.id, &profiles).await?;
-        let view = self.community_view(caller, community.id).await?;
+        let view = self.view(caller, community).await?;
         Ok(MembersImported { community: view, imported: profiles.len() })
     }
 
@@ -397,15 +402,14 @@ impl App {
         let community = self.community(caller, id).await?;
         let profiles = read_members(bytes, file)?;
         self.store.upsert_profiles(caller.account, community.id, &profiles).await?;
-        let view = self.community_view(caller, community.id).await?;
+        let view = self.view(caller, community).await?;
         Ok(MembersImported { community: view, imported: profiles.len() })
     }
 
     /// One community with its count of members.
     pub async fn community_view(&self, caller: &Caller, id: CommunityId) -> Result<CommunityView> {
         let community = self.community(caller, id).await?;
-        let members = self.store.profiles(caller.account, id).await?.iter().filter(|p| p.member != ME).count();
-        Ok(CommunityView { community, members })
+        self.view(caller, community).await
     }
 
     /// The members' profiles (not yours), by name.

@@ -18,16 +18,22 @@ pub struct MilestoneChange {
     pub note: Option<String>,
 }
 
+/// A note within [`MAX_NOTE_CHARS`].
+fn check_note(caller: &Caller, note: &Option<String>) -> Result<()> {
+    if note.as_ref().is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
+        let max = MAX_NOTE_CHARS;
+        return Err(AppError::invalid("note", t!("field.too_long", locale = caller.lang.as_str(), max = max)));
+    }
+    Ok(())
+}
+
 impl App {
     /// Records a milestone of one of the caller's people.
     pub async fn add_milestone(&self, caller: &Caller, data: MilestoneData) -> Result<Milestone> {
         caller.check("on", data.on, DateRule::Planned)?;
         self.store.person(caller.account, data.person).await?;
         let data = MilestoneData { note: data.note.filter(|n| !n.trim().is_empty()), ..data };
-        if data.note.as_ref().is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
-            let max = MAX_NOTE_CHARS;
-            return Err(AppError::invalid("note", t!("field.too_long", locale = caller.lang.as_str(), max = max)));
-        }
+        check_note(caller, &data.note)?;
         let id = self.store.add_milestone(caller.account, &data).await?;
         Ok(self.store.milestone(caller.account, id).await?)
     }
@@ -60,10 +66,7 @@ impl App {
         if let Some(note) = change.note {
             m.data.note = Some(note).filter(|n| !n.trim().is_empty());
         }
-        if m.data.note.as_ref().is_some_and(|n| n.chars().count() > 2_000) {
-            let max = MAX_NOTE_CHARS;
-            return Err(AppError::invalid("note", t!("field.too_long", locale = caller.lang.as_str(), max = max)));
-        }
+        check_note(caller, &m.data.note)?;
         self.store.update_milestone(caller.account, &m).await?;
         Ok(m)
     }
