@@ -113,7 +113,10 @@ fn a_person_signs_in_through_the_form_in_italian() {
 
         // Signing out ends the session: the home asks to sign in again.
         browser.find(Locator::Css("header form button")).await.unwrap().click().await.unwrap();
-        let title = browser.wait().for_element(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+        // Wait for the sign-in form itself: the home's own h1 may still be
+        // there, and go stale, while the browser navigates.
+        browser.wait().for_element(Locator::Css("form[action='/login'] input#password")).await.unwrap();
+        let title = browser.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
         assert_eq!(title, "Accedi a rete");
         browser.close().await.unwrap();
     });
