@@ -71,7 +71,7 @@ pub struct IssuedToken {
 }
 
 /// 32 random bytes from the operating system, as hex.
-fn random_secret() -> String {
+pub(crate) fn random_secret() -> String {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     hex(&bytes)
@@ -256,6 +256,16 @@ impl App {
             self.store.delete_other_sessions(account, keep.as_deref()).await?;
         }
         Ok(())
+    }
+
+    /// Deletes the account and everything it owns once `password` proves
+    /// it is its owner asking (`Invalid` on `password` otherwise).
+    pub async fn delete_account_confirmed(&self, account: AccountId, password: &str, lang: Lang) -> Result<()> {
+        let user = self.user(account).await?;
+        if !password::verify(password.to_string(), user.password_hash).await? {
+            return Err(AppError::invalid("password", t!("error.bad_credentials", locale = lang.as_str())));
+        }
+        self.delete_account(account).await
     }
 
     /// Deletes the account and everything it owns.

@@ -7,6 +7,7 @@
 
 rust_i18n::i18n!("locales", fallback = "en");
 
+pub mod actions;
 pub mod agenda;
 pub mod announce;
 pub mod audit;
@@ -24,11 +25,13 @@ pub mod imports;
 pub mod interactions;
 pub mod intros;
 pub mod ledger;
+pub mod ledger_report;
 pub mod milestones;
 pub mod pairing;
 pub mod password;
 pub mod people;
 pub mod plans;
+pub mod settings;
 pub mod suggestions;
 pub mod timeline;
 

@@ -165,6 +165,23 @@ pub enum ActionKind {
 }
 
 impl ActionKind {
+    pub const ALL: [ActionKind; 9] = [
+        ActionKind::ThankYou,
+        ActionKind::ProposeOneToOne,
+        ActionKind::FollowUp,
+        ActionKind::Birthday,
+        ActionKind::Milestone,
+        ActionKind::KeepInTouch,
+        ActionKind::ThankForExchange,
+        ActionKind::GiveBack,
+        ActionKind::Reply,
+    ];
+
+    /// The kind named `text` (as [`ActionKind::as_str`] writes it).
+    pub fn parse(text: &str) -> Option<ActionKind> {
+        ActionKind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ActionKind::ThankYou => "thank_you",

@@ -27,6 +27,20 @@ pub struct User {
     /// `en` or `it`, when the user chose one.
     pub lang: Option<String>,
     pub created_at: i64,
+    /// An IANA zone (`Europe/Rome`), when the user chose one.
+    pub time_zone: Option<String>,
+    /// Whether the daily digest e-mail is on, and at which local hour.
+    pub digest: bool,
+    pub digest_hour: u8,
+}
+
+/// What a user chooses on the Settings page, written whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserSettings {
+    pub lang: Option<String>,
+    pub time_zone: Option<String>,
+    pub digest: bool,
+    pub digest_hour: u8,
 }
 
 /// What an API token may do. A token can never create tokens, whatever
@@ -87,6 +101,8 @@ pub struct TokenGrant {
     pub scope: TokenScope,
     /// The owner's language, when they chose one.
     pub lang: Option<String>,
+    /// The owner's time zone, when they chose one.
+    pub time_zone: Option<String>,
     /// The account's revision (see [`SignedIn::revision`]).
     pub revision: i64,
 }
@@ -97,6 +113,8 @@ pub struct SignedIn {
     pub account: AccountId,
     /// The owner's language, when they chose one.
     pub lang: Option<String>,
+    /// The owner's time zone, when they chose one: their "today".
+    pub time_zone: Option<String>,
     /// Moves forward with every write to the account's data, in the
     /// writing transaction: what was computed at one revision holds until
     /// the next.
@@ -145,7 +163,13 @@ pub trait Accounts: Send + Sync {
     async fn set_login(&self, account: AccountId, email: &str, name: &str, password_hash: &str, now: i64)
         -> Result<()>;
     async fn set_password(&self, account: AccountId, password_hash: &str) -> Result<()>;
-    async fn set_user_lang(&self, account: AccountId, lang: Option<&str>) -> Result<()>;
+    /// `NotFound` for an account without a user.
+    async fn set_settings(&self, account: AccountId, settings: &UserSettings) -> Result<()>;
+    /// Replaces the hash of the account's calendar-link secret (the old
+    /// link stops answering); `None` turns the link off.
+    async fn set_calendar_hash(&self, account: AccountId, hash: Option<&str>) -> Result<()>;
+    /// Who a calendar link's secret speaks for.
+    async fn calendar_account(&self, hash: &str) -> Result<Option<SignedIn>>;
     /// Deletes the account with everything it owns.
     async fn delete_account(&self, account: AccountId) -> Result<()>;
 

@@ -14,6 +14,9 @@ macro_rules! sql_accounts_impl {
             password_hash: Option<String>,
             lang: Option<String>,
             created_at: i64,
+            time_zone: Option<String>,
+            digest: bool,
+            digest_hour: i64,
         }
 
         impl UserRow {
@@ -25,6 +28,9 @@ macro_rules! sql_accounts_impl {
                     password_hash: self.password_hash,
                     lang: self.lang,
                     created_at: self.created_at,
+                    time_zone: self.time_zone,
+                    digest: self.digest,
+                    digest_hour: u8::try_from(self.digest_hour.clamp(0, 23)).unwrap_or(0),
                 }
             }
         }
@@ -33,7 +39,8 @@ macro_rules! sql_accounts_impl {
             ::rete_store::accounts::TokenScope::parse(text).ok_or_else(|| corrupt("api token", text))
         }
 
-        const USER_COLS: &str = "account_id, email, name, password_hash, lang, created_at";
+        const USER_COLS: &str =
+            "account_id, email, name, password_hash, lang, created_at, time_zone, digest, digest_hour";
 
         /// Deletes row `id` of `table` when it is `account`'s; `NotFound`
         /// (as `what`) otherwise, exactly as for a row that does not exist.
@@ -182,14 +189,56 @@ macro_rules! sql_accounts_impl {
                 Ok(())
             }
 
-            async fn set_user_lang(&self, account: AccountId, lang: Option<&str>) -> Result<()> {
-                ::sqlx::query("UPDATE users SET lang = $1 WHERE account_id = $2")
-                    .bind(lang)
+            async fn set_settings(
+                &self,
+                account: AccountId,
+                settings: &::rete_store::accounts::UserSettings,
+            ) -> Result<()> {
+                let done = ::sqlx::query(
+                    "UPDATE users SET lang = $1, time_zone = $2, digest = $3, digest_hour = $4 WHERE account_id = $5",
+                )
+                .bind(&settings.lang)
+                .bind(&settings.time_zone)
+                .bind(settings.digest)
+                .bind(i64::from(settings.digest_hour))
+                .bind(account.0)
+                .execute(&self.pool)
+                .await
+                .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::not_found("user", account));
+                }
+                Ok(())
+            }
+
+            async fn set_calendar_hash(&self, account: AccountId, hash: Option<&str>) -> Result<()> {
+                let done = ::sqlx::query("UPDATE users SET calendar_hash = $1 WHERE account_id = $2")
+                    .bind(hash)
                     .bind(account.0)
                     .execute(&self.pool)
                     .await
                     .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::not_found("user", account));
+                }
                 Ok(())
+            }
+
+            async fn calendar_account(&self, hash: &str) -> Result<Option<::rete_store::accounts::SignedIn>> {
+                let row: Option<(i64, Option<String>, Option<String>, i64)> = ::sqlx::query_as(
+                    "SELECT u.account_id, u.lang, u.time_zone, a.revision FROM users u \
+                     JOIN accounts a ON a.id = u.account_id WHERE u.calendar_hash = $1",
+                )
+                .bind(hash)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(row.map(|(account, lang, time_zone, revision)| ::rete_store::accounts::SignedIn {
+                    account: AccountId(account),
+                    lang,
+                    time_zone,
+                    revision,
+                }))
             }
 
             async fn delete_account(&self, account: AccountId) -> Result<()> {
@@ -226,8 +275,8 @@ macro_rules! sql_accounts_impl {
             }
 
             async fn session_account(&self, hash: &str, now: i64) -> Result<Option<::rete_store::accounts::SignedIn>> {
-                let row: Option<(i64, Option<String>, i64)> = ::sqlx::query_as(
-                    "SELECT s.account_id, u.lang, a.revision FROM sessions s \
+                let row: Option<(i64, Option<String>, Option<String>, i64)> = ::sqlx::query_as(
+                    "SELECT s.account_id, u.lang, u.time_zone, a.revision FROM sessions s \
                      JOIN accounts a ON a.id = s.account_id LEFT JOIN users u ON u.account_id = s.account_id \
                      WHERE s.id_hash = $1 AND s.expires_at > $2",
                 )
@@ -236,9 +285,10 @@ macro_rules! sql_accounts_impl {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(row.map(|(account, lang, revision)| ::rete_store::accounts::SignedIn {
+                Ok(row.map(|(account, lang, time_zone, revision)| ::rete_store::accounts::SignedIn {
                     account: AccountId(account),
                     lang,
+                    time_zone,
                     revision,
                 }))
             }
@@ -336,8 +386,8 @@ macro_rules! sql_accounts_impl {
             }
 
             async fn use_token(&self, hash: &str, now: i64) -> Result<Option<::rete_store::accounts::TokenGrant>> {
-                let row: Option<(i64, i64, String, Option<i64>, Option<String>, i64)> = ::sqlx::query_as(
-                    "SELECT t.id, t.account_id, t.scope, t.last_used_at, u.lang, a.revision FROM api_tokens t \
+                let row: Option<(i64, i64, String, Option<i64>, Option<String>, Option<String>, i64)> = ::sqlx::query_as(
+                    "SELECT t.id, t.account_id, t.scope, t.last_used_at, u.lang, u.time_zone, a.revision FROM api_tokens t \
                      JOIN accounts a ON a.id = t.account_id LEFT JOIN users u ON u.account_id = t.account_id \
                      WHERE t.hash = $1 AND (t.expires_at IS NULL OR t.expires_at > $2)",
                 )
@@ -346,7 +396,7 @@ macro_rules! sql_accounts_impl {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                let Some((token, account, scope, last_used, lang, revision)) = row else {
+                let Some((token, account, scope, last_used, lang, time_zone, revision)) = row else {
                     return Ok(None);
                 };
                 // The last use is kept to the minute: a write on every call
@@ -360,7 +410,8 @@ macro_rules! sql_accounts_impl {
                         .map_err(db_err)?;
                 }
                 let scope = token_scope(&scope)?;
-                Ok(Some(::rete_store::accounts::TokenGrant { account: AccountId(account), token, scope, lang, revision }))
+                let account = AccountId(account);
+                Ok(Some(::rete_store::accounts::TokenGrant { account, token, scope, lang, time_zone, revision }))
             }
 
             async fn create_invitation(

@@ -2129,6 +2129,50 @@ macro_rules! sql_store_impl {
                     tx.commit().await.map_err(db_err)
                 }
 
+                async fn snooze_action(
+                    &self,
+                    account: AccountId,
+                    person: PersonId,
+                    kind: &str,
+                    until: NaiveDate,
+                ) -> Result<()> {
+                    let mut tx = begin_account_write(self, account).await?;
+                    let found: Option<(i64,)> =
+                        ::sqlx::query_as("SELECT id FROM people WHERE id = $1 AND account_id = $2")
+                            .bind(person.0)
+                            .bind(account.0)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                    if found.is_none() {
+                        return Err(StoreError::not_found("person", person));
+                    }
+                    ::sqlx::query(
+                        "INSERT INTO action_snoozes (account_id, person_id, kind, until) VALUES ($1, $2, $3, $4) \
+                         ON CONFLICT (account_id, person_id, kind) DO UPDATE SET until = excluded.until",
+                    )
+                    .bind(account.0)
+                    .bind(person.0)
+                    .bind(kind)
+                    .bind(until)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                    tx.commit().await.map_err(db_err)
+                }
+
+                async fn action_snoozes(&self, account: AccountId, today: NaiveDate) -> Result<Vec<(PersonId, String)>> {
+                    let rows: Vec<(i64, String)> = ::sqlx::query_as(
+                        "SELECT person_id, kind FROM action_snoozes WHERE account_id = $1 AND until > $2",
+                    )
+                    .bind(account.0)
+                    .bind(today)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    Ok(rows.into_iter().map(|(p, k)| (PersonId(p), k)).collect())
+                }
+
                 async fn delete_milestone(&self, account: AccountId, id: MilestoneId) -> Result<Milestone> {
                     let mut tx = begin_account_write(self, account).await?;
                     let old = fetch_milestone(&mut tx, account, id).await?;

@@ -65,6 +65,11 @@ pub trait Store: crate::accounts::Accounts + Send + Sync + std::fmt::Debug {
     /// Folds `gone` into `keep`: lists are joined, empty fields filled, and
     /// every interaction, exchange, follow-up, milestone and attendance
     /// moves to `keep`. `gone` no longer exists afterwards.
+    /// Puts off the agenda's `kind` action about `person` until `until`,
+    /// the day it may show again; a later snooze replaces an earlier one.
+    async fn snooze_action(&self, account: AccountId, person: PersonId, kind: &str, until: NaiveDate) -> Result<()>;
+    /// The actions put off beyond `today`, as (person, kind).
+    async fn action_snoozes(&self, account: AccountId, today: NaiveDate) -> Result<Vec<(PersonId, String)>>;
     async fn merge_people(&self, account: AccountId, keep: PersonId, gone: PersonId) -> Result<Person>;
     /// Full text over names, companies, roles, tags and notes, ranked.
     async fn search(&self, account: AccountId, query: &str, limit: u32) -> Result<Vec<SearchHit>>;

@@ -15,6 +15,9 @@ use rete_app::{AppError, Caller};
 use rete_core::{AccountId, Lang};
 use std::convert::Infallible;
 
+/// Who a session (or a calendar link) speaks for, as its one query reads it.
+pub type Who = rete_app::settings::SignedIn;
+
 pub use rete_app::auth::TokenScope;
 
 /// The session cookie's name. `__Host-` would pin it to https; rete also
@@ -81,8 +84,9 @@ pub fn user_lang(state: &AppState, chosen: Option<&str>, headers: &HeaderMap) ->
 /// query saw, so it may be answered from the cache; a request that writes
 /// carries none, so what it reads back after its write is never an
 /// answer cached before it.
-fn caller(state: &AppState, account: AccountId, lang: Lang, revision: i64, method: &Method) -> Caller {
-    let caller = Caller::new(account, lang, state.today());
+pub fn caller(state: &AppState, who: &Who, lang: Lang, method: &Method) -> Caller {
+    let caller = Caller::new(who.account, lang, state.today_in(who.time_zone.as_deref()));
+    let revision = who.revision;
     if is_read(method) {
         caller.at_revision(revision)
     } else {
@@ -101,7 +105,7 @@ async fn session_auth(
         return Ok(None);
     };
     let lang = user_lang(state, who.lang.as_deref(), headers);
-    Ok(Some(Auth { caller: caller(state, who.account, lang, who.revision, method), via: Via::Session { secret } }))
+    Ok(Some(Auth { caller: caller(state, &who, lang, method), via: Via::Session { secret } }))
 }
 
 impl FromRequestParts<AppState> for Auth {
@@ -115,7 +119,8 @@ impl FromRequestParts<AppState> for Auth {
             }
             let lang = user_lang(state, grant.lang.as_deref(), &parts.headers);
             let via = Via::Token { id: grant.token, scope: grant.scope };
-            Auth { caller: caller(state, grant.account, lang, grant.revision, &parts.method), via }
+            let who = Who { account: grant.account, lang: None, time_zone: grant.time_zone, revision: grant.revision };
+            Auth { caller: caller(state, &who, lang, &parts.method), via }
         } else if let Some(secret) = session_secret(&parts.headers) {
             session_auth(state, secret, &parts.headers, &parts.method).await?.ok_or(AppError::Unauthenticated)?
         } else {

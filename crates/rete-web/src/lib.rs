@@ -40,9 +40,14 @@ impl AppState {
         chrono::Utc::now().timestamp()
     }
 
-    /// The day the agenda is computed for.
+    /// The day the agenda is computed for, on the server's clock.
     pub fn today(&self) -> chrono::NaiveDate {
-        self.config.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+        self.today_in(None)
+    }
+
+    /// The day it is in a user's time zone (the configured day in tests).
+    pub fn today_in(&self, time_zone: Option<&str>) -> chrono::NaiveDate {
+        self.config.today.unwrap_or_else(|| rete_app::settings::today_in(time_zone))
     }
 }
 

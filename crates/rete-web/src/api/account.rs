@@ -27,6 +27,68 @@ pub async fn me(State(state): State<AppState>, auth: Auth) -> Result<Json<Accoun
     Ok(Json(state.app.user(auth.account()).await?.into()))
 }
 
+/// The settings a request may change; an absent field stays as it is.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsBody {
+    /// `en` or `it`; `""` goes back to the browser's language.
+    pub lang: Option<String>,
+    /// An IANA zone such as `Europe/Rome`; `""` goes back to the server's.
+    pub time_zone: Option<String>,
+    /// The daily digest e-mail on or off.
+    pub digest: Option<bool>,
+    /// The local hour the digest is sent at, 0 to 23.
+    pub digest_hour: Option<u8>,
+}
+
+/// Changes the language, the time zone and the digest.
+#[utoipa::path(patch, path = "/account", tag = "account", request_body = SettingsBody,
+    responses((status = 200, body = AccountView), (status = 422, body = ErrorBody)))]
+pub async fn update(
+    State(state): State<AppState>,
+    auth: Auth,
+    ApiJson(body): ApiJson<SettingsBody>,
+) -> Result<Json<AccountView>, ApiError> {
+    let change = rete_app::settings::SettingsChange {
+        lang: body.lang,
+        time_zone: body.time_zone,
+        digest: body.digest,
+        digest_hour: body.digest_hour,
+    };
+    state.app.update_settings(auth.account(), change, auth.lang()).await?;
+    Ok(Json(state.app.user(auth.account()).await?.into()))
+}
+
+#[derive(Debug, serde::Serialize, ToSchema)]
+pub struct CalendarLink {
+    /// Subscribe to it from Google, Apple or Thunderbird calendars.
+    pub url: String,
+}
+
+/// A new secret calendar link (`/cal/TOKEN.ics`, the agenda as an
+/// iCalendar feed); the previous link answers 404 from now on.
+#[utoipa::path(post, path = "/account/calendar-link", tag = "account",
+    responses((status = 200, body = CalendarLink), (status = 403, body = ErrorBody)))]
+pub async fn calendar_link(
+    State(state): State<AppState>,
+    SessionAuth(auth): SessionAuth,
+    headers: axum::http::HeaderMap,
+) -> Result<Json<CalendarLink>, ApiError> {
+    let secret = state.app.new_calendar_link(auth.account()).await?;
+    Ok(Json(CalendarLink { url: crate::pages::calendar::link_url(&state, &headers, &secret) }))
+}
+
+/// Turns the calendar link off.
+#[utoipa::path(delete, path = "/account/calendar-link", tag = "account",
+    responses((status = 204), (status = 403, body = ErrorBody)))]
+pub async fn revoke_calendar_link(
+    State(state): State<AppState>,
+    SessionAuth(auth): SessionAuth,
+) -> Result<StatusCode, ApiError> {
+    state.app.revoke_calendar_link(auth.account()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeleteBody {
@@ -44,11 +106,7 @@ pub async fn delete_account(
     jar: CookieJar,
     ApiJson(body): ApiJson<DeleteBody>,
 ) -> Result<(StatusCode, CookieJar), ApiError> {
-    let user = state.app.user(auth.account()).await?;
-    if !rete_app::password::verify(body.password, user.password_hash).await? {
-        return Err(AppError::invalid("password", rete_app::AppError::BadCredentials.message(auth.lang())).into());
-    }
-    state.app.delete_account(auth.account()).await?;
+    state.app.delete_account_confirmed(auth.account(), &body.password, auth.lang()).await?;
     Ok((StatusCode::NO_CONTENT, jar.add(crate::auth::removal_cookie(&state))))
 }
 

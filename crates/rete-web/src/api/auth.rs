@@ -31,11 +31,26 @@ pub struct AccountView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
     pub created_at: i64,
+    /// An IANA zone (`Europe/Rome`): the user's "today".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+    /// Whether the daily digest e-mail is on, and at which local hour.
+    pub digest: bool,
+    pub digest_hour: u8,
 }
 
 impl From<rete_app::auth::User> for AccountView {
     fn from(u: rete_app::auth::User) -> Self {
-        AccountView { id: u.account.0, email: u.email, name: u.name, lang: u.lang, created_at: u.created_at }
+        AccountView {
+            id: u.account.0,
+            email: u.email,
+            name: u.name,
+            lang: u.lang,
+            created_at: u.created_at,
+            time_zone: u.time_zone,
+            digest: u.digest,
+            digest_hour: u.digest_hour,
+        }
     }
 }
 

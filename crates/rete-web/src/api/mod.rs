@@ -17,7 +17,7 @@ mod interactions;
 mod invitations;
 mod ledger;
 mod milestones;
-mod people;
+pub(crate) mod people;
 mod today;
 mod upload;
 
@@ -66,7 +66,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(auth::register))
         .routes(routes!(auth::token))
         .routes(routes!(auth::logout))
-        .routes(routes!(account::me, account::delete_account))
+        .routes(routes!(account::me, account::update, account::delete_account))
+        .routes(routes!(account::calendar_link, account::revoke_calendar_link))
         .routes(routes!(account::change_password))
         .routes(routes!(account::export))
         .routes(routes!(account::sessions))
@@ -95,6 +96,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(events::get, events::update, events::delete))
         .routes(routes!(events::attend))
         .routes(routes!(today::today))
+        .routes(routes!(today::done))
+        .routes(routes!(today::snooze))
         .routes(routes!(audit::findings))
         .routes(routes!(audit::quiz))
         .routes(routes!(audit::plan))

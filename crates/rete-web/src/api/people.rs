@@ -105,7 +105,7 @@ fn list_field(value: Option<Vec<String>>, slot: &mut Vec<String>) {
 }
 
 impl PersonInput {
-    fn apply(self, caller: &Caller, p: &mut PersonData) -> Result<(), AppError> {
+    pub(crate) fn apply(self, caller: &Caller, p: &mut PersonData) -> Result<(), AppError> {
         if let Some(name) = self.name {
             p.name = name;
         }

@@ -1,18 +1,40 @@
-//! The pages: sign-in, registration and the signed-in home, rendered on
-//! the server in the visitor's language. No inline script or style (the
-//! CSP forbids both): one stylesheet served by the binary itself.
+//! The pages, rendered on the server in the visitor's language. No inline
+//! script or style (the CSP forbids both): one stylesheet and one small
+//! script served by the binary itself; every page works without the
+//! script, which only adds conveniences (copying a draft, searching as
+//! you type, the offline page).
+//!
+//! Handlers are thin, as in the API: they take a [`Signed`] visitor (or
+//! send them to sign in), call rete-app, and render. A form that fails is
+//! shown again with what was typed and the error next to it; an action
+//! that fails says why on a page of its own, with the right status.
 
+pub mod calendar;
+mod followups;
 mod home;
 mod layout;
+mod ledger;
+mod log;
 mod login;
+mod people;
+mod person;
+mod settings;
+mod statics;
+mod today;
 
+use crate::auth::{Auth, Visitor};
+use crate::error::status_for;
 use crate::AppState;
-use axum::http::{header, StatusCode};
-use axum::response::IntoResponse;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-
-const STYLESHEET: &str = include_str!("../../static/rete.css");
+use layout::{app_page, Section};
+use maud::{html, Markup};
+use rete_app::AppError;
+use rete_core::Lang;
+use rust_i18n::t;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -21,15 +43,160 @@ pub fn router() -> Router<AppState> {
         .route("/login/link/{secret}", get(login::link))
         .route("/register", get(login::register_form).post(login::register))
         .route("/logout", post(login::logout))
-        .route("/static/rete.css", get(stylesheet))
+        .route("/today", get(today::page))
+        .route("/today/done", post(today::done))
+        .route("/today/snooze", post(today::snooze))
+        .route("/log", get(log::form).post(log::submit))
+        .route("/people", get(people::list).post(people::create))
+        .route("/people/new", get(people::new_form))
+        .route("/people/{id}", get(person::show))
+        .route("/people/{id}/edit", get(people::edit_form).post(people::edit))
+        .route("/people/{id}/draft", get(person::draft))
+        .route("/people/{id}/exchange", post(person::exchange))
+        .route("/people/{id}/followup", post(person::followup))
+        .route("/people/{id}/milestone", post(person::milestone))
+        .route("/people/{id}/archive", post(person::archive))
+        .route("/people/{id}/delete", get(person::delete_form).post(person::delete))
+        .route("/people/{id}/merge", get(person::merge_form).post(person::merge))
+        .route("/followups", get(followups::page))
+        .route("/followups/{id}/done", post(followups::done))
+        .route("/followups/{id}/snooze", post(followups::snooze))
+        .route("/ledger", get(ledger::page))
+        .route("/ledger/{id}/thank", post(ledger::thank))
+        .route("/settings", get(settings::page).post(settings::save))
+        .route("/settings/calendar", post(settings::calendar))
+        .route("/settings/password", post(settings::password))
+        .route("/settings/tokens", post(settings::create_token))
+        .route("/settings/tokens/{id}/revoke", post(settings::revoke_token))
+        .route("/settings/sessions/end", post(settings::end_sessions))
+        .route("/settings/delete", post(settings::delete_account))
+        .route("/cal/{file}", get(calendar::feed))
+        .merge(statics::router())
         .route("/healthz", get(|| async { "ok" }))
         .fallback(home::not_found)
 }
 
-async fn stylesheet() -> impl IntoResponse {
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=86400")],
-        STYLESHEET,
-    )
+/// A signed-in visitor of a page; anyone else is sent to sign in.
+#[derive(Debug, Clone)]
+pub struct Signed(pub Auth);
+
+impl Signed {
+    pub fn lang(&self) -> Lang {
+        self.0.lang()
+    }
+
+    pub fn l(&self) -> &'static str {
+        self.0.lang().as_str()
+    }
+}
+
+impl FromRequestParts<AppState> for Signed {
+    type Rejection = Redirect;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let visitor = match Visitor::from_request_parts(parts, state).await {
+            Ok(v) => v,
+            Err(never) => match never {},
+        };
+        visitor.auth.map(Signed).ok_or_else(|| Redirect::to("/login"))
+    }
+}
+
+/// An action that failed, shown as a page that says why.
+#[derive(Debug)]
+pub struct Failure {
+    lang: Lang,
+    error: AppError,
+}
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        if !self.error.is_user_error() {
+            tracing::error!(error = %self.error, "a page failed");
+        }
+        let l = self.lang.as_str();
+        let body = html! {
+            section class="card" {
+                h1 { (t!("page.failed", locale = l)) }
+                p class="error" role="alert" { (self.error.message(self.lang)) }
+                p { a href="/today" { (t!("page.back_today", locale = l)) } }
+            }
+        };
+        let title = t!("page.failed", locale = l);
+        (status_for(&self.error), Html(app_page(self.lang, &title, Section::None, body).into_string())).into_response()
+    }
+}
+
+/// `?` for pages: an [`AppError`] becomes a [`Failure`] in `lang`.
+pub trait OrFail<T> {
+    fn or_fail(self, who: &Signed) -> Result<T, Failure>;
+}
+
+impl<T> OrFail<T> for Result<T, AppError> {
+    fn or_fail(self, who: &Signed) -> Result<T, Failure> {
+        self.map_err(|error| Failure { lang: who.lang(), error })
+    }
+}
+
+/// A rendered page as a response.
+pub fn html_page(markup: Markup) -> Response {
+    Html(markup.into_string()).into_response()
+}
+
+/// After a form that worked: back to `to`, with `note` (a message key
+/// of `notice.*`, never free text) said at the top of the page.
+pub fn done(to: &str, note: &str) -> Response {
+    let sep = if to.contains('?') { '&' } else { '?' };
+    Redirect::to(&format!("{to}{sep}ok={note}")).into_response()
+}
+
+/// The notice a page shows after [`done`]: only known keys are said.
+pub fn notice(ok: Option<&str>, l: &str) -> Markup {
+    const KNOWN: [&str; 16] = [
+        "done",
+        "snoozed",
+        "logged",
+        "added",
+        "saved",
+        "archived",
+        "deleted",
+        "merged",
+        "thanked",
+        "recorded",
+        "followup",
+        "milestone",
+        "calendar",
+        "password",
+        "token_revoked",
+        "sessions_ended",
+    ];
+    match ok.filter(|k| KNOWN.contains(k)) {
+        Some(key) => html! { p class="notice" role="status" { (t!(format!("notice.{key}"), locale = l)) } },
+        None => html! {},
+    }
+}
+
+/// A date as people read it: "9 marzo", with the year when it is not
+/// this year's.
+pub fn day(d: chrono::NaiveDate, who: &Signed) -> String {
+    rete_core::reason::in_sentence(d, who.0.caller.today, who.lang())
+}
+
+/// Everyone's name by id, for lists that name people (follow-ups, the
+/// ledger). Read a page at a time through the cached people list.
+pub async fn names(
+    state: &AppState,
+    who: &Signed,
+) -> Result<std::collections::HashMap<rete_core::PersonId, String>, Failure> {
+    let mut out = std::collections::HashMap::new();
+    let mut cursor = None;
+    loop {
+        let query = rete_app::people::PeopleQuery { limit: Some(500), cursor, ..Default::default() };
+        let page = state.app.people(&who.0.caller, &query).await.or_fail(who)?;
+        out.extend(page.items.iter().map(|p| (p.id, p.name.clone())));
+        match &page.next_cursor {
+            Some(c) => cursor = Some(c.clone()),
+            None => return Ok(out),
+        }
+    }
 }
