@@ -8,9 +8,24 @@ use rete_core::{AccountId, Lang};
 pub use rete_store::accounts::{SignedIn, UserSettings};
 use rust_i18n::t;
 
-/// Parses an IANA zone name (`Europe/Rome`).
+/// Parses an IANA zone name (`Europe/Rome`, in any case).
 pub fn zone(name: &str) -> Option<chrono_tz::Tz> {
-    name.trim().parse().ok()
+    let name = name.trim();
+    name.parse().ok().or_else(|| chrono_tz::TZ_VARIANTS.iter().copied().find(|tz| tz.name().eq_ignore_ascii_case(name)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zones_are_read_in_any_case_and_today_is_the_zones() {
+        assert_eq!(zone("europe/rome"), Some(chrono_tz::Europe::Rome));
+        assert_eq!(zone(" Europe/Rome "), Some(chrono_tz::Europe::Rome));
+        assert_eq!(zone("Marte/Olympus"), None);
+        // UTC+14 and UTC-11 are 25 hours apart: never the same day.
+        assert_ne!(today_in(Some("Pacific/Kiritimati")), today_in(Some("Pacific/Pago_Pago")));
+    }
 }
 
 /// The day it is now in `time_zone` (the server's own day without one or

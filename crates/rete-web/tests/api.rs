@@ -338,7 +338,10 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 ("POST", p) if p.ends_with("/archive") => json!({"reason": "x"}),
                 ("POST", "/exchanges") => json!({"direction": "given", "kind": "advice", "person": owned.person}),
                 ("POST", "/followups") => json!({"person": owned.person, "due": "+1d", "text": "x"}),
+                ("POST", "/today/done") => json!({"kind": "follow_up", "person": own, "followup": owned.followup}),
+                ("POST", "/today/snooze") => json!({"kind": "keep_in_touch", "person": owned.person, "until": "+1d"}),
                 ("POST", p) if p.ends_with("/snooze") => json!({"until": "+1d"}),
+                ("PATCH", "/account") => json!({"lang": "it"}),
                 ("POST", "/milestones") => json!({"person": owned.person, "kind": "award"}),
                 ("POST", "/events") => json!({"name": "B's event", "attendees": [owned.person]}),
                 ("POST", p) if p.ends_with("/attend") => json!({"with": [own]}),
@@ -370,12 +373,21 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                     | "/account/sessions" | "/account/export" | "/milestones" | "/events" | "/audit" | "/audit/quiz"
                     | "/communities",
                 )
-                | ("POST", "/audit/plan") => {
+                | ("POST", "/audit/plan")
+                | ("PATCH", "/account") => {
                     assert_eq!(answer.status, 200, "{method} {url}: {}", answer.body)
                 }
                 // Creating with A's ids inside the body: A's person is not B's.
                 ("POST", "/interactions" | "/exchanges" | "/followups" | "/milestones" | "/events") => {
                     assert_eq!(answer.status, 404, "{method} {url}: {}", answer.body)
+                }
+                // Another's follow-up or person, named in the body.
+                ("POST", "/today/done" | "/today/snooze") => {
+                    assert_eq!(answer.status, 404, "{method} {url}: {}", answer.body)
+                }
+                // The calendar link takes a session; B walks with a token.
+                ("POST" | "DELETE", "/account/calendar-link") => {
+                    assert_eq!(answer.status, 403, "{method} {url}: {}", answer.body)
                 }
                 // A body that is no address book is refused, naming the file.
                 ("POST", "/imports") => assert_eq!(answer.status, 422, "{method} {url}: {}", answer.body),

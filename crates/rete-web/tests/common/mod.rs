@@ -160,6 +160,25 @@ impl Client {
     pub fn post(&self, path: &str, body: &Value) -> Answer {
         self.send("POST", path, body)
     }
+
+    /// Posts a form as a browser does (`application/x-www-form-urlencoded`).
+    pub fn form(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
+        let body = fields.iter().map(|(k, v)| format!("{k}={}", urlencode(v))).collect::<Vec<_>>().join("&");
+        call(
+            "POST",
+            &format!("{}{path}", self.base),
+            &self.headers(&[("content-type", "application/x-www-form-urlencoded")]),
+            Some(&body),
+        )
+    }
+}
+
+/// Registers `email` and signs in through the form: a browser's session.
+pub fn browser_session(base: &str, email: &str, name: &str) -> Client {
+    register(base, email, name);
+    let answer = form_login(base, email, PASSWORD, None);
+    assert_eq!(answer.status, 303, "{}", answer.body);
+    session_client(base, email, &answer.session_cookie().expect("a session cookie"))
 }
 
 pub const PASSWORD: &str = "caffè alle otto con Giulia";
