@@ -49,6 +49,75 @@ fn chromedriver() -> Driver {
     Driver { child, url: format!("http://127.0.0.1:{port}") }
 }
 
+/// A Chromium session at phone size (390 × 844), in Italian, with a
+/// profile of its own.
+async fn session(driver: &Driver, profile: &tempfile::TempDir) -> fantoccini::Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": std::env::var("RETE_TEST_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.path().display()),
+                "--window-size=390,844", "--lang=it-IT"],
+            "prefs": {"intl.accept_languages": "it-IT,it"}
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    ClientBuilder::new(connector).capabilities(caps).connect(&driver.url).await.expect("a Chromium session")
+}
+
+/// axe-core's script, installed from the npm registry by `.ci/run`
+/// (`RETE_TEST_AXE`, else `target/npm/node_modules/axe-core/axe.min.js`).
+fn axe_source() -> String {
+    let path = std::env::var("RETE_TEST_AXE").map(PathBuf::from).unwrap_or_else(|_| {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/npm/node_modules/axe-core/axe.min.js")
+    });
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "axe-core is missing at {} ({e}): `npm install --prefix target/npm axe-core@4` (CI does it)",
+            path.display()
+        )
+    })
+}
+
+/// Runs axe-core in the page and fails on any serious or critical
+/// violation, naming the rule and the elements.
+async fn accessible(browser: &fantoccini::Client, axe: &str, page: &str) {
+    browser.execute(&format!("{axe}\n;return true;"), vec![]).await.unwrap();
+    let found = browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).catch(e => done(null)).then(r => r && done(JSON.stringify(
+               r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) })))));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let found = found.as_str().unwrap_or_else(|| panic!("axe-core did not answer on {page}: {found}"));
+    assert_eq!(found, "[]", "accessibility violations on {page}");
+}
+
+async fn shot(browser: &fantoccini::Client, name: &str) {
+    std::fs::write(screenshots().join(format!("{name}.png")), browser.screenshot().await.unwrap()).unwrap();
+}
+
+/// Clicks `css` as a thumb would: scrolled to the middle of the screen
+/// first, clear of the tab bar fixed at the bottom of a phone's screen.
+async fn click(browser: &fantoccini::Client, css: &str) {
+    let element = browser.wait().for_element(Locator::Css(css)).await.unwrap();
+    let arg = serde_json::to_value(&element).unwrap();
+    browser.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg]).await.unwrap();
+    element.click().await.unwrap();
+}
+
+/// The page's text content of `css`.
+async fn text_of(browser: &fantoccini::Client, css: &str) -> String {
+    browser.wait().for_element(Locator::Css(css)).await.unwrap().text().await.unwrap()
+}
+
 fn screenshots() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
     std::fs::create_dir_all(&dir).unwrap();
@@ -71,21 +140,7 @@ fn a_person_signs_in_through_the_form_in_italian() {
     let profile = tempfile::tempdir().unwrap();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     runtime.block_on(async {
-        let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({
-                "binary": std::env::var("RETE_TEST_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.path().display()),
-                    "--window-size=390,844", "--lang=it-IT"],
-                "prefs": {"intl.accept_languages": "it-IT,it"}
-            }),
-        );
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let browser =
-            ClientBuilder::new(connector).capabilities(caps).connect(&driver.url).await.expect("a Chromium session");
+        let browser = session(&driver, &profile).await;
         browser.goto(&format!("{}/", server.base)).await.unwrap();
         // Not signed in: the home sends the visitor to the form, in Italian.
         let title = browser.wait().for_element(Locator::Css("h1")).await.unwrap().text().await.unwrap();
@@ -118,6 +173,131 @@ fn a_person_signs_in_through_the_form_in_italian() {
         browser.wait().for_element(Locator::Css("form[action='/login'] input#password")).await.unwrap();
         let title = browser.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
         assert_eq!(title, "Accedi a rete");
+        browser.close().await.unwrap();
+    });
+}
+
+/// Keep on a phone, in Italian: add a person, log yesterday's meeting,
+/// see the thank-you in Today and mark it done, open the draft, record a
+/// referral and thank for it, search as you type, make a calendar link
+/// that answers a feed; every page passes axe-core, at phone and desktop
+/// width.
+#[test]
+fn keep_on_a_phone_in_the_browser() {
+    let driver = chromedriver();
+    let axe = axe_source();
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(&sqlite_db(&dir));
+    register(&server.base, "sara@example.it", "Sara Galli");
+    let profile = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let browser = session(&driver, &profile).await;
+        let base = &server.base;
+        browser.goto(&format!("{base}/login")).await.unwrap();
+        browser.find(Locator::Id("email")).await.unwrap().send_keys("sara@example.it").await.unwrap();
+        browser.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
+        click(&browser, "button[type=submit]").await;
+        assert_eq!(text_of(&browser, "#hello").await, "Ciao, Sara Galli");
+        // A new account is shown how to begin.
+        assert!(text_of(&browser, "#first-steps").await.contains("LinkedIn"));
+        accessible(&browser, &axe, "Today (empty)").await;
+        shot(&browser, "today-empty-phone").await;
+
+        // Add a person.
+        browser.goto(&format!("{base}/people/new")).await.unwrap();
+        accessible(&browser, &axe, "new person").await;
+        browser.find(Locator::Id("name")).await.unwrap().send_keys("Giulia <b>Conti</b>").await.unwrap();
+        browser.find(Locator::Id("company")).await.unwrap().send_keys("Studio Conti").await.unwrap();
+        browser.find(Locator::Id("emails")).await.unwrap().send_keys("giulia@conti.example").await.unwrap();
+        browser.find(Locator::Id("phones")).await.unwrap().send_keys("+39 347 5550123").await.unwrap();
+        click(&browser, "form.card button[type=submit]").await;
+        assert_eq!(text_of(&browser, "#person-name").await, "Giulia <b>Conti</b>", "the name is text, not markup");
+        let url = browser.current_url().await.unwrap();
+        let id: i64 = url.path().trim_start_matches("/people/").parse().unwrap();
+
+        // Log yesterday's meeting from the person's page.
+        click(&browser, &format!("a[href='/log?with={id}']")).await;
+        browser.wait().for_element(Locator::Id("topics")).await.unwrap();
+        accessible(&browser, &axe, "log").await;
+        let yesterday = (chrono::Local::now().date_naive() - chrono::Days::new(1)).to_string();
+        browser.execute("document.getElementById('on').value = arguments[0];", vec![json!(yesterday)]).await.unwrap();
+        browser.find(Locator::Id("topics")).await.unwrap().send_keys("il nuovo studio").await.unwrap();
+        shot(&browser, "log-phone").await;
+        click(&browser, "form.card button[type=submit]").await;
+        assert!(text_of(&browser, ".notice").await.starts_with("Registrato"));
+
+        // Today asks for the thank-you; done takes it off the list.
+        browser.goto(&format!("{base}/today")).await.unwrap();
+        let thank = format!("form[action='/today/done']:has(input[name=kind][value=thank_you]):has(input[name=person][value='{id}']) button");
+        browser.wait().for_element(Locator::Css(&thank)).await.unwrap();
+        accessible(&browser, &axe, "Today").await;
+        shot(&browser, "today-phone").await;
+        browser.set_window_size(1280, 900).await.unwrap();
+        shot(&browser, "today-desktop").await;
+        browser.set_window_size(390, 844).await.unwrap();
+        click(&browser, &thank).await;
+        assert!(text_of(&browser, ".notice").await.starts_with("Fatto"));
+        assert!(browser.find(Locator::Css(&thank)).await.is_err(), "the thank-you is done");
+
+        // The draft, with the copy button the script shows and WhatsApp.
+        browser.goto(&format!("{base}/people/{id}/draft?kind=one-to-one")).await.unwrap();
+        let draft = browser.wait().for_element(Locator::Id("draft-text")).await.unwrap().prop("value").await.unwrap();
+        assert!(draft.unwrap_or_default().contains("Giulia"));
+        assert!(browser.find(Locator::Css("button[data-copy]")).await.unwrap().is_displayed().await.unwrap());
+        assert!(browser.find(Locator::Css("a[href^='https://wa.me/393475550123']")).await.is_ok());
+        accessible(&browser, &axe, "draft").await;
+        shot(&browser, "draft-phone").await;
+
+        // A referral received, then thanked from the ledger.
+        browser.goto(&format!("{base}/people/{id}")).await.unwrap();
+        click(&browser, ".forms details:first-child summary").await;
+        click(&browser, "input[name=direction][value=received]").await;
+        browser.find(Locator::Id("x-note")).await.unwrap().send_keys("un cliente a Bologna").await.unwrap();
+        click(&browser, ".forms details:first-child button[type=submit]").await;
+        assert!(text_of(&browser, ".notice").await.starts_with("Scambio registrato"));
+        accessible(&browser, &axe, "person").await;
+        shot(&browser, "person-phone").await;
+        browser.set_window_size(1280, 900).await.unwrap();
+        shot(&browser, "person-desktop").await;
+        browser.set_window_size(390, 844).await.unwrap();
+        browser.goto(&format!("{base}/ledger")).await.unwrap();
+        accessible(&browser, &axe, "ledger").await;
+        shot(&browser, "ledger-phone").await;
+        click(&browser, "#unthanked form button").await;
+        assert!(text_of(&browser, ".notice").await.starts_with("Ringraziamento"));
+
+        // Search as you type (the script), accents ignored.
+        browser.goto(&format!("{base}/people")).await.unwrap();
+        accessible(&browser, &axe, "people").await;
+        browser.find(Locator::Id("q")).await.unwrap().send_keys("cönti").await.unwrap();
+        let started = Instant::now();
+        loop {
+            let url = browser.current_url().await.unwrap();
+            if url.query().is_some_and(|q| q.contains("q=")) {
+                break;
+            }
+            assert!(started.elapsed() < Duration::from_secs(10), "the list did not follow the typing");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(text_of(&browser, "#people-results").await.contains("Giulia"));
+        shot(&browser, "people-phone").await;
+
+        browser.goto(&format!("{base}/followups")).await.unwrap();
+        accessible(&browser, &axe, "follow-ups").await;
+
+        // Settings: a calendar link that a calendar app can read.
+        browser.goto(&format!("{base}/settings")).await.unwrap();
+        accessible(&browser, &axe, "settings").await;
+        click(&browser, "form[action='/settings/calendar'] button").await;
+        let link = browser.wait().for_element(Locator::Id("calendar-url")).await.unwrap().prop("value").await.unwrap().unwrap();
+        shot(&browser, "settings-phone").await;
+        let feed = call("GET", &link, &[], None);
+        assert_eq!(feed.status, 200);
+        assert!(feed.body.starts_with("BEGIN:VCALENDAR"));
+
+        click(&browser, "header form button").await;
+        browser.wait().for_element(Locator::Css("form[action='/login'] input#password")).await.unwrap();
         browser.close().await.unwrap();
     });
 }

@@ -72,6 +72,20 @@ async fn render(state: &AppState, who: &Signed, ok: Option<&str>, shown: Shown) 
     let body = html! {
         h1 { (t!("settings.title", locale = l)) }
         (notice(ok, l))
+        @if shown.calendar_url.is_some() || shown.token.is_some() {
+            section class="card secret" {
+                @if let Some(url) = &shown.calendar_url {
+                label for="calendar-url" { (t!("settings.calendar_url", locale = l)) }
+                input type="text" id="calendar-url" value=(url) readonly;
+                p class="muted hint" { (t!("settings.calendar_once", locale = l)) }
+            }
+            @if let Some(token) = &shown.token {
+                label for="new-token" { (t!("settings.token_new", locale = l)) }
+                input type="text" id="new-token" value=(token) readonly;
+                p class="muted hint" { (t!("settings.token_once", locale = l)) }
+            }
+            }
+        }
         @if let Some(e) = shown.error.as_ref().filter(|e| e.field().is_none()) { p class="error" role="alert" { (e.message(who.lang())) } }
         @if let Some(user) = &user {
         p class="muted" { (user.name) " · " (user.email) }
@@ -96,11 +110,6 @@ async fn render(state: &AppState, who: &Signed, ok: Option<&str>, shown: Shown) 
         section class="card" id="calendar" {
             h2 { (t!("settings.calendar", locale = l)) }
             p { (t!("settings.calendar_why", locale = l)) }
-            @if let Some(url) = &shown.calendar_url {
-                label for="calendar-url" { (t!("settings.calendar_url", locale = l)) }
-                input type="text" id="calendar-url" value=(url) readonly;
-                p class="muted hint" { (t!("settings.calendar_once", locale = l)) }
-            }
             form method="post" action="/settings/calendar" class="inline" {
                 button type="submit" class="secondary" { (t!("settings.calendar_new", locale = l)) }
             }
@@ -140,11 +149,6 @@ async fn render(state: &AppState, who: &Signed, ok: Option<&str>, shown: Shown) 
         section class="card" id="tokens" {
             h2 { (t!("settings.tokens", locale = l)) }
             p class="muted" { (t!("settings.tokens_why", locale = l)) }
-            @if let Some(token) = &shown.token {
-                label for="new-token" { (t!("settings.token_new", locale = l)) }
-                input type="text" id="new-token" value=(token) readonly;
-                p class="muted hint" { (t!("settings.token_once", locale = l)) }
-            }
             @if !tokens.is_empty() {
                 ul class="plain" {
                     @for tk in &tokens {
