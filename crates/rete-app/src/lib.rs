@@ -34,6 +34,7 @@ pub mod plans;
 pub mod settings;
 pub mod suggestions;
 pub mod timeline;
+pub mod trends;
 
 pub use error::{AppError, Candidate};
 

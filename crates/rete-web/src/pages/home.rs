@@ -15,6 +15,22 @@ pub async fn home(visitor: Visitor) -> Response {
     }
 }
 
+/// Everything that is not a tab: the audit, settings (and, as they come,
+/// the network picture, imports and events).
+pub async fn more(who: super::Signed) -> Response {
+    let l = who.l();
+    let entries = [("/audit", "more.audit", "more.audit_why"), ("/settings", "more.settings", "more.settings_why")];
+    let body = html! {
+        h1 { (t!("nav.more", locale = l)) }
+        ul class="more" {
+            @for (href, title, why) in entries {
+                li class="card" { a href=(href) { (t!(title, locale = l)) } p class="muted" { (t!(why, locale = l)) } }
+            }
+        }
+    };
+    super::html_page(super::layout::app_page(who.lang(), &t!("nav.more", locale = l), super::layout::Section::More, body))
+}
+
 pub async fn not_found(visitor: Visitor) -> Response {
     let l = visitor.lang.as_str();
     let body = html! { section class="card narrow" { h1 { "404" } p { (t!("page.not_found", locale = l)) } a href="/" { "rete" } } };

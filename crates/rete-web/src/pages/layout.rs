@@ -63,7 +63,7 @@ fn frame(lang: Lang, title: &str, section: Option<Section>, body: Markup) -> Mar
                                     aria-current=[(s == current).then_some("page")] { (t!(key, locale = l)) }
                             }
                         }
-                        a class="settings-link" href="/settings" aria-current=[(current == Section::More).then_some("page")] {
+                        a class="settings-link" href="/more" aria-current=[(current == Section::More).then_some("page")] {
                             (t!("nav.more", locale = l))
                         }
                         form method="post" action="/logout" class="inline signout" {

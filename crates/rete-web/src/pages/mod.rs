@@ -9,7 +9,9 @@
 //! shown again with what was typed and the error next to it; an action
 //! that fails says why on a page of its own, with the right status.
 
+mod audit;
 pub mod calendar;
+mod charts;
 mod followups;
 mod home;
 mod layout;
@@ -63,6 +65,10 @@ pub fn router() -> Router<AppState> {
         .route("/followups/{id}/snooze", post(followups::snooze))
         .route("/ledger", get(ledger::page))
         .route("/ledger/{id}/thank", post(ledger::thank))
+        .route("/more", get(home::more))
+        .route("/audit", get(audit::page))
+        .route("/audit/plan", post(audit::plan))
+        .route("/audit/plan.md", post(audit::plan_markdown))
         .route("/settings", get(settings::page).post(settings::save))
         .route("/settings/calendar", post(settings::calendar))
         .route("/settings/password", post(settings::password))
