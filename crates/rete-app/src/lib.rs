@@ -27,6 +27,7 @@ pub mod intros;
 pub mod ledger;
 pub mod ledger_report;
 pub mod milestones;
+pub mod network;
 pub mod pairing;
 pub mod password;
 pub mod people;

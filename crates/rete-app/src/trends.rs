@@ -108,8 +108,9 @@ mod tests {
         assert_eq!(t.interactions_by_month.last().unwrap().label, "2026-02");
         assert_eq!(t.ledger_by_quarter.first().unwrap().quarter, "2024-Q2");
         assert_eq!(t.ledger_by_quarter.last().unwrap().quarter, "2026-Q1");
-        assert_eq!(t.ties_by_strength.iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), [
-            "0-19", "20-39", "40-59", "60-79", "80-100"
-        ]);
+        assert_eq!(
+            t.ties_by_strength.iter().map(|c| c.label.as_str()).collect::<Vec<_>>(),
+            ["0-19", "20-39", "40-59", "60-79", "80-100"]
+        );
     }
 }

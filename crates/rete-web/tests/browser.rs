@@ -286,6 +286,23 @@ fn keep_on_a_phone_in_the_browser() {
         browser.goto(&format!("{base}/followups")).await.unwrap();
         accessible(&browser, &axe, "follow-ups").await;
 
+        // The audit's charts and the network picture, at both widths.
+        browser.goto(&format!("{base}/audit")).await.unwrap();
+        browser.wait().for_element(Locator::Css("#chart-ledger svg")).await.unwrap();
+        accessible(&browser, &axe, "audit").await;
+        shot(&browser, "audit-phone").await;
+        browser.goto(&format!("{base}/network")).await.unwrap();
+        browser.wait().for_element(Locator::Css(&format!("svg.network a[href='/people/{id}']"))).await.unwrap();
+        accessible(&browser, &axe, "network").await;
+        shot(&browser, "network-phone").await;
+        browser.set_window_size(1280, 900).await.unwrap();
+        shot(&browser, "network-desktop").await;
+        browser.goto(&format!("{base}/audit")).await.unwrap();
+        shot(&browser, "audit-desktop").await;
+        browser.set_window_size(390, 844).await.unwrap();
+        browser.goto(&format!("{base}/more")).await.unwrap();
+        accessible(&browser, &axe, "more").await;
+
         // Settings: a calendar link that a calendar app can read.
         browser.goto(&format!("{base}/settings")).await.unwrap();
         accessible(&browser, &axe, "settings").await;

@@ -167,6 +167,35 @@ fn a_day_of_keep_in_the_pages(db: &Db) {
     let found = s.get("/people?q=rossi");
     assert!(found.body.contains(&format!("/people/{id}")), "search finds the new name");
 
+    // The network picture links the person, their name as text in the SVG.
+    let network = s.get("/network");
+    assert_eq!(network.status, 200);
+    assert!(network.body.contains(&format!("<a href=\"/people/{id}\">")), "{}", network.body);
+    assert!(network.body.contains("<title>Marco Rossi</title>"));
+    assert!(!network.body.contains(" style="), "the CSP allows no inline style");
+
+    // The audit: findings, four charts drawn as SVG, and the plan.
+    let audit = s.get("/audit");
+    assert_eq!(audit.status, 200);
+    assert_eq!(audit.body.matches("<svg").count(), 4, "four charts");
+    for chart in ["chart-interactions", "chart-ledger", "chart-tiers", "chart-strength"] {
+        assert!(audit.body.contains(chart), "the audit lacks {chart}");
+    }
+    assert!(!audit.body.contains(" style="), "the CSP allows no inline style");
+    let mut answers: Vec<(String, String)> = (0..17).map(|i| (format!("q{i}"), "no".to_string())).collect();
+    answers[1].1 = "yes".into();
+    let fields: Vec<(&str, &str)> = answers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let plan = s.form("/audit/plan", &fields);
+    assert_eq!(plan.status, 200, "{}", plan.body);
+    assert!(plan.body.contains("id=\"plan\""));
+    let download = s.form("/audit/plan.md", &fields);
+    assert_eq!(download.status, 200);
+    assert!(download.header("content-type").unwrap().starts_with("text/markdown"));
+    assert!(download.header("content-disposition").unwrap().starts_with("attachment"));
+    assert!(download.body.starts_with("# "), "{}", download.body);
+    let unanswered = s.form("/audit/plan", &fields[..16]);
+    assert_eq!(unanswered.status, 422);
+
     // Deleting asks first, then the page is gone.
     assert_eq!(s.get(&format!("/people/{id}/delete")).status, 200);
     assert_eq!(location(&s.form(&format!("/people/{id}/delete"), &[])), "/people?ok=deleted");

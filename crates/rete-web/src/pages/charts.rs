@@ -69,7 +69,8 @@ pub fn bars(labels: &[String], values: &[u32], y_desc: &str) -> String {
             })
             .draw()?;
         chart.draw_series(values.iter().enumerate().map(|(i, v)| {
-            let mut bar = Rectangle::new([(SegmentValue::Exact(i), 0), (SegmentValue::Exact(i + 1), *v)], ACCENT.filled());
+            let mut bar =
+                Rectangle::new([(SegmentValue::Exact(i), 0), (SegmentValue::Exact(i + 1), *v)], ACCENT.filled());
             bar.set_margin(0, 0, 4, 4);
             bar
         }))?;

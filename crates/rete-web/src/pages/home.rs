@@ -19,7 +19,11 @@ pub async fn home(visitor: Visitor) -> Response {
 /// the network picture, imports and events).
 pub async fn more(who: super::Signed) -> Response {
     let l = who.l();
-    let entries = [("/audit", "more.audit", "more.audit_why"), ("/settings", "more.settings", "more.settings_why")];
+    let entries = [
+        ("/network", "more.network", "more.network_why"),
+        ("/audit", "more.audit", "more.audit_why"),
+        ("/settings", "more.settings", "more.settings_why"),
+    ];
     let body = html! {
         h1 { (t!("nav.more", locale = l)) }
         ul class="more" {
@@ -28,7 +32,12 @@ pub async fn more(who: super::Signed) -> Response {
             }
         }
     };
-    super::html_page(super::layout::app_page(who.lang(), &t!("nav.more", locale = l), super::layout::Section::More, body))
+    super::html_page(super::layout::app_page(
+        who.lang(),
+        &t!("nav.more", locale = l),
+        super::layout::Section::More,
+        body,
+    ))
 }
 
 pub async fn not_found(visitor: Visitor) -> Response {

@@ -18,6 +18,7 @@ mod layout;
 mod ledger;
 mod log;
 mod login;
+mod network;
 mod people;
 mod person;
 mod settings;
@@ -66,6 +67,7 @@ pub fn router() -> Router<AppState> {
         .route("/ledger", get(ledger::page))
         .route("/ledger/{id}/thank", post(ledger::thank))
         .route("/more", get(home::more))
+        .route("/network", get(network::page))
         .route("/audit", get(audit::page))
         .route("/audit/plan", post(audit::plan))
         .route("/audit/plan.md", post(audit::plan_markdown))
@@ -205,4 +207,12 @@ pub async fn names(
             None => return Ok(out),
         }
     }
+}
+
+/// A sentence with a count, in the right number: the key's `_one` form
+/// for exactly one ("1 persona"), the key itself otherwise.
+pub fn counted(key: &str, n: usize, l: &str) -> String {
+    let one = format!("{key}_one");
+    let text = if n == 1 { t!(&one, locale = l, count = n) } else { t!(key, locale = l, count = n) };
+    text.into_owned()
 }

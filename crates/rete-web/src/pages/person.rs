@@ -39,7 +39,7 @@ fn entry(who: &Signed, e: &Entry, names: &dyn Fn(PersonId) -> String) -> Markup 
                 Entry::Interaction(i) => {
                     strong { (t!(format!("kind.{}", i.kind.as_str()), locale = l)) }
                     @if i.with.len() > 1 {
-                        " " span class="muted" { (t!("timeline.with_others", locale = l, count = i.with.len() - 1)) }
+                        " " span class="muted" { (super::counted("timeline.with_others", i.with.len() - 1, l)) }
                     }
                     @if let Some(t) = &i.topics { p { (t) } }
                     @if let Some(n) = &i.notes { p class="muted" { (n) } }
@@ -218,7 +218,7 @@ pub async fn show(
                     @for e in timeline.iter().take(TIMELINE_SHOWN) { (entry(&who, e, &names)) }
                 }
                 @if timeline.len() > TIMELINE_SHOWN {
-                    p class="muted" { (t!("timeline.more", locale = l, count = timeline.len() - TIMELINE_SHOWN))
+                    p class="muted" { (super::counted("timeline.more", timeline.len() - TIMELINE_SHOWN, l))
                         " " a href={ "/api/v1/people/" (id) "/timeline" } { "JSON" } }
                 }
             }
