@@ -86,7 +86,70 @@ fn plan(kind: Kind, existing: &[Person], bytes: &[u8], region: &str) -> Result<I
     }
 }
 
+/// How many names a preview lists of each kind (the counts are whole).
+pub const PREVIEW_NAMES: usize = 50;
+
+/// One person a preview names: who they are, and the line they come from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Named {
+    pub line: usize,
+    pub name: String,
+    /// For a merge: the person already kept that the record joins.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub into: Option<rete_core::PersonId>,
+}
+
+/// What an import would do, with names: whom it creates, whom it merges
+/// with which person already kept, and the report's counts and rejections.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportPreview {
+    pub kind: &'static str,
+    pub report: ImportReport,
+    /// The first [`PREVIEW_NAMES`] of each.
+    pub created: Vec<Named>,
+    pub merged: Vec<Named>,
+}
+
 impl App {
+    /// Reads and plans an import and says what it does, by name; unless
+    /// `apply`, nothing is written (else the plan is applied in one
+    /// transaction, as planned).
+    pub async fn preview_import(
+        &self,
+        caller: &Caller,
+        kind: Option<Kind>,
+        bytes: Vec<u8>,
+        file: &str,
+        region: &str,
+        apply: bool,
+    ) -> Result<ImportPreview> {
+        if bytes.is_empty() {
+            return Err(AppError::invalid("file", t!("imports.empty", locale = caller.lang.as_str(), file = file)));
+        }
+        let kind = match kind {
+            Some(k) => k,
+            None => guess_kind(&bytes, file, caller)?,
+        };
+        let plan = self.plan_import(caller, kind, bytes, file, region).await?;
+        let (mut created, mut merged) = (Vec::new(), Vec::new());
+        for entry in &plan.entries {
+            match entry {
+                PlanEntry::Create { person, line, .. } if created.len() < PREVIEW_NAMES => {
+                    created.push(Named { line: *line, name: person.name.clone(), into: None })
+                }
+                PlanEntry::Merge { into, merged: person, line, .. } if merged.len() < PREVIEW_NAMES => {
+                    merged.push(Named { line: *line, name: person.name.clone(), into: Some(*into) })
+                }
+                _ => {}
+            }
+        }
+        let report = plan.report().with_file(file.to_string());
+        if apply {
+            self.apply_import(caller, plan).await?;
+        }
+        Ok(ImportPreview { kind: kind.as_str(), report, created, merged })
+    }
+
     /// What importing `bytes` as `kind` would do, written nowhere. The
     /// reading and planning run off the async workers (a 30,000-row
     /// export takes a while).

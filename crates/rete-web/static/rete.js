@@ -19,6 +19,33 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 
+  // Uploads: the page stays as it is (the files chosen too), a bar shows
+  // the upload, and only the result is replaced.
+  document.querySelectorAll("form[data-upload]").forEach(function (form) {
+    var target = document.getElementById(form.getAttribute("data-upload"));
+    var bar = form.querySelector("progress");
+    if (!target || !window.XMLHttpRequest) return;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var data = new FormData(form, event.submitter);
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", form.action);
+      if (bar) { bar.hidden = false; bar.value = 0; }
+      xhr.upload.addEventListener("progress", function (e) {
+        if (bar && e.lengthComputable) bar.value = Math.round((e.loaded / e.total) * 100);
+      });
+      xhr.addEventListener("load", function () {
+        if (bar) bar.hidden = true;
+        var page = new DOMParser().parseFromString(xhr.responseText, "text/html");
+        var fresh = page.getElementById(target.id) || page.querySelector("main");
+        if (fresh) target.replaceChildren.apply(target, Array.from(fresh.childNodes));
+        target.scrollIntoView({ block: "start" });
+      });
+      xhr.addEventListener("error", function () { form.submit(); });
+      xhr.send(data);
+    });
+  });
+
   document.querySelectorAll("input[data-live]").forEach(function (input) {
     var target = document.getElementById(input.getAttribute("data-live"));
     var form = input.form;

@@ -204,6 +204,29 @@ fn keep_on_a_phone_in_the_browser() {
         accessible(&browser, &axe, "Today (empty)").await;
         shot(&browser, "today-empty-phone").await;
 
+        // Import LinkedIn's export: first the preview, then the import,
+        // with the same files still chosen.
+        browser.goto(&format!("{base}/import")).await.unwrap();
+        accessible(&browser, &axe, "import").await;
+        let csv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../rete-formats/tests/data/linkedin_connections.csv");
+        let csv = csv.canonicalize().unwrap();
+        browser.find(Locator::Id("files")).await.unwrap().send_keys(&csv.display().to_string()).await.unwrap();
+        click(&browser, "button[name=step][value=preview]").await;
+        let started = Instant::now();
+        while !text_of(&browser, "#import-result").await.contains("Creerebbe") {
+            assert!(started.elapsed() < Duration::from_secs(10), "no preview");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(text_of(&browser, "#import-result").await.contains("linkedin_connections.csv"));
+        shot(&browser, "import-preview-phone").await;
+        click(&browser, "button[name=step][value=commit]").await;
+        let started = Instant::now();
+        while !text_of(&browser, "#import-result").await.contains("Importato") {
+            assert!(started.elapsed() < Duration::from_secs(10), "no import");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        accessible(&browser, &axe, "import done").await;
+
         // Add a person.
         browser.goto(&format!("{base}/people/new")).await.unwrap();
         accessible(&browser, &axe, "new person").await;

@@ -28,7 +28,88 @@ macro_rules! on_both {
     };
 }
 
-on_both!(a_day_of_keep_in_the_pages, every_page_as_another_user_finds_nothing, the_calendar_link_and_settings,);
+on_both!(
+    a_day_of_keep_in_the_pages,
+    every_page_as_another_user_finds_nothing,
+    the_calendar_link_and_settings,
+    importing_address_books_through_the_page,
+);
+
+/// A `multipart/form-data` body as a browser sends the import form.
+fn multipart(files: &[(&str, &[u8])], fields: &[(&str, &str)]) -> (String, Vec<u8>) {
+    let boundary = "----reteTestBoundary7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, bytes) in files {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+        );
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+fn upload(s: &Client, files: &[(&str, &[u8])], step: &str) -> Answer {
+    let (content_type, body) = multipart(files, &[("region", "IT"), ("step", step)]);
+    let mut headers: Vec<(&str, &str)> = s.auth.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    headers.push(("content-type", &content_type));
+    let url = format!("{}/import", s.base);
+    let req = ureq::http::Request::builder().method("POST").uri(&url);
+    let req = headers.iter().fold(req, |r, (k, v)| r.header(*k, *v)).body(body).unwrap();
+    let mut res = agent().run(req).unwrap();
+    let status = res.status().as_u16();
+    let headers = res.headers().clone();
+    Answer { status, headers, body: res.body_mut().read_to_string().unwrap_or_default() }
+}
+
+fn importing_address_books_through_the_page(db: &Db) {
+    let server = start(db);
+    let s = browser_session(&server.base, "irene@example.it", "Irene");
+    let linkedin =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../rete-formats/tests/data/linkedin_connections.csv"))
+            .unwrap();
+    let phone =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/testdata/vcards/John_Doe_IPHONE.vcf"))
+            .unwrap();
+    assert_eq!(s.get("/import").status, 200);
+    let count = |s: &Client| s.get("/api/v1/people?limit=500").json()["items"].as_array().unwrap().len();
+
+    // The preview says what would happen, by name, and writes nothing.
+    let files: [(&str, &[u8]); 2] = [("Connections.csv", &linkedin), ("John Doe.vcf", &phone)];
+    let preview = upload(&s, &files, "preview");
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(preview.body.contains("Connections.csv") && preview.body.contains("John Doe.vcf"));
+    assert!(preview.body.contains("Would create"), "{}", preview.body);
+    assert!(preview.body.contains("Giulia Conti"), "the preview names whom it creates");
+    assert_eq!(count(&s), 0, "a preview writes nothing");
+
+    // Importing writes what the preview said.
+    let done = upload(&s, &files, "commit");
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(done.body.contains("Imported"));
+    let after = count(&s);
+    assert!(after >= 5, "{after} people after the import");
+    // The same files again merge into the people kept: nobody new.
+    let again = upload(&s, &files, "preview");
+    assert!(again.body.contains("Would create 0"), "{}", again.body);
+    upload(&s, &files, "commit");
+    assert_eq!(count(&s), after);
+
+    // A file that is no address book is refused by name; nothing is written.
+    let junk = upload(&s, &[("notes.txt", b"just some words\n")], "commit");
+    assert_eq!(junk.status, 422, "{}", junk.body);
+    assert!(junk.body.contains("notes.txt"));
+    assert_eq!(count(&s), after);
+}
 
 /// Where a form's answer sends the browser.
 fn location(a: &Answer) -> String {

@@ -19,7 +19,7 @@ mod ledger;
 mod milestones;
 pub(crate) mod people;
 mod today;
-mod upload;
+pub(crate) mod upload;
 
 use crate::AppState;
 use axum::Router;

@@ -14,6 +14,7 @@ pub mod calendar;
 mod charts;
 mod followups;
 mod home;
+mod import;
 mod layout;
 mod ledger;
 mod log;
@@ -68,6 +69,12 @@ pub fn router() -> Router<AppState> {
         .route("/ledger/{id}/thank", post(ledger::thank))
         .route("/more", get(home::more))
         .route("/network", get(network::page))
+        .route(
+            "/import",
+            get(import::form_page)
+                .post(import::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::security::BODY_LIMIT)),
+        )
         .route("/audit", get(audit::page))
         .route("/audit/plan", post(audit::plan))
         .route("/audit/plan.md", post(audit::plan_markdown))
