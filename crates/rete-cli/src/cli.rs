@@ -136,6 +136,15 @@ pub struct DemoArgs {
     /// Roughly how many people.
     #[arg(long, default_value_t = 300)]
     pub people: usize,
+    /// Then serve it in the browser (the default when run in a terminal).
+    #[arg(long, conflicts_with = "no_serve")]
+    pub serve: bool,
+    /// Only build it and show the tour (the default when not in a terminal).
+    #[arg(long)]
+    pub no_serve: bool,
+    /// Where to serve it (default 127.0.0.1:7878).
+    #[arg(long, value_name = "HOST:PORT")]
+    pub addr: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -22,10 +22,12 @@ pub async fn run(ctx: &Ctx, location: &Location, args: ServeArgs) -> anyhow::Res
     let mut config = ServerConfig::from_section(&ctx.server, args.public_url).map_err(|e| bad_input(e.to_string()))?;
     config.default_lang = ctx.lang;
     config.today = std::env::var("RETE_TODAY").ok().filter(|v| !v.is_empty()).map(|_| ctx.today);
-    let base = config.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
-    let state = AppState::new(ctx.app(), config);
     let listener =
         tokio::net::TcpListener::bind(addr).await.with_context(|| t!("serve.cannot_bind", locale = l, addr = addr))?;
+    // The address bound (port 0 asks the system for a free one).
+    let bound = listener.local_addr().unwrap_or(addr);
+    let base = config.public_url.clone().unwrap_or_else(|| format!("http://{bound}"));
+    let state = AppState::new(ctx.app(), config);
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();

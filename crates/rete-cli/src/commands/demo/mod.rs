@@ -2,6 +2,7 @@
 
 mod network;
 
+use std::io::IsTerminal;
 use super::Location;
 use crate::cli::{DemoArgs, MatchesArgs};
 use crate::config::Config;
@@ -33,10 +34,46 @@ pub async fn run(
     };
     let store = location.open(true).await?;
     let shown = show(&location, store.clone(), args, lang, today, config).await;
+    let serving = args.serve || (!args.no_serve && std::io::stdout().is_terminal());
+    let served = match shown {
+        Ok(()) if serving => serve(&location, store.clone(), args, lang, today, config).await,
+        other => other,
+    };
     // The file must hold the whole demo when rete exits (a copy of it is
     // then the whole network): fold the write-ahead log in.
     store.close().await;
-    shown
+    served
+}
+
+/// The demo's sign-in, printed for whoever runs it (it is a demo file).
+pub const DEMO_EMAIL: &str = "demo@rete.example";
+pub const DEMO_PASSWORD: &str = "caffe-con-giulia";
+
+/// Serves the demo in the browser with a login of its own.
+async fn serve(
+    location: &Location,
+    store: std::sync::Arc<dyn rete_store::Store>,
+    args: &DemoArgs,
+    lang: Lang,
+    today: NaiveDate,
+    config: &Config,
+) -> anyhow::Result<()> {
+    let account = store.local_account().await?;
+    let ctx = Ctx {
+        store,
+        account,
+        lang,
+        today,
+        rules: config.agenda.clone(),
+        smtp: None,
+        server: config.server.clone(),
+    };
+    let now = chrono::Utc::now().timestamp();
+    ctx.app().set_login(account, DEMO_EMAIL, DEMO_PASSWORD, lang, now).await?;
+    println!();
+    println!("{}", t!("demo.login", locale = lang.as_str(), email = DEMO_EMAIL, password = DEMO_PASSWORD));
+    let serve_args = crate::cli::ServeArgs { addr: args.addr.clone(), public_url: None };
+    super::serve::run(&ctx, location, serve_args).await
 }
 
 async fn show(
