@@ -15,6 +15,7 @@ pub mod auth;
 pub mod cache;
 pub mod calendar;
 pub mod debrief;
+pub mod digest;
 pub mod drafts;
 pub mod error;
 pub mod events;

@@ -101,6 +101,37 @@ pub enum Command {
     /// The sign-in of your local account, for `rete serve`.
     #[command(subcommand)]
     Account(AccountCommand),
+    /// The daily digest e-mail of the agenda (sent by `rete serve` at each
+    /// user's hour; `run` sends the ones due now, by hand).
+    #[command(subcommand)]
+    Digest(DigestCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DigestCommand {
+    /// Send the digests due now (each user's hour has come in their time
+    /// zone), once per user and day, over `[smtp]`; prints how many.
+    Run {
+        /// Send the digests of this day, whatever the hour.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+    /// Turn the local account's digest on (it needs a login: rete account set-password).
+    On {
+        /// The local hour to send it at, 0 to 23 (default 8).
+        #[arg(long, default_value_t = 8)]
+        hour: u8,
+        /// An IANA time zone such as Europe/Rome (default: keep the one set, else the server's).
+        #[arg(long, value_name = "ZONE")]
+        time_zone: Option<String>,
+    },
+    /// Turn the local account's digest off.
+    Off,
+    /// The local account's latest deliveries.
+    Log {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]

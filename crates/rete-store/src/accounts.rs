@@ -141,6 +141,44 @@ pub struct SessionInfo {
     pub expires_at: i64,
 }
 
+/// A user whose daily digest is on, with what sending it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DigestUser {
+    pub account: AccountId,
+    pub email: String,
+    pub name: String,
+    pub lang: Option<String>,
+    pub time_zone: Option<String>,
+    pub digest_hour: u8,
+}
+
+/// One digest mail: claimed, sent, or failed with why and when it is tried
+/// again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DigestDelivery {
+    pub id: i64,
+    /// The user's day it is for (a test send also has its time).
+    pub local_date: String,
+    /// `daily` or `test`.
+    pub kind: String,
+    /// `sending`, `sent` or `failed`.
+    pub status: String,
+    pub attempts: i64,
+    pub claimed_at: i64,
+    pub sent_at: Option<i64>,
+    pub error: Option<String>,
+    pub next_try_at: Option<i64>,
+}
+
+/// A delivery claimed for another try.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DigestRetry {
+    pub id: i64,
+    pub account: AccountId,
+    pub local_date: String,
+    pub kind: String,
+}
+
 #[async_trait]
 pub trait Accounts: Send + Sync {
     /// Creates an account and its user; an e-mail already registered is a
@@ -205,6 +243,27 @@ pub trait Accounts: Send + Sync {
     async fn create_login_link(&self, hash: &str, account: AccountId, expires_at: i64) -> Result<()>;
     /// Consumes a link: it works once, before it expires.
     async fn take_login_link(&self, hash: &str, now: i64) -> Result<Option<AccountId>>;
+
+    /// Every user whose digest is on.
+    async fn digest_users(&self) -> Result<Vec<DigestUser>>;
+    /// Claims the digest of (`account`, `local_date`, `kind`) for sending:
+    /// its id when this call claimed it, `None` when another process (or
+    /// an earlier pass) already had. Atomic across processes.
+    async fn claim_digest(&self, account: AccountId, local_date: &str, kind: &str, now: i64) -> Result<Option<i64>>;
+    /// Claims the failed deliveries due for another try at `now` (fewer
+    /// than `max_attempts` so far), and sends left half-done since before
+    /// `stale_before` (a process that stopped mid-send).
+    async fn claim_digest_retries(&self, now: i64, max_attempts: i64, stale_before: i64) -> Result<Vec<DigestRetry>>;
+    /// Records how a claimed delivery went: sent (`error` None) or failed,
+    /// to be tried again at `next_try_at` (None: not again).
+    async fn finish_digest(&self, id: i64, now: i64, error: Option<&str>, next_try_at: Option<i64>) -> Result<()>;
+    /// The account's latest deliveries, newest first.
+    async fn digest_log(&self, account: AccountId, limit: i64) -> Result<Vec<DigestDelivery>>;
+    /// Replaces the hash of the secret in the account's unsubscribe link.
+    async fn set_unsubscribe_hash(&self, account: AccountId, hash: &str) -> Result<()>;
+    /// Turns the digest off for whoever holds the unsubscribe secret of
+    /// `hash`; their account, or `None` for a link that is not one.
+    async fn unsubscribe(&self, hash: &str) -> Result<Option<AccountId>>;
 
     /// Counts one more attempt in `bucket`'s window starting at
     /// `window_start` and returns the count, atomically across processes.

@@ -414,6 +414,140 @@ macro_rules! sql_accounts_impl {
                 Ok(Some(::rete_store::accounts::TokenGrant { account, token, scope, lang, time_zone, revision }))
             }
 
+            async fn digest_users(&self) -> Result<Vec<::rete_store::accounts::DigestUser>> {
+                let rows: Vec<(i64, String, String, Option<String>, Option<String>, i64)> = ::sqlx::query_as(
+                    "SELECT account_id, email, name, lang, time_zone, digest_hour FROM users WHERE digest ORDER BY account_id",
+                )
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(account, email, name, lang, time_zone, hour)| ::rete_store::accounts::DigestUser {
+                        account: AccountId(account),
+                        email,
+                        name,
+                        lang,
+                        time_zone,
+                        digest_hour: u8::try_from(hour.clamp(0, 23)).unwrap_or(0),
+                    })
+                    .collect())
+            }
+
+            async fn claim_digest(&self, account: AccountId, local_date: &str, kind: &str, now: i64) -> Result<Option<i64>> {
+                let row: Option<(i64,)> = ::sqlx::query_as(
+                    "INSERT INTO digest_deliveries (account_id, local_date, kind, status, attempts, claimed_at) \
+                     VALUES ($1, $2, $3, 'sending', 1, $4) \
+                     ON CONFLICT (account_id, local_date, kind) DO NOTHING RETURNING id",
+                )
+                .bind(account.0)
+                .bind(local_date)
+                .bind(kind)
+                .bind(now)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(row.map(|(id,)| id))
+            }
+
+            async fn claim_digest_retries(
+                &self,
+                now: i64,
+                max_attempts: i64,
+                stale_before: i64,
+            ) -> Result<Vec<::rete_store::accounts::DigestRetry>> {
+                let rows: Vec<(i64, i64, String, String)> = ::sqlx::query_as(
+                    "UPDATE digest_deliveries SET status = 'sending', attempts = attempts + 1, claimed_at = $1, \
+                     next_try_at = NULL \
+                     WHERE (status = 'failed' AND next_try_at IS NOT NULL AND next_try_at <= $1 AND attempts < $2) \
+                        OR (status = 'sending' AND claimed_at < $3) \
+                     RETURNING id, account_id, local_date, kind",
+                )
+                .bind(now)
+                .bind(max_attempts)
+                .bind(stale_before)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, account, local_date, kind)| ::rete_store::accounts::DigestRetry {
+                        id,
+                        account: AccountId(account),
+                        local_date,
+                        kind,
+                    })
+                    .collect())
+            }
+
+            async fn finish_digest(&self, id: i64, now: i64, error: Option<&str>, next_try_at: Option<i64>) -> Result<()> {
+                let (status, sent_at) = match error {
+                    None => ("sent", Some(now)),
+                    Some(_) => ("failed", None),
+                };
+                ::sqlx::query(
+                    "UPDATE digest_deliveries SET status = $1, sent_at = $2, error = $3, next_try_at = $4 WHERE id = $5",
+                )
+                .bind(status)
+                .bind(sent_at)
+                .bind(error)
+                .bind(next_try_at)
+                .bind(id)
+                .execute(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn digest_log(&self, account: AccountId, limit: i64) -> Result<Vec<::rete_store::accounts::DigestDelivery>> {
+                type Row = (i64, String, String, String, i64, i64, Option<i64>, Option<String>, Option<i64>);
+                let rows: Vec<Row> = ::sqlx::query_as(
+                    "SELECT id, local_date, kind, status, attempts, claimed_at, sent_at, error, next_try_at \
+                     FROM digest_deliveries WHERE account_id = $1 ORDER BY claimed_at DESC, id DESC LIMIT $2",
+                )
+                .bind(account.0)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, local_date, kind, status, attempts, claimed_at, sent_at, error, next_try_at)| {
+                        ::rete_store::accounts::DigestDelivery {
+                            id,
+                            local_date,
+                            kind,
+                            status,
+                            attempts,
+                            claimed_at,
+                            sent_at,
+                            error,
+                            next_try_at,
+                        }
+                    })
+                    .collect())
+            }
+
+            async fn set_unsubscribe_hash(&self, account: AccountId, hash: &str) -> Result<()> {
+                ::sqlx::query("UPDATE users SET unsubscribe_hash = $1 WHERE account_id = $2")
+                    .bind(hash)
+                    .bind(account.0)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn unsubscribe(&self, hash: &str) -> Result<Option<AccountId>> {
+                let row: Option<(i64,)> =
+                    ::sqlx::query_as("UPDATE users SET digest = FALSE WHERE unsubscribe_hash = $1 RETURNING account_id")
+                        .bind(hash)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok(row.map(|(a,)| AccountId(a)))
+            }
+
             async fn create_invitation(
                 &self,
                 account: AccountId,

@@ -73,12 +73,35 @@ pub async fn serve_until(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let cleaner = tokio::spawn(clean_sessions(state.clone()));
+    let base = match state.config.public_url.clone() {
+        Some(url) => url,
+        None => format!("http://{}", listener.local_addr()?),
+    };
+    // The daily digest goes out from inside the server: no cron to set up.
+    // Every process runs the pass; the claim in the database lets one send.
+    let digests = state.app.announcer.can_mail().then(|| tokio::spawn(send_digests(state.clone(), base)));
     let router = app(state);
     let served = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await;
     cleaner.abort();
+    if let Some(d) = digests {
+        d.abort();
+    }
     Ok(served?)
+}
+
+/// Once a minute, the digests whose hour has come (and the retries due).
+async fn send_digests(state: AppState, base: String) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        match state.app.digest_pass(chrono::Utc::now(), None, &base).await {
+            Ok(p) if p.sent + p.failed > 0 => tracing::info!(sent = p.sent, failed = p.failed, "daily digests"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "the digest pass failed"),
+        }
+    }
 }
 
 async fn clean_sessions(state: AppState) {

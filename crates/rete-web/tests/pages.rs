@@ -33,7 +33,47 @@ on_both!(
     every_page_as_another_user_finds_nothing,
     the_calendar_link_and_settings,
     importing_address_books_through_the_page,
+    the_digest_from_settings_and_its_unsubscribe_link,
 );
+
+fn the_digest_from_settings_and_its_unsubscribe_link(db: &Db) {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = common::smtp::Smtp::start(dir.path());
+    let server = start_mailing(db, smtp.port);
+    let s = browser_session(&server.base, "tina@example.it", "Tina Moro");
+    s.post("/api/v1/people", &json!({"name": "Ugo Lenti", "met_on": "yesterday"}));
+    assert!(s.get("/settings").body.contains("id=\"digest\""));
+    let saved = s.form("/settings/digest", &[("digest", "on"), ("digest_hour", "7")]);
+    assert_eq!(location(&saved), "/settings?ok=saved");
+    let me = s.get("/api/v1/account").json();
+    assert_eq!((me["digest"].as_bool(), me["digest_hour"].as_u64()), (Some(true), Some(7)));
+
+    // "Send me a test": a real mail, logged in Settings.
+    let test = s.form("/settings/digest/test", &[]);
+    assert_eq!(location(&test), "/settings?ok=digest_test");
+    let started = std::time::Instant::now();
+    while smtp.mails().is_empty() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "no mail arrived");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let mail = smtp.mails().remove(0);
+    assert!(mail.contains("tina@example.it"), "{mail}");
+    let log = s.get("/settings");
+    assert!(log.body.contains("id=\"digest-log\""), "{}", log.body);
+    assert!(log.body.contains("sent"));
+
+    // The link in the mail turns the digest off, after asking.
+    let at = mail.find("/unsubscribe/uns_").expect("an unsubscribe link");
+    let path: String = mail[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || "/_".contains(*c)).collect();
+    let ask = call("GET", &format!("{}{path}", server.base), &[], None);
+    assert_eq!(ask.status, 200);
+    assert!(ask.body.contains(&format!("action=\"{path}\"")));
+    assert_eq!(s.get("/api/v1/account").json()["digest"], true, "looking at the link changes nothing");
+    let off = call("POST", &format!("{}{path}", server.base), &[], None);
+    assert_eq!(off.status, 200, "{}", off.body);
+    assert_eq!(s.get("/api/v1/account").json()["digest"], false);
+    assert_eq!(call("POST", &format!("{}/unsubscribe/uns_nothing", server.base), &[], None).status, 404);
+}
 
 /// A `multipart/form-data` body as a browser sends the import form.
 fn multipart(files: &[(&str, &[u8])], fields: &[(&str, &str)]) -> (String, Vec<u8>) {

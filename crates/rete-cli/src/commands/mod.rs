@@ -158,6 +158,7 @@ async fn dispatch(ctx: &Ctx, location: &Location, command: Command, lang: Lang) 
         Command::Import(cmd) => backup::import(&ctx, cmd).await,
         Command::Serve(args) => serve::run(&ctx, location, args).await,
         Command::Account(cmd) => serve::account(&ctx, cmd).await,
+        Command::Digest(cmd) => serve::digest(&ctx, cmd).await,
     }
 }
 

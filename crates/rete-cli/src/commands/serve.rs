@@ -2,7 +2,7 @@
 //! CLI uses; `rete account set-password`: the local account's sign-in.
 
 use super::Location;
-use crate::cli::{AccountCommand, ServeArgs};
+use crate::cli::{AccountCommand, DigestCommand, ServeArgs};
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use anyhow::Context as _;
@@ -55,6 +55,73 @@ pub async fn account(ctx: &Ctx, cmd: AccountCommand) -> anyhow::Result<()> {
             let now = chrono::Utc::now().timestamp();
             ctx.app().set_login(ctx.account, &email, &password, ctx.lang, now).await?;
             println!("{}", t!("account.password_set", locale = l, email = email.trim().to_lowercase()));
+            Ok(())
+        }
+    }
+}
+
+/// Where the links of a digest point: the configured public URL, else the
+/// default local address.
+fn digest_base(ctx: &Ctx) -> String {
+    ctx.server
+        .public_url
+        .clone()
+        .map(|u| u.trim_end_matches('/').to_string())
+        .unwrap_or_else(|| format!("http://{}", ctx.server.address.clone().unwrap_or_else(|| "127.0.0.1:7878".into())))
+}
+
+pub async fn digest(ctx: &Ctx, cmd: DigestCommand) -> anyhow::Result<()> {
+    let l = ctx.l();
+    let app = ctx.app();
+    match cmd {
+        DigestCommand::Run { date } => {
+            if ctx.smtp.is_none() {
+                return Err(bad_input(t!("digest.no_smtp", locale = l)));
+            }
+            let date = match date {
+                Some(d) => Some(ctx.date("date", &d, rete_core::DateRule::Planned)?),
+                None => None,
+            };
+            let pass = app.digest_pass(chrono::Utc::now(), date, &digest_base(ctx)).await?;
+            println!("{}", t!("digest.sent", locale = l, sent = pass.sent, failed = pass.failed));
+            if pass.failed > 0 {
+                return Err(anyhow::anyhow!(t!("digest.some_failed", locale = l, failed = pass.failed)));
+            }
+            Ok(())
+        }
+        DigestCommand::On { hour, time_zone } => {
+            let change = rete_app::settings::SettingsChange {
+                digest: Some(true),
+                digest_hour: Some(hour),
+                time_zone,
+                ..Default::default()
+            };
+            let settings = match app.update_settings(ctx.account, change, ctx.lang).await {
+                Err(rete_app::AppError::NotFound { .. }) => return Err(bad_input(t!("digest.no_login", locale = l))),
+                other => other?,
+            };
+            let zone = settings.time_zone.unwrap_or_else(|| "-".into());
+            println!("{}", t!("digest.on", locale = l, hour = settings.digest_hour, zone = zone));
+            Ok(())
+        }
+        DigestCommand::Off => {
+            let change = rete_app::settings::SettingsChange { digest: Some(false), ..Default::default() };
+            match app.update_settings(ctx.account, change, ctx.lang).await {
+                Err(rete_app::AppError::NotFound { .. }) => return Err(bad_input(t!("digest.no_login", locale = l))),
+                other => other?,
+            };
+            println!("{}", t!("digest.off", locale = l));
+            Ok(())
+        }
+        DigestCommand::Log { json } => {
+            let log = app.digest_log(ctx.account).await?;
+            if json {
+                return crate::output::json(&log);
+            }
+            for d in &log {
+                let error = d.error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default();
+                println!("{}  {}  {}  {}{error}", d.local_date, d.kind, d.status, d.attempts);
+            }
             Ok(())
         }
     }

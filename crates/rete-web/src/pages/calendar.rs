@@ -16,7 +16,8 @@ pub fn link_url(state: &AppState, headers: &HeaderMap, secret: &str) -> String {
     format!("{}/cal/{secret}.ics", origin(state, headers))
 }
 
-fn origin(state: &AppState, headers: &HeaderMap) -> String {
+/// Where this server is reached: the public URL, else the browser's host.
+pub fn origin(state: &AppState, headers: &HeaderMap) -> String {
     match state.config.origin() {
         Some(o) => o.to_string(),
         None => {

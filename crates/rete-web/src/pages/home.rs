@@ -41,6 +41,37 @@ pub async fn more(who: super::Signed) -> Response {
     ))
 }
 
+/// The digest's unsubscribe link: a page that asks (mail programs open
+/// links to look at them), then one button.
+pub async fn unsubscribe_form(visitor: Visitor, axum::extract::Path(secret): axum::extract::Path<String>) -> Response {
+    let l = visitor.lang.as_str();
+    let body = html! {
+        section class="card narrow" {
+            h1 { (t!("unsubscribe.title", locale = l)) }
+            p { (t!("unsubscribe.ask", locale = l)) }
+            form method="post" action={ "/unsubscribe/" (secret) } class="stack" {
+                button type="submit" class="primary" { (t!("unsubscribe.confirm", locale = l)) }
+            }
+        }
+    };
+    Html(page(visitor.lang, &t!("unsubscribe.title", locale = l), false, body).into_string()).into_response()
+}
+
+pub async fn unsubscribe(
+    axum::extract::State(state): axum::extract::State<crate::AppState>,
+    visitor: Visitor,
+    axum::extract::Path(secret): axum::extract::Path<String>,
+) -> Response {
+    let l = visitor.lang.as_str();
+    let (status, text) = match state.app.unsubscribe(&secret).await {
+        Ok(Some(_)) => (StatusCode::OK, t!("unsubscribe.done", locale = l)),
+        Ok(None) => (StatusCode::NOT_FOUND, t!("unsubscribe.unknown", locale = l)),
+        Err(e) => (crate::error::status_for(&e), std::borrow::Cow::Owned(e.message(visitor.lang))),
+    };
+    let body = html! { section class="card narrow" { h1 { (t!("unsubscribe.title", locale = l)) } p role="status" { (text) } } };
+    (status, Html(page(visitor.lang, &t!("unsubscribe.title", locale = l), false, body).into_string())).into_response()
+}
+
 pub async fn not_found(visitor: Visitor) -> Response {
     let l = visitor.lang.as_str();
     let body = html! { section class="card narrow" { h1 { "404" } p { (t!("page.not_found", locale = l)) } a href="/" { "rete" } } };

@@ -80,6 +80,9 @@ pub fn router() -> Router<AppState> {
         .route("/audit/plan.md", post(audit::plan_markdown))
         .route("/settings", get(settings::page).post(settings::save))
         .route("/settings/calendar", post(settings::calendar))
+        .route("/settings/digest", post(settings::digest))
+        .route("/settings/digest/test", post(settings::digest_test))
+        .route("/unsubscribe/{secret}", get(home::unsubscribe_form).post(home::unsubscribe))
         .route("/settings/password", post(settings::password))
         .route("/settings/tokens", post(settings::create_token))
         .route("/settings/tokens/{id}/revoke", post(settings::revoke_token))
@@ -167,7 +170,7 @@ pub fn done(to: &str, note: &str) -> Response {
 
 /// The notice a page shows after [`done`]: only known keys are said.
 pub fn notice(ok: Option<&str>, l: &str) -> Markup {
-    const KNOWN: [&str; 16] = [
+    const KNOWN: [&str; 17] = [
         "done",
         "snoozed",
         "logged",
@@ -184,6 +187,7 @@ pub fn notice(ok: Option<&str>, l: &str) -> Markup {
         "password",
         "token_revoked",
         "sessions_ended",
+        "digest_test",
     ];
     match ok.filter(|k| KNOWN.contains(k)) {
         Some(key) => html! { p class="notice" role="status" { (t!(format!("notice.{key}"), locale = l)) } },

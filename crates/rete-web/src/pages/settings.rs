@@ -54,6 +54,16 @@ fn when(secs: i64, who: &Signed) -> String {
     }
 }
 
+/// A moment as a time of day in the reader's time zone (the server's
+/// when they chose none).
+fn when_time(secs: i64, zone: Option<&str>) -> String {
+    let Some(t) = chrono::DateTime::from_timestamp(secs, 0) else { return String::new() };
+    match zone.and_then(rete_app::settings::zone) {
+        Some(tz) => t.with_timezone(&tz).format("%H:%M").to_string(),
+        None => t.with_timezone(&chrono::Local).format("%H:%M").to_string(),
+    }
+}
+
 async fn render(state: &AppState, who: &Signed, ok: Option<&str>, shown: Shown) -> Result<Markup, Failure> {
     let l = who.l();
     let account = who.0.account();
@@ -67,6 +77,7 @@ async fn render(state: &AppState, who: &Signed, ok: Option<&str>, shown: Shown) 
     let now = state.now();
     let sessions = state.app.sessions(account, now).await.or_fail(who)?;
     let tokens = state.app.tokens(account).await.or_fail(who)?;
+    let deliveries = state.app.digest_log(account).await.or_fail(who)?;
     let error_for =
         |field: &str| shown.error.as_ref().filter(|e| e.field() == Some(field)).map(|e| e.message(who.lang()));
     let body = html! {
@@ -105,6 +116,39 @@ async fn render(state: &AppState, who: &Signed, ok: Option<&str>, shown: Shown) 
                 p class="muted hint" id="zone-hint" { (t!("settings.zone_hint", locale = l, today = super::day(who.0.caller.today, who))) }
                 @if let Some(m) = error_for("time_zone") { p class="error" { (m) } }
                 button type="submit" class="primary" { (t!("settings.save", locale = l)) }
+            }
+        }
+        section class="card" id="digest" {
+            h2 { (t!("settings.digest", locale = l)) }
+            p { (t!("settings.digest_why", locale = l)) }
+            form method="post" action="/settings/digest" class="stack" {
+                label class="check" {
+                    input type="checkbox" name="digest" value="on" checked[user.digest];
+                    span { (t!("settings.digest_on", locale = l)) }
+                }
+                label for="digest_hour" { (t!("settings.digest_hour", locale = l)) }
+                select id="digest_hour" name="digest_hour" {
+                    @for h in 0u8..24 { option value=(h) selected[h == user.digest_hour] { (format!("{h:02}:00")) } }
+                }
+                @if !state.app.announcer.can_mail() { p class="muted hint" { (t!("settings.digest_no_smtp", locale = l)) } }
+                div class="actions" {
+                    button type="submit" class="primary" { (t!("settings.save", locale = l)) }
+                    button type="submit" class="secondary" formaction="/settings/digest/test" { (t!("settings.digest_test", locale = l)) }
+                }
+            }
+            @if !deliveries.is_empty() {
+                h3 { (t!("settings.digest_log", locale = l)) }
+                ul class="plain" id="digest-log" {
+                    @for d in &deliveries {
+                        li {
+                            (d.local_date.get(..10).and_then(|x| x.parse::<chrono::NaiveDate>().ok()).map(|x| super::day(x, who)).unwrap_or_default())
+                            " · " (t!(if d.kind == "test" { "settings.digest_test_kind" } else { "settings.digest_daily" }, locale = l))
+                            " · " span class=[(d.status == "failed").then_some("error")] { (t!(format!("settings.status_{}", d.status), locale = l)) }
+                            @if let Some(e) = &d.error { " — " span class="muted" { (e) } }
+                            @if let Some(next) = d.next_try_at { " " span class="muted" { (t!("settings.next_try", locale = l, time = when_time(next, user.time_zone.as_deref()))) } }
+                        }
+                    }
+                }
             }
         }
         section class="card" id="calendar" {
@@ -306,4 +350,32 @@ pub async fn delete_account(
         Ok(()) => Ok((jar.add(removal_cookie(&state)), Redirect::to("/login")).into_response()),
         Err(e) => refused(&state, &who, e).await,
     }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DigestForm {
+    pub digest: Option<String>,
+    pub digest_hour: u8,
+}
+
+pub async fn digest(
+    State(state): State<AppState>,
+    who: Signed,
+    Form(f): Form<DigestForm>,
+) -> Result<Response, Failure> {
+    let change = SettingsChange {
+        digest: Some(f.digest.is_some()),
+        digest_hour: Some(f.digest_hour),
+        ..SettingsChange::default()
+    };
+    match state.app.update_settings(who.0.account(), change, who.lang()).await {
+        Ok(_) => Ok(done("/settings", "saved")),
+        Err(e) => refused(&state, &who, e).await,
+    }
+}
+
+pub async fn digest_test(State(state): State<AppState>, who: Signed, headers: HeaderMap) -> Result<Response, Failure> {
+    let base = super::calendar::origin(&state, &headers);
+    state.app.send_test_digest(who.0.account(), chrono::Utc::now(), &base).await.or_fail(&who)?;
+    Ok(done("/settings", "digest_test"))
 }

@@ -3,6 +3,8 @@
 //! `RETE_TEST_POSTGRES`. Requests go over HTTP with ureq; nothing is mocked.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod smtp;
+
 use rete_app::App;
 use rete_core::agenda::AgendaRules;
 use rete_store::Store;
@@ -61,6 +63,23 @@ pub fn start(db: &Db) -> Server {
 }
 
 pub fn start_with(db: &Db, config: ServerConfig) -> Server {
+    start_full(db, config, None)
+}
+
+/// A server whose mail goes to the SMTP server on `port` (loopback).
+pub fn start_mailing(db: &Db, port: u16) -> Server {
+    let smtp = rete_app::announce::SmtpConfig {
+        host: "127.0.0.1".into(),
+        port: Some(port),
+        from: "rete <digest@rete.example>".into(),
+        username: None,
+        password_env: None,
+        security: rete_app::announce::SmtpSecurity::None,
+    };
+    start_full(db, ServerConfig::default(), Some(smtp))
+}
+
+fn start_full(db: &Db, config: ServerConfig, smtp: Option<rete_app::announce::SmtpConfig>) -> Server {
     let (ready_tx, ready_rx) = mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let db = db.clone();
@@ -68,7 +87,9 @@ pub fn start_with(db: &Db, config: ServerConfig) -> Server {
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
         runtime.block_on(async move {
             let store = open(&db).await;
-            let state = AppState::new(App::new(store.clone(), AgendaRules::default()), config);
+            let relay = std::sync::Arc::new(rete_app::announce::Relay::new(smtp));
+            let app = App::new(store.clone(), AgendaRules::default()).with_announcer(relay);
+            let state = AppState::new(app, config);
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             let addr = listener.local_addr().unwrap();
             ready_tx.send((format!("http://{addr}"), store)).unwrap();

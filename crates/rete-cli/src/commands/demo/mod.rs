@@ -2,7 +2,6 @@
 
 mod network;
 
-use std::io::IsTerminal;
 use super::Location;
 use crate::cli::{DemoArgs, MatchesArgs};
 use crate::config::Config;
@@ -12,6 +11,7 @@ use crate::output;
 use chrono::NaiveDate;
 use rete_core::{Direction, Lang, Tier};
 use rust_i18n::t;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 pub async fn run(
@@ -59,15 +59,8 @@ async fn serve(
     config: &Config,
 ) -> anyhow::Result<()> {
     let account = store.local_account().await?;
-    let ctx = Ctx {
-        store,
-        account,
-        lang,
-        today,
-        rules: config.agenda.clone(),
-        smtp: None,
-        server: config.server.clone(),
-    };
+    let ctx =
+        Ctx { store, account, lang, today, rules: config.agenda.clone(), smtp: None, server: config.server.clone() };
     let now = chrono::Utc::now().timestamp();
     ctx.app().set_login(account, DEMO_EMAIL, DEMO_PASSWORD, lang, now).await?;
     println!();
