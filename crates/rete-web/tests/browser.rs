@@ -49,7 +49,7 @@ fn chromedriver() -> Driver {
     Driver { child, url: format!("http://127.0.0.1:{port}") }
 }
 
-/// A Chromium session at phone size (390 × 844), in Italian, with a
+/// A Chromium session at phone size (360 × 800), in Italian, with a
 /// profile of its own.
 async fn session(driver: &Driver, profile: &tempfile::TempDir) -> fantoccini::Client {
     let mut caps = serde_json::Map::new();
@@ -60,7 +60,7 @@ async fn session(driver: &Driver, profile: &tempfile::TempDir) -> fantoccini::Cl
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.path().display()),
-                "--window-size=390,844", "--lang=it-IT"],
+                "--window-size=360,800", "--lang=it-IT"],
             "prefs": {"intl.accept_languages": "it-IT,it"}
         }),
     );
@@ -98,6 +98,24 @@ async fn accessible(browser: &fantoccini::Client, axe: &str, page: &str) {
         .unwrap();
     let found = found.as_str().unwrap_or_else(|| panic!("axe-core did not answer on {page}: {found}"));
     assert_eq!(found, "[]", "accessibility violations on {page}");
+    // A phone's width without sideways scrolling, and targets a thumb hits
+    // (44 px) for every control.
+    let layout = browser
+        .execute(
+            "const wide = document.documentElement.scrollWidth > window.innerWidth + 1;
+             const small = Array.from(document.querySelectorAll(
+                 'button, select, .chip, .tab, .button, input[type=text], input[type=email], input[type=password], input[type=search], input[type=date], input[type=number]'))
+               .filter(e => e.offsetParent !== null && !e.closest('[hidden]'))
+               .filter(e => e.getBoundingClientRect().height < 43.5)
+               .map(e => e.outerHTML.slice(0, 80));
+             return JSON.stringify({ wide, width: document.documentElement.scrollWidth, small });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let layout: serde_json::Value = serde_json::from_str(layout.as_str().unwrap()).unwrap();
+    assert_eq!(layout["wide"], false, "{page} scrolls sideways: {layout}");
+    assert_eq!(layout["small"], json!([]), "{page} has targets under 44 px: {layout}");
 }
 
 async fn shot(browser: &fantoccini::Client, name: &str) {
@@ -258,7 +276,7 @@ fn keep_on_a_phone_in_the_browser() {
         shot(&browser, "today-phone").await;
         browser.set_window_size(1280, 900).await.unwrap();
         shot(&browser, "today-desktop").await;
-        browser.set_window_size(390, 844).await.unwrap();
+        browser.set_window_size(360, 800).await.unwrap();
         click(&browser, &thank).await;
         assert!(text_of(&browser, ".notice").await.starts_with("Fatto"));
         assert!(browser.find(Locator::Css(&thank)).await.is_err(), "the thank-you is done");
@@ -283,7 +301,7 @@ fn keep_on_a_phone_in_the_browser() {
         shot(&browser, "person-phone").await;
         browser.set_window_size(1280, 900).await.unwrap();
         shot(&browser, "person-desktop").await;
-        browser.set_window_size(390, 844).await.unwrap();
+        browser.set_window_size(360, 800).await.unwrap();
         browser.goto(&format!("{base}/ledger")).await.unwrap();
         accessible(&browser, &axe, "ledger").await;
         shot(&browser, "ledger-phone").await;
@@ -322,7 +340,7 @@ fn keep_on_a_phone_in_the_browser() {
         shot(&browser, "network-desktop").await;
         browser.goto(&format!("{base}/audit")).await.unwrap();
         shot(&browser, "audit-desktop").await;
-        browser.set_window_size(390, 844).await.unwrap();
+        browser.set_window_size(360, 800).await.unwrap();
         browser.goto(&format!("{base}/more")).await.unwrap();
         accessible(&browser, &axe, "more").await;
 
