@@ -343,6 +343,8 @@ fn keep_on_a_phone_in_the_browser() {
         browser.set_window_size(360, 800).await.unwrap();
         browser.goto(&format!("{base}/more")).await.unwrap();
         accessible(&browser, &axe, "more").await;
+        browser.goto(&format!("{base}/events")).await.unwrap();
+        accessible(&browser, &axe, "events").await;
 
         // Settings: a calendar link that a calendar app can read.
         browser.goto(&format!("{base}/settings")).await.unwrap();

@@ -288,6 +288,24 @@ fn a_day_of_keep_in_the_pages(db: &Db) {
     let found = s.get("/people?q=rossi");
     assert!(found.body.contains(&format!("/people/{id}")), "search finds the new name");
 
+    // An event: added, whom you met there, and a debrief that says what
+    // it needs.
+    let event = s.form(
+        "/events",
+        &[("name", "Aperitivo BNI"), ("on", "yesterday"), ("place", "Milano"), ("topics", "export, vino")],
+    );
+    let event_page = location(&event);
+    assert!(event_page.starts_with("/events/"), "{event_page}");
+    let eid = event_page.trim_start_matches("/events/").split('?').next().unwrap().to_string();
+    let attended = s.form(&format!("/events/{eid}/attend"), &[("with", &format!("#{id}"))]);
+    assert_eq!(location(&attended), format!("/events/{eid}?ok=saved"));
+    let shown = s.get(&format!("/events/{eid}"));
+    assert!(shown.body.contains(&format!("href=\"/people/{id}\"")), "{}", shown.body);
+    assert!(s.get("/events").body.contains("Aperitivo BNI"));
+    let debrief = s.form(&format!("/events/{eid}/debrief"), &[]);
+    assert_eq!(debrief.status, 409, "{}", debrief.body);
+    assert!(debrief.body.contains("seating plan"));
+
     // The network picture links the person, their name as text in the SVG.
     let network = s.get("/network");
     assert_eq!(network.status, 200);
@@ -345,9 +363,11 @@ fn every_page_as_another_user_finds_nothing(db: &Db) {
         .json()["id"]
         .as_i64()
         .unwrap();
+    let e =
+        a.post("/api/v1/events", &json!({"name": "PRIVATE-DINNER", "attendees": [p]})).json()["id"].as_i64().unwrap();
     let b = browser_session(&server.base, "bruno@example.it", "Bruno");
     let own = person_in(&location(&b.form("/people", &[("name", "Bruno's own")])));
-    let (p, f, x) = (p.to_string(), f.to_string(), x.to_string());
+    let (p, f, x, e) = (p.to_string(), f.to_string(), x.to_string(), e.to_string());
     let gets = [
         format!("/people/{p}"),
         format!("/people/{p}/edit"),
@@ -356,6 +376,7 @@ fn every_page_as_another_user_finds_nothing(db: &Db) {
         format!("/people/{own}/merge?with=%23{p}"),
         format!("/people/{p}/merge?with=%23{own}"),
         format!("/log?with={p}"),
+        format!("/events/{e}"),
     ];
     for path in &gets {
         let answer = b.get(path);
@@ -376,6 +397,8 @@ fn every_page_as_another_user_finds_nothing(db: &Db) {
         ("/today/done".into(), vec![("kind", "follow_up"), ("person", p.as_str()), ("followup", f.as_str())]),
         ("/today/snooze".into(), vec![("kind", "keep_in_touch"), ("person", p.as_str()), ("until", "+1d")]),
         ("/log".into(), vec![("kind", "call"), ("with", "#0")]),
+        (format!("/events/{e}/attend"), vec![("with", "Bruno's own")]),
+        (format!("/events/{e}/debrief"), vec![]),
     ];
     let log_with = format!("#{p}");
     let mut posts = posts;
@@ -386,7 +409,7 @@ fn every_page_as_another_user_finds_nothing(db: &Db) {
         assert!(!answer.body.contains("Segreta") && !answer.body.contains("PRIVATE"), "POST {path} leaked");
     }
     // B's own lists name nobody of A's.
-    for path in ["/today", "/people", "/followups", "/ledger", "/settings"] {
+    for path in ["/today", "/people", "/followups", "/ledger", "/settings", "/events", "/network", "/audit"] {
         let answer = b.get(path);
         assert_eq!(answer.status, 200, "GET {path}");
         assert!(!answer.body.contains("Segreta") && !answer.body.contains("PRIVATE"), "GET {path} leaked");

@@ -12,6 +12,7 @@
 mod audit;
 pub mod calendar;
 mod charts;
+mod events;
 mod followups;
 mod home;
 mod import;
@@ -68,6 +69,10 @@ pub fn router() -> Router<AppState> {
         .route("/ledger", get(ledger::page))
         .route("/ledger/{id}/thank", post(ledger::thank))
         .route("/more", get(home::more))
+        .route("/events", get(events::list).post(events::create))
+        .route("/events/{id}", get(events::show))
+        .route("/events/{id}/attend", post(events::attend))
+        .route("/events/{id}/debrief", post(events::debrief))
         .route("/network", get(network::page))
         .route(
             "/import",
