@@ -27,10 +27,34 @@ pub struct PeopleQuery {
     pub tag: Option<String>,
     pub company: Option<String>,
     pub city: Option<String>,
+    pub sector: Option<String>,
+    /// By name (default; by relevance when searching), by the strength of
+    /// the tie, or by the last contact (the most recent first).
+    pub sort: Option<PeopleSort>,
     /// At most this many (default 50, at most 500).
     pub limit: Option<usize>,
     /// Where the previous page ended (its `next_cursor`).
     pub cursor: Option<String>,
+}
+
+/// The order of a list of people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeopleSort {
+    Name,
+    Strength,
+    LastContact,
+}
+
+impl PeopleSort {
+    pub fn parse(text: &str) -> Option<PeopleSort> {
+        match text.trim() {
+            "name" => Some(PeopleSort::Name),
+            "strength" => Some(PeopleSort::Strength),
+            "last_contact" | "last-contact" => Some(PeopleSort::LastContact),
+            _ => None,
+        }
+    }
 }
 
 /// One page of a list, and where the next one starts.
@@ -145,8 +169,12 @@ impl App {
             Some(q) => {
                 // Without other filters only this page (and one more, to
                 // know whether another follows) needs ranking out.
-                let unfiltered =
-                    query.tier.is_none() && query.tag.is_none() && query.company.is_none() && query.city.is_none();
+                let unfiltered = query.tier.is_none()
+                    && query.tag.is_none()
+                    && query.company.is_none()
+                    && query.city.is_none()
+                    && query.sector.is_none()
+                    && query.sort.is_none_or(|s| s == PeopleSort::Name);
                 let offset = query.cursor.as_deref().and_then(|c| c.parse::<usize>().ok()).unwrap_or(0);
                 let wanted = if unfiltered { offset + limit + 1 } else { 10_000 };
                 let wanted = u32::try_from(wanted).unwrap_or(u32::MAX);
@@ -157,12 +185,33 @@ impl App {
         let tag = query.tag.as_deref().map(text::fold);
         let company = query.company.as_deref().map(text::fold);
         let city = query.city.as_deref().map(text::fold);
+        let sector = query.sector.as_deref().map(text::fold);
         people.retain(|p| {
             query.tier.is_none_or(|t| p.tier == t)
                 && tag.as_ref().is_none_or(|t| p.tags.iter().any(|x| text::fold(x) == *t))
                 && company.as_ref().is_none_or(|c| contains_folded(&p.company, c))
                 && city.as_ref().is_none_or(|c| contains_folded(&p.city, c))
+                && sector.as_ref().is_none_or(|c| contains_folded(&p.sector, c))
         });
+        if let Some(order @ (PeopleSort::Strength | PeopleSort::LastContact)) = query.sort {
+            let interactions = self.store.interactions(caller.account, None).await?;
+            let summaries = summarize(&interactions, caller.today);
+            match order {
+                PeopleSort::LastContact => {
+                    people.sort_by_key(|p| std::cmp::Reverse(summaries.get(&p.id).and_then(|s| s.last_on)));
+                }
+                _ => {
+                    let exchanges = self.store.exchanges(caller.account, None).await?;
+                    let balance = rete_core::strength::balances(&exchanges, caller.today);
+                    let score = |p: &Person| {
+                        strength(summaries.get(&p.id), balance.get(&p.id).copied().unwrap_or_default(), caller.today)
+                    };
+                    let mut scored: Vec<(f64, Person)> = people.into_iter().map(|p| (score(&p), p)).collect();
+                    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+                    people = scored.into_iter().map(|(_, p)| p).collect();
+                }
+            }
+        }
         Page::of(people, limit, query.cursor.as_deref())
     }
 

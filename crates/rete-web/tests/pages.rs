@@ -285,6 +285,10 @@ fn a_day_of_keep_in_the_pages(db: &Db) {
     let renamed = s.form(&format!("/people/{id}/edit"), &[("name", "Marco Rossi"), ("tier", "inner")]);
     assert_eq!(location(&renamed), format!("/people/{id}?ok=saved"));
     assert_eq!(s.get(&format!("/api/v1/people/{id}")).json()["tier"], "inner");
+    let by_strength = s.get("/api/v1/people?sort=strength").json();
+    assert_eq!(by_strength["items"][0]["id"].as_i64(), Some(id), "the only tie with contacts is the strongest");
+    assert_eq!(s.get("/api/v1/people?sort=loudest").status, 422);
+    assert!(s.get("/people?sort=last_contact&sector=").body.contains(&format!("/people/{id}")));
     let found = s.get("/people?q=rossi");
     assert!(found.body.contains(&format!("/people/{id}")), "search finds the new name");
 

@@ -10,7 +10,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use rete_app::people::{Page, PeopleQuery, PersonCard};
+use rete_app::people::{Page, PeopleQuery, PeopleSort, PersonCard};
 use rete_app::{AppError, Caller};
 use rete_core::{Birthday, DateRule, PersonData, PersonId, Tier};
 use serde::Deserialize;
@@ -28,6 +28,9 @@ pub struct ListParams {
     pub tag: Option<String>,
     pub company: Option<String>,
     pub city: Option<String>,
+    pub sector: Option<String>,
+    /// `name` (default), `strength` or `last_contact` (most recent first).
+    pub sort: Option<String>,
     /// At most this many (default 50, at most 500).
     pub limit: Option<usize>,
     /// The `next_cursor` of the previous page.
@@ -44,12 +47,20 @@ pub async fn list(
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Result<CachedJson, ApiError> {
     let Query(p) = params?;
+    let sort = match p.sort.as_deref() {
+        None | Some("") => None,
+        Some(s) => {
+            Some(PeopleSort::parse(s).ok_or_else(|| AppError::invalid("sort", "name, strength or last_contact"))?)
+        }
+    };
     let query = PeopleQuery {
         q: p.q,
         tier: p.tier,
         tag: p.tag,
         company: p.company,
         city: p.city,
+        sector: p.sector,
+        sort,
         limit: p.limit,
         cursor: p.cursor,
     };

@@ -11,7 +11,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Form;
 use maud::{html, Markup};
-use rete_app::people::PeopleQuery;
+use rete_app::people::{PeopleQuery, PeopleSort};
 use rete_app::AppError;
 use rete_core::{Person, PersonData, PersonId, Tier};
 use rust_i18n::t;
@@ -42,6 +42,8 @@ pub struct ListQuery {
     pub tag: Option<String>,
     pub company: Option<String>,
     pub city: Option<String>,
+    pub sector: Option<String>,
+    pub sort: Option<String>,
     pub cursor: Option<String>,
     pub ok: Option<String>,
 }
@@ -66,13 +68,20 @@ pub async fn list(State(state): State<AppState>, who: Signed, Query(q): Query<Li
         tag: nonempty(&q.tag),
         company: nonempty(&q.company),
         city: nonempty(&q.city),
+        sector: nonempty(&q.sector),
+        sort: q.sort.as_deref().and_then(PeopleSort::parse),
         limit: Some(50),
         cursor: q.cursor.clone(),
     };
     let page = state.app.people(&who.0.caller, &query).await.or_fail(&who)?;
     let total = state.app.people_count(&who.0.caller).await.or_fail(&who)?;
-    let filtered =
-        query.q.is_some() || tier.is_some() || query.tag.is_some() || query.company.is_some() || query.city.is_some();
+    let filtered = query.q.is_some()
+        || tier.is_some()
+        || query.tag.is_some()
+        || query.company.is_some()
+        || query.city.is_some()
+        || query.sector.is_some();
+    let sort = query.sort.unwrap_or(PeopleSort::Name);
     let next = page.next_cursor.as_ref().map(|c| {
         let mut url = url_with(&q, "cursor", c);
         url.insert_str(0, "/people?");
@@ -91,7 +100,7 @@ pub async fn list(State(state): State<AppState>, who: Signed, Query(q): Query<Li
                 label for="q" class="sr-only" { (t!("people.search", locale = l)) }
                 input type="search" id="q" name="q" value=(q.q.clone().unwrap_or_default())
                     placeholder=(t!("people.search_hint", locale = l)) autocomplete="off" data-live="people-results";
-                details class="filters" open[query.tag.is_some() || query.company.is_some() || query.city.is_some() || tier.is_some()] {
+                details class="filters" open[query.tag.is_some() || query.company.is_some() || query.city.is_some() || query.sector.is_some() || tier.is_some() || sort != PeopleSort::Name] {
                     summary { (t!("people.filters", locale = l)) }
                     div class="grid" {
                         label for="tier" { (t!("people.tier", locale = l)) }
@@ -107,6 +116,14 @@ pub async fn list(State(state): State<AppState>, who: Signed, Query(q): Query<Li
                         input type="text" id="company" name="company" value=(q.company.clone().unwrap_or_default());
                         label for="city" { (t!("people.city", locale = l)) }
                         input type="text" id="city" name="city" value=(q.city.clone().unwrap_or_default());
+                        label for="sector" { (t!("person.sector", locale = l)) }
+                        input type="text" id="sector" name="sector" value=(q.sector.clone().unwrap_or_default());
+                        label for="sort" { (t!("people.sort", locale = l)) }
+                        select id="sort" name="sort" {
+                            @for (value, key, s) in [("name", "people.sort_name", PeopleSort::Name), ("strength", "people.sort_strength", PeopleSort::Strength), ("last_contact", "people.sort_last", PeopleSort::LastContact)] {
+                                option value=(value) selected[sort == s] { (t!(key, locale = l)) }
+                            }
+                        }
                     }
                 }
                 button type="submit" class="primary" { (t!("people.search_button", locale = l)) }
@@ -142,7 +159,16 @@ pub async fn list(State(state): State<AppState>, who: Signed, Query(q): Query<Li
 /// The query string of `q` with `key` set to `value` (a percent-encoded form).
 fn url_with(q: &ListQuery, key: &str, value: &str) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
-    for (k, v) in [("q", &q.q), ("tier", &q.tier), ("tag", &q.tag), ("company", &q.company), ("city", &q.city)] {
+    let fields = [
+        ("q", &q.q),
+        ("tier", &q.tier),
+        ("tag", &q.tag),
+        ("company", &q.company),
+        ("city", &q.city),
+        ("sector", &q.sector),
+        ("sort", &q.sort),
+    ];
+    for (k, v) in fields {
         if let Some(v) = nonempty(v) {
             pairs.push((k, v));
         }
