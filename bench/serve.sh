@@ -43,7 +43,7 @@ for backend in $BACKENDS; do
             DB=(--database-url "$PG/rete_bench") ;;
     esac
     start=$(date +%s.%N)
-    "$RETE" "${DB[@]}" demo --people 5000 >/dev/null
+    "$RETE" "${DB[@]}" demo --no-serve --people 5000 >/dev/null
     built=$(echo "$(date +%s.%N) - $start" | bc)
     # Planner statistics, as a server that has run for a while has them.
     [ "$backend" = postgres ] && psql "$PG/rete_bench" -qc ANALYZE

@@ -205,18 +205,7 @@ impl App {
         region: &str,
         dry_run: bool,
     ) -> Result<ImportOutcome> {
-        if bytes.is_empty() {
-            return Err(AppError::invalid("file", t!("imports.empty", locale = caller.lang.as_str(), file = file)));
-        }
-        let kind = match kind {
-            Some(k) => k,
-            None => guess_kind(&bytes, file, caller)?,
-        };
-        let plan = self.plan_import(caller, kind, bytes, file, region).await?;
-        let report = plan.report().with_file(file.to_string());
-        if !dry_run {
-            self.apply_import(caller, plan).await?;
-        }
-        Ok(ImportOutcome { kind: kind.as_str(), dry_run, report })
+        let preview = self.preview_import(caller, kind, bytes, file, region, !dry_run).await?;
+        Ok(ImportOutcome { kind: preview.kind, dry_run, report: preview.report })
     }
 }

@@ -7,77 +7,27 @@
 mod common;
 
 use common::*;
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Child, Stdio};
 
-/// aiosmtpd delivering into a Maildir; stopped when dropped.
-#[derive(Debug)]
-pub struct Smtp {
-    child: Child,
-    pub port: u16,
-    pub maildir: PathBuf,
-}
+// The same aiosmtpd helper as the server's tests, not a copy of it.
+#[path = "../../rete-web/tests/common/smtp.rs"]
+mod smtp;
 
-impl Drop for Smtp {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use smtp::Smtp;
 
-impl Smtp {
-    pub fn start(dir: &Path) -> Smtp {
-        let python = std::env::var("RETE_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
-        let probe = Command::new(&python).args(["-c", "import aiosmtpd"]).status();
-        if !probe.is_ok_and(|s| s.success()) {
-            panic!("aiosmtpd is missing: apt-get install python3-aiosmtpd or pip install aiosmtpd (.ci/run does it)");
-        }
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let maildir = dir.join("maildir");
-        let child = Command::new(&python)
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
-            .arg(&maildir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let started = Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < Duration::from_secs(20), "aiosmtpd did not listen on {port}");
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        Smtp { child, port, maildir }
-    }
-
-    /// Every mail received so far, as text.
-    pub fn mails(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for sub in ["new", "cur"] {
-            if let Ok(entries) = std::fs::read_dir(self.maildir.join(sub)) {
-                for e in entries.flatten() {
-                    // Quoted-printable soft line breaks joined back.
-                    let text = std::fs::read_to_string(e.path()).unwrap();
-                    out.push(text.replace("=\r\n", "").replace("=\n", ""));
-                }
-            }
-        }
-        out
-    }
-
-    pub fn config(&self, dir: &Path) -> PathBuf {
-        let path = dir.join("config.toml");
-        std::fs::write(
+/// A config file whose `[smtp]` is the test's server.
+fn smtp_config(smtp: &Smtp, dir: &Path) -> PathBuf {
+    let path = dir.join("config.toml");
+    std::fs::write(
             &path,
             format!(
                 "[smtp]\nhost = \"127.0.0.1\"\nport = {}\nfrom = \"rete <digest@rete.example>\"\nsecurity = \"none\"\n\n[server]\npublic_url = \"https://rete.example.org\"\n",
-                self.port
+                smtp.port
             ),
         )
         .unwrap();
-        path
-    }
+    path
 }
 
 fn run(db: &Path, config: &Path, args: &[&str]) -> std::process::Output {
@@ -90,7 +40,7 @@ fn run(db: &Path, config: &Path, args: &[&str]) -> std::process::Output {
 fn digests_go_out_once_per_user_and_day_even_from_two_processes() {
     let dir = tempfile::tempdir().unwrap();
     let smtp = Smtp::start(dir.path());
-    let config = smtp.config(dir.path());
+    let config = smtp_config(&smtp, dir.path());
     let db = dir.path().join("rete.db");
     ok(&db, &["init"]);
     ok(&db, &["person", "add", "Giulia Conti", "--met-on", "2026-03-09"]);

@@ -3,29 +3,11 @@
 //! route, cross-site refusals, rate limits, sessions and tokens.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[macro_use]
 mod common;
 
 use common::*;
 use serde_json::{json, Value};
-
-/// Each case runs once on SQLite and once on PostgreSQL.
-macro_rules! on_both {
-    ($($name:ident),+ $(,)?) => {
-        mod sqlite {
-            $(#[test]
-            fn $name() {
-                let dir = tempfile::tempdir().unwrap();
-                super::$name(&super::common::sqlite_db(&dir));
-            })+
-        }
-        mod postgres {
-            $(#[test]
-            fn $name() {
-                super::$name(&super::common::postgres_db());
-            })+
-        }
-    };
-}
 
 on_both!(
     the_forms_scripts_rely_on,

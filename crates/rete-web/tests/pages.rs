@@ -5,28 +5,11 @@
 //! and the calendar link.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[macro_use]
 mod common;
 
 use common::*;
 use serde_json::json;
-
-macro_rules! on_both {
-    ($($name:ident),+ $(,)?) => {
-        mod sqlite {
-            $(#[test]
-            fn $name() {
-                let dir = tempfile::tempdir().unwrap();
-                super::$name(&super::common::sqlite_db(&dir));
-            })+
-        }
-        mod postgres {
-            $(#[test]
-            fn $name() {
-                super::$name(&super::common::postgres_db());
-            })+
-        }
-    };
-}
 
 on_both!(
     a_day_of_keep_in_the_pages,

@@ -5,7 +5,7 @@
 //! to propose).
 
 use super::layout::{app_page, Section};
-use super::log::{people_list, typed_id};
+use super::log::people_list;
 use super::{day, done, html_page, names, notice, Failure, OrFail, Signed};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
@@ -143,11 +143,7 @@ pub async fn attend(
     Form(f): Form<AttendForm>,
 ) -> Result<Response, Failure> {
     let caller = &who.0.caller;
-    let person = match typed_id(&f.with) {
-        Some(pid) => state.app.person(caller, pid).await,
-        None => state.app.find_person(caller, &f.with).await,
-    }
-    .or_fail(&who)?;
+    let person = super::log::named(&state, &who, &f.with).await.or_fail(&who)?;
     state.app.attend_event(caller, EventId(id), &[person.id]).await.or_fail(&who)?;
     Ok(done(&format!("/events/{id}"), "saved"))
 }

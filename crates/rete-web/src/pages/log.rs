@@ -52,6 +52,16 @@ pub fn typed_id(text: &str) -> Option<PersonId> {
     digits.parse().ok().map(PersonId)
 }
 
+/// The person a "with whom" field names: `#12 Marco Rossi` (as the
+/// type-ahead writes it), `#12`, or a name (`Ambiguous` when several
+/// people have it).
+pub async fn named(state: &AppState, who: &Signed, typed: &str) -> Result<rete_core::Person, AppError> {
+    match typed_id(typed) {
+        Some(id) => state.app.person(&who.0.caller, id).await,
+        None => state.app.find_person(&who.0.caller, typed).await,
+    }
+}
+
 /// The `<datalist>` of people a "with whom" field suggests.
 pub async fn people_list(state: &AppState, who: &Signed, id: &str) -> Markup {
     let query = PeopleQuery { limit: Some(500), ..Default::default() };
@@ -173,16 +183,13 @@ async fn record(state: &AppState, who: &Signed, f: &LogForm) -> Result<PersonId,
     if typed.is_empty() {
         return Err(AppError::required("with", caller.lang));
     }
-    let person = match typed_id(typed) {
-        Some(id) => state.app.person(caller, id).await?,
-        None => match state.app.find_person(caller, typed).await {
-            Ok(p) => p,
-            Err(AppError::NotFound { .. }) if f.create.is_some() => {
-                let data = PersonData { met_on: Some(on), ..PersonData::named(typed) };
-                state.app.create_person(caller, data).await?
-            }
-            Err(e) => return Err(e),
-        },
+    let person = match named(state, who, typed).await {
+        Ok(p) => p,
+        Err(AppError::NotFound { .. }) if f.create.is_some() && typed_id(typed).is_none() => {
+            let data = PersonData { met_on: Some(on), ..PersonData::named(typed) };
+            state.app.create_person(caller, data).await?
+        }
+        Err(e) => return Err(e),
     };
     let data = InteractionData {
         kind,

@@ -4,7 +4,6 @@
 //! give/receive, follow-up, milestone, archive, merge, delete.
 
 use super::layout::{app_page, Section};
-use super::log::typed_id;
 use super::people::percent;
 use super::{day, done, html_page, notice, Failure, OrFail, Signed};
 use crate::AppState;
@@ -510,13 +509,6 @@ pub struct MergeQuery {
     pub with: String,
 }
 
-async fn other(state: &AppState, who: &Signed, typed: &str) -> Result<Person, AppError> {
-    match typed_id(typed) {
-        Some(pid) => state.app.person(&who.0.caller, pid).await,
-        None => state.app.find_person(&who.0.caller, typed).await,
-    }
-}
-
 fn column(who: &Signed, p: &Person) -> Markup {
     let l = who.l();
     let row = |key: &str, v: Option<String>| html! { dt { (t!(format!("person.{key}"), locale = l)) } dd { (v.unwrap_or_else(|| "—".into())) } };
@@ -548,7 +540,7 @@ pub async fn merge_form(
 ) -> Result<Response, Failure> {
     let l = who.l();
     let keep = state.app.person(&who.0.caller, PersonId(id)).await.or_fail(&who)?;
-    let gone = other(&state, &who, &q.with).await.or_fail(&who)?;
+    let gone = super::log::named(&state, &who, &q.with).await.or_fail(&who)?;
     if gone.id == keep.id {
         return Err(AppError::invalid("with", t!("person.merge_self", locale = l))).or_fail(&who);
     }

@@ -5,6 +5,26 @@
 
 pub mod smtp;
 
+/// Each case runs once on SQLite and once on PostgreSQL.
+#[allow(unused_macros)]
+macro_rules! on_both {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(#[test]
+            fn $name() {
+                let dir = tempfile::tempdir().unwrap();
+                super::$name(&super::common::sqlite_db(&dir));
+            })+
+        }
+        mod postgres {
+            $(#[test]
+            fn $name() {
+                super::$name(&super::common::postgres_db());
+            })+
+        }
+    };
+}
+
 use rete_app::App;
 use rete_core::agenda::AgendaRules;
 use rete_store::Store;
