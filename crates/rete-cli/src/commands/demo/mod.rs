@@ -49,6 +49,17 @@ pub async fn run(
 pub const DEMO_EMAIL: &str = "demo@rete.example";
 pub const DEMO_PASSWORD: &str = "caffe-con-giulia";
 
+/// The demo's context: its own file, the local account, no mail.
+fn demo_ctx(
+    store: std::sync::Arc<dyn rete_store::Store>,
+    account: rete_core::AccountId,
+    lang: Lang,
+    today: NaiveDate,
+    config: &Config,
+) -> Ctx {
+    Ctx { store, account, lang, today, rules: config.agenda.clone(), smtp: None, server: config.server.clone() }
+}
+
 /// Serves the demo in the browser with a login of its own.
 async fn serve(
     location: &Location,
@@ -59,8 +70,7 @@ async fn serve(
     config: &Config,
 ) -> anyhow::Result<()> {
     let account = store.local_account().await?;
-    let ctx =
-        Ctx { store, account, lang, today, rules: config.agenda.clone(), smtp: None, server: config.server.clone() };
+    let ctx = demo_ctx(store, account, lang, today, config);
     let now = chrono::Utc::now().timestamp();
     ctx.app().set_login(account, DEMO_EMAIL, DEMO_PASSWORD, lang, now).await?;
     println!();
@@ -131,15 +141,7 @@ async fn show(
         }
         println!();
     }
-    let ctx = Ctx {
-        store: store.clone(),
-        account,
-        lang,
-        today,
-        rules: config.agenda.clone(),
-        smtp: None,
-        server: config.server.clone(),
-    };
+    let ctx = demo_ctx(store.clone(), account, lang, today, config);
     let items = super::today::items(&ctx, today).await?;
     println!(
         "{}",
