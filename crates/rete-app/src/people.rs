@@ -96,6 +96,9 @@ pub struct PersonCard {
     pub balance_12m: Balance,
     /// A one-sided tie, when there is one.
     pub signal: Option<OneSided>,
+    /// The name of whoever introduced you (`introduced_by` is their id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub introduced_by_name: Option<String>,
     pub interactions: Vec<Interaction>,
 }
 
@@ -274,6 +277,18 @@ impl App {
         let strength = (strength(summary.as_ref(), balance, caller.today) * 10.0).round() / 10.0;
         let signal = one_sided(summary.as_ref(), balance);
         let last_contact = interactions.first().map(|i| i.on);
-        Ok(PersonCard { person, last_contact, strength, balance_12m: balance, signal, interactions })
+        let introduced_by_name = match person.introduced_by {
+            Some(by) => self.store.person(caller.account, by).await.ok().map(|p| p.data.name),
+            None => None,
+        };
+        Ok(PersonCard {
+            person,
+            last_contact,
+            strength,
+            balance_12m: balance,
+            signal,
+            introduced_by_name,
+            interactions,
+        })
     }
 }

@@ -47,7 +47,14 @@ impl Entry {
 impl App {
     /// Everything recorded with `person`, newest first (on one day: the
     /// contact, then the ledger, introductions, milestones, follow-ups).
-    pub async fn timeline(&self, caller: &Caller, person: PersonId) -> Result<Vec<Entry>> {
+    /// Read once per revision of the account (a person's page reads it
+    /// on every view).
+    pub async fn timeline(&self, caller: &Caller, person: PersonId) -> Result<std::sync::Arc<Vec<Entry>>> {
+        let key = crate::cache::Key::Rendered(format!("timeline {}", person.0));
+        self.cache.get(caller, key, self.make_timeline(caller, person)).await
+    }
+
+    async fn make_timeline(&self, caller: &Caller, person: PersonId) -> Result<Vec<Entry>> {
         let p = self.store.person(caller.account, person).await?;
         let mut all: Vec<Entry> = Vec::new();
         all.extend(self.store.interactions(caller.account, Some(p.id)).await?.into_iter().map(Entry::Interaction));

@@ -46,6 +46,21 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 
+  // "With whom" fields: the list of names comes the first time one is used.
+  var names = null;
+  document.querySelectorAll("input[data-names]").forEach(function (input) {
+    input.addEventListener("focus", function () {
+      if (names || document.getElementById(input.getAttribute("list"))) return;
+      names = fetch(input.getAttribute("data-names"), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(function (html) {
+          var list = new DOMParser().parseFromString(html, "text/html").querySelector("datalist");
+          if (list) document.body.appendChild(document.adoptNode(list));
+        })
+        .catch(function () { names = null; });
+    });
+  });
+
   document.querySelectorAll("input[data-live]").forEach(function (input) {
     var target = document.getElementById(input.getAttribute("data-live"));
     var form = input.form;

@@ -260,6 +260,9 @@ fn keep_on_a_phone_in_the_browser() {
         // Log yesterday's meeting from the person's page.
         click(&browser, &format!("a[href='/log?with={id}']")).await;
         browser.wait().for_element(Locator::Id("topics")).await.unwrap();
+        // The type-ahead's names come with the first focus (the script).
+        click(&browser, "#with").await;
+        browser.wait().for_element(Locator::Css("datalist#people-names option")).await.unwrap();
         accessible(&browser, &axe, "log").await;
         let yesterday = (chrono::Local::now().date_naive() - chrono::Days::new(1)).to_string();
         browser.execute("document.getElementById('on').value = arguments[0];", vec![json!(yesterday)]).await.unwrap();

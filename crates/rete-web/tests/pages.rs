@@ -197,6 +197,9 @@ fn a_day_of_keep_in_the_pages(db: &Db) {
         &[("kind", "meeting"), ("with", &format!("#{id} Marco")), ("on", "yesterday"), ("topics", "export")],
     );
     assert_eq!(location(&logged), format!("/people/{id}?ok=logged"));
+    let names = s.get("/people/names");
+    assert!(names.body.starts_with("<datalist id=\"people-names\">"), "{}", names.body);
+    assert!(names.body.contains(&format!("value=\"#{id} Marco")));
     let today = s.get("/today");
     assert!(today.body.contains("value=\"thank_you\""), "{}", today.body);
     assert!(kinds_for(&s, id).contains(&"thank_you".to_string()));
@@ -396,7 +399,9 @@ fn every_page_as_another_user_finds_nothing(db: &Db) {
         assert!(!answer.body.contains("Segreta") && !answer.body.contains("PRIVATE"), "POST {path} leaked");
     }
     // B's own lists name nobody of A's.
-    for path in ["/today", "/people", "/followups", "/ledger", "/settings", "/events", "/network", "/audit"] {
+    for path in
+        ["/today", "/people", "/people/names", "/followups", "/ledger", "/settings", "/events", "/network", "/audit"]
+    {
         let answer = b.get(path);
         assert_eq!(answer.status, 200, "GET {path}");
         assert!(!answer.body.contains("Segreta") && !answer.body.contains("PRIVATE"), "GET {path} leaked");

@@ -123,7 +123,15 @@ async fn show(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
     if json {
         return output::json(&card);
     }
-    let PersonCard { person: p, last_contact, strength, balance_12m: balance, signal, interactions } = card;
+    let PersonCard {
+        person: p,
+        last_contact,
+        strength,
+        balance_12m: balance,
+        signal,
+        introduced_by_name,
+        interactions,
+    } = card;
     let l = ctx.l();
     println!("{} (#{})", p.name, p.id);
     let mut rows: Vec<(String, String)> = Vec::new();
@@ -154,7 +162,7 @@ async fn show(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
     };
     row("met", met);
     if let Some(by) = p.introduced_by {
-        let name = ctx.store.person(ctx.account, by).await.map(|x| x.data.name).unwrap_or_default();
+        let name = introduced_by_name.unwrap_or_default();
         row("introduced_by", format!("{name} (#{by})"));
     }
     row("links", p.links.join(" "));

@@ -268,6 +268,6 @@ pub async fn timeline(
     params: Result<Query<PageParams>, QueryRejection>,
 ) -> Result<Json<Page<rete_app::timeline::Entry>>, ApiError> {
     let Query(p) = params?;
-    let all = state.app.timeline(&auth.caller, PersonId(id)).await?;
+    let all = Arc::unwrap_or_clone(state.app.timeline(&auth.caller, PersonId(id)).await?);
     Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
 }

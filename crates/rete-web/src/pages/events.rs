@@ -5,7 +5,6 @@
 //! to propose).
 
 use super::layout::{app_page, Section};
-use super::log::people_list;
 use super::{day, done, html_page, names, notice, Failure, OrFail, Signed};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
@@ -115,8 +114,7 @@ pub async fn show(
             }
             form method="post" action={ "/events/" (id) "/attend" } class="stack" {
                 label for="attend-with" { (t!("events.met_there", locale = l)) }
-                input type="text" id="attend-with" name="with" list="people-names" required autocomplete="off";
-                (people_list(&state, &who, "people-names").await)
+                input type="text" id="attend-with" name="with" list="people-names" data-names="/people/names" required autocomplete="off";
                 button type="submit" class="secondary" { (t!("events.add_attendee", locale = l)) }
             }
         }

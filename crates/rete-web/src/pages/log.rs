@@ -62,8 +62,25 @@ pub async fn named(state: &AppState, who: &Signed, typed: &str) -> Result<rete_c
     }
 }
 
-/// The `<datalist>` of people a "with whom" field suggests.
-pub async fn people_list(state: &AppState, who: &Signed, id: &str) -> Markup {
+/// `GET /people/names`: the `<datalist>` of people that "with whom"
+/// fields suggest (`data-names` on the field), fetched by the script the
+/// first time the field gets focus, so that pages stay small; rendered
+/// once per revision of the account. Without the script a name typed in
+/// full still finds the person.
+pub async fn names_list(State(state): State<AppState>, who: Signed) -> Response {
+    let key = rete_app::cache::Key::Rendered("datalist".into());
+    let rendered = state
+        .app
+        .cache
+        .get(&who.0.caller, key, async { Ok(build_people_list(&state, &who, "people-names").await) })
+        .await;
+    match rendered {
+        Ok(markup) => axum::response::Html(String::clone(&markup)).into_response(),
+        Err(e) => Failure { lang: who.lang(), error: e }.into_response(),
+    }
+}
+
+async fn build_people_list(state: &AppState, who: &Signed, id: &str) -> String {
     let query = PeopleQuery { limit: Some(500), ..Default::default() };
     let mut names = Vec::new();
     let mut cursor = None;
@@ -82,9 +99,10 @@ pub async fn people_list(state: &AppState, who: &Signed, id: &str) -> Markup {
         }
     }
     html! { datalist id=(id) { @for (value, company) in names.iter().take(SUGGESTED) { option value=(value) { (company) } } } }
+        .into_string()
 }
 
-fn form_page(state_list: Markup, who: &Signed, f: &LogForm, error: Option<&AppError>, choices: &[Candidate]) -> Markup {
+fn form_page(who: &Signed, f: &LogForm, error: Option<&AppError>, choices: &[Candidate]) -> Markup {
     let l = who.l();
     let kind = if f.kind.is_empty() { "meeting" } else { f.kind.as_str() };
     let on = if f.on.is_empty() { who.0.caller.today.to_string() } else { f.on.clone() };
@@ -107,7 +125,7 @@ fn form_page(state_list: Markup, who: &Signed, f: &LogForm, error: Option<&AppEr
             }
             label for="with" { (t!("log.with", locale = l)) }
             @if choices.is_empty() {
-                input type="text" id="with" name="with" list="people-names" value=(f.with) required autocomplete="off"
+                input type="text" id="with" name="with" list="people-names" data-names="/people/names" value=(f.with) required autocomplete="off"
                     aria-describedby="with-hint" aria-invalid=[field_error("with").map(|_| "true")];
                 p class="muted hint" id="with-hint" { (t!("log.with_hint", locale = l)) }
             } @else {
@@ -123,7 +141,6 @@ fn form_page(state_list: Markup, who: &Signed, f: &LogForm, error: Option<&AppEr
                 input type="checkbox" name="create" value="on" checked[f.create.is_some()];
                 span { (t!("log.create", locale = l)) }
             }
-            (state_list)
             label for="on" { (t!("log.when", locale = l)) }
             input type="date" id="on" name="on" value=(on) max=(who.0.caller.today.succ_opt().unwrap_or(who.0.caller.today).to_string());
             @if let Some(m) = field_error("on") { p class="error" { (m) } }
@@ -166,8 +183,7 @@ pub async fn form(State(state): State<AppState>, who: Signed, Query(q): Query<Lo
         let p = state.app.person(&who.0.caller, PersonId(id)).await.or_fail(&who)?;
         f.with = format!("#{} {}", p.id.0, p.name);
     }
-    let list = people_list(&state, &who, "people-names").await;
-    Ok(html_page(form_page(list, &who, &f, None, &[])))
+    Ok(html_page(form_page(&who, &f, None, &[])))
 }
 
 async fn record(state: &AppState, who: &Signed, f: &LogForm) -> Result<PersonId, AppError> {
@@ -213,9 +229,8 @@ pub async fn submit(State(state): State<AppState>, who: Signed, Form(f): Form<Lo
                 _ => Vec::new(),
             };
             let status = crate::error::status_for(&e);
-            let list = people_list(&state, &who, "people-names").await;
             let shown = if choices.is_empty() { Some(&e) } else { None };
-            (status, axum::response::Html(form_page(list, &who, &f, shown, &choices).into_string())).into_response()
+            (status, axum::response::Html(form_page(&who, &f, shown, &choices).into_string())).into_response()
         }
     }
 }

@@ -54,6 +54,7 @@ pub fn router() -> Router<AppState> {
         .route("/log", get(log::form).post(log::submit))
         .route("/people", get(people::list).post(people::create))
         .route("/people/new", get(people::new_form))
+        .route("/people/names", get(log::names_list))
         .route("/people/{id}", get(person::show))
         .route("/people/{id}/edit", get(people::edit_form).post(people::edit))
         .route("/people/{id}/draft", get(person::draft))

@@ -6,10 +6,10 @@
 
 use super::layout::{app_page, Section};
 use super::people::percent;
-use super::{html_page, Failure, OrFail, Signed};
+use super::{Failure, OrFail, Signed};
 use crate::AppState;
 use axum::extract::{Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use rete_app::network::{Link, Network, SIDE};
 use rete_core::{text, Tier};
@@ -97,8 +97,23 @@ pub async fn page(
     who: Signed,
     Query(q): Query<NetworkQuery>,
 ) -> Result<Response, Failure> {
+    // The picture of 5,000 people is a large SVG: it is rendered once per
+    // revision of the account, filter and language, then served as is.
+    let key = format!("network page {:?} {:?} {:?} {:?} {}", q.tier, q.sector, q.colour, q.zoom, who.l());
+    let rendered = state
+        .app
+        .cache
+        .get(&who.0.caller, rete_app::cache::Key::Rendered(key), async {
+            render(&state, &who, &q).await.map(Markup::into_string)
+        })
+        .await
+        .or_fail(&who)?;
+    Ok(axum::response::Html(String::clone(&rendered)).into_response())
+}
+
+async fn render(state: &AppState, who: &Signed, q: &NetworkQuery) -> Result<Markup, rete_app::AppError> {
     let l = who.l();
-    let network = state.app.network(&who.0.caller).await.or_fail(&who)?;
+    let network = state.app.network(&who.0.caller).await?;
     let sectors = top_sectors(&network);
     let tier: Option<Tier> = q.tier.as_deref().filter(|t| !t.is_empty()).and_then(|t| t.parse().ok());
     let sector = q.sector.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(text::fold);
@@ -182,5 +197,5 @@ pub async fn page(
             }
         }
     };
-    Ok(html_page(app_page(who.lang(), &t!("network.title", locale = l), Section::More, body)))
+    Ok(app_page(who.lang(), &t!("network.title", locale = l), Section::More, body))
 }

@@ -134,13 +134,9 @@ pub async fn show(
     let card = state.app.person_card(caller, PersonId(id)).await.or_fail(&who)?;
     let timeline = state.app.timeline(caller, PersonId(id)).await.or_fail(&who)?;
     let p = &card.person;
-    let introducer = match p.introduced_by {
-        Some(by) => state.app.person(caller, by).await.ok(),
-        None => None,
-    };
     // Names of the others an introduction mentions.
     let mut others = std::collections::HashMap::new();
-    for e in &timeline {
+    for e in timeline.iter() {
         if let Entry::Introduction(i) = e {
             for pid in [i.target, i.via] {
                 if let std::collections::hash_map::Entry::Vacant(slot) = others.entry(pid) {
@@ -176,9 +172,9 @@ pub async fn show(
                     dt { (t!("card.met", locale = l)) }
                     dd { @if let Some(d) = p.met_on { (day(d, &who)) } @if p.met_on.is_some() && p.met_at.is_some() { " · " } @if let Some(a) = &p.met_at { (a) } }
                 }
-                @if let Some(by) = &introducer {
+                @if let (Some(by), Some(name)) = (p.introduced_by, &card.introduced_by_name) {
                     dt { (t!("card.introduced_by", locale = l)) }
-                    dd { a href={ "/people/" (by.id.0) } { (by.name) } }
+                    dd { a href={ "/people/" (by.0) } { (name) } }
                 }
                 dt { (t!("card.balance", locale = l)) }
                 dd { (t!("card.balance_value", locale = l, given = card.balance_12m.given, received = card.balance_12m.received)) }
@@ -231,8 +227,7 @@ pub async fn show(
             }
             form method="get" action={ "/people/" (id) "/merge" } class="stack" {
                 label for="merge-with" { (t!("person.merge_with", locale = l)) }
-                input type="text" id="merge-with" name="with" list="people-names" required autocomplete="off";
-                (super::log::people_list(&state, &who, "people-names").await)
+                input type="text" id="merge-with" name="with" list="people-names" data-names="/people/names" required autocomplete="off";
                 button type="submit" class="secondary" { (t!("person.merge_preview", locale = l)) }
             }
             p { a class="button danger-button" href={ "/people/" (id) "/delete" } { (t!("person.delete", locale = l)) } }
