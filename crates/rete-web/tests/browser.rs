@@ -206,13 +206,22 @@ fn keep_on_a_phone_in_the_browser() {
     let axe = axe_source();
     let dir = tempfile::tempdir().unwrap();
     let server = start(&sqlite_db(&dir));
-    register(&server.base, "sara@example.it", "Sara Galli");
     let profile = tempfile::tempdir().unwrap();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     runtime.block_on(async {
         let browser = session(&driver, &profile).await;
         let base = &server.base;
-        browser.goto(&format!("{base}/login")).await.unwrap();
+        // Register through the form, sign out, sign in again.
+        browser.goto(&format!("{base}/register")).await.unwrap();
+        accessible(&browser, &axe, "register").await;
+        browser.find(Locator::Id("name")).await.unwrap().send_keys("Sara Galli").await.unwrap();
+        browser.find(Locator::Id("email")).await.unwrap().send_keys("sara@example.it").await.unwrap();
+        browser.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
+        click(&browser, "button[type=submit]").await;
+        assert_eq!(text_of(&browser, "#hello").await, "Ciao, Sara Galli");
+        click(&browser, "header form button").await;
+        browser.wait().for_element(Locator::Css("form[action='/login'] input#password")).await.unwrap();
+        accessible(&browser, &axe, "login").await;
         browser.find(Locator::Id("email")).await.unwrap().send_keys("sara@example.it").await.unwrap();
         browser.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
         click(&browser, "button[type=submit]").await;

@@ -297,7 +297,10 @@ fn a_day_of_keep_in_the_pages(db: &Db) {
     assert!(debrief.body.contains("seating plan"));
 
     // The network picture links the person, their name as text in the SVG.
+    s.post("/api/v1/people", &json!({"name": "Eva <script>alert(2)</script> \u{202e}RTL"}));
     let network = s.get("/network");
+    assert!(network.body.contains("<title>Eva &lt;script&gt;alert(2)&lt;/script&gt;"), "names are text in the SVG");
+    assert!(!network.body.contains("<script>alert"));
     assert_eq!(network.status, 200);
     assert!(network.body.contains(&format!("<a href=\"/people/{id}\">")), "{}", network.body);
     assert!(network.body.contains("<title>Marco Rossi</title>"));
