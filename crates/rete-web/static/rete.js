@@ -1,6 +1,7 @@
-// rete: the one script of the pages. Every page works without it; it only
+// rete: the pages' own script (beside the pinned htmx). Every page works without it; it only
 // adds conveniences: the offline page (a service worker), copying a draft
-// with one tap, and searching people as you type.
+// with one tap, the names of the type-ahead, and the import's progress.
+// Searching as you type and Today's one-tap actions are htmx attributes.
 "use strict";
 
 if ("serviceWorker" in navigator) {
@@ -58,33 +59,6 @@ document.addEventListener("DOMContentLoaded", function () {
           if (list) document.body.appendChild(document.adoptNode(list));
         })
         .catch(function () { names = null; });
-    });
-  });
-
-  document.querySelectorAll("input[data-live]").forEach(function (input) {
-    var target = document.getElementById(input.getAttribute("data-live"));
-    var form = input.form;
-    if (!target || !form) return;
-    var timer = null;
-    var latest = 0;
-    input.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () {
-        var url = form.action + "?" + new URLSearchParams(new FormData(form)).toString();
-        var ticket = ++latest;
-        fetch(url, { credentials: "same-origin" })
-          .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
-          .then(function (html) {
-            if (ticket !== latest) return;
-            var page = new DOMParser().parseFromString(html, "text/html");
-            var fresh = page.getElementById(target.id);
-            if (fresh) {
-              target.replaceChildren.apply(target, Array.from(fresh.childNodes));
-              history.replaceState(null, "", url);
-            }
-          })
-          .catch(function () {});
-      }, 250);
     });
   });
 });

@@ -50,6 +50,11 @@ fn frame(lang: Lang, title: &str, section: Option<Section>, body: Markup) -> Mar
                 link rel="stylesheet" href=(super::statics::stylesheet_url());
                 link rel="manifest" href="/manifest.webmanifest";
                 link rel="icon" href="/static/icon.svg" type="image/svg+xml";
+                // htmx without its inline indicator style and without eval
+                // (the CSP allows neither), and without a copy of private
+                // pages in the browser's local storage for "back".
+                meta name="htmx-config" content=r#"{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false,"historyCacheSize":0,"refreshOnHistoryMiss":true}"#;
+                script src=(super::statics::htmx_url()) defer {}
                 script src=(super::statics::script_url()) defer {}
             }
             body class=[section.map(|_| "app")] {

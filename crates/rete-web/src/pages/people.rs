@@ -99,7 +99,9 @@ pub async fn list(State(state): State<AppState>, who: Signed, Query(q): Query<Li
             form method="get" action="/people" class="search card" role="search" {
                 label for="q" class="sr-only" { (t!("people.search", locale = l)) }
                 input type="search" id="q" name="q" value=(q.q.clone().unwrap_or_default())
-                    placeholder=(t!("people.search_hint", locale = l)) autocomplete="off" data-live="people-results";
+                    placeholder=(t!("people.search_hint", locale = l)) autocomplete="off"
+                    hx-get="/people" hx-trigger="input changed delay:250ms, search" hx-include="closest form"
+                    hx-target="#people-results" hx-select="#people-results" hx-swap="outerHTML" hx-push-url="true";
                 details class="filters" open[query.tag.is_some() || query.company.is_some() || query.city.is_some() || query.sector.is_some() || tier.is_some() || sort != PeopleSort::Name] {
                     summary { (t!("people.filters", locale = l)) }
                     div class="grid" {

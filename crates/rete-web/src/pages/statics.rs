@@ -7,7 +7,7 @@ use crate::auth::Visitor;
 use crate::AppState;
 use axum::http::header;
 use axum::response::{Html, IntoResponse};
-use axum::routing::get;
+use axum::routing::{get, MethodRouter};
 use axum::Router;
 use maud::html;
 use rust_i18n::t;
@@ -17,6 +17,10 @@ const STYLESHEET: &str = include_str!("../../static/rete.css");
 const SCRIPT: &str = include_str!("../../static/rete.js");
 const WORKER: &str = include_str!("../../static/sw.js");
 const ICON: &str = include_str!("../../static/icon.svg");
+/// htmx 2.0.4 from the npm registry (`htmx.org`, Zero-Clause BSD, see
+/// static/LICENSE-htmx.txt), pinned by its version in the file name and
+/// its content in the URL's hash.
+const HTMX: &str = include_str!("../../static/htmx-2.0.4.min.js");
 
 /// A year: the pages name the files with a hash of their content
 /// ([`stylesheet_url`], [`script_url`]), so a new binary's are new URLs.
@@ -33,6 +37,11 @@ fn version(bytes: &str) -> String {
 
 static STYLESHEET_URL: LazyLock<String> = LazyLock::new(|| format!("/static/rete.css?v={}", version(STYLESHEET)));
 static SCRIPT_URL: LazyLock<String> = LazyLock::new(|| format!("/static/rete.js?v={}", version(SCRIPT)));
+static HTMX_URL: LazyLock<String> = LazyLock::new(|| format!("/static/htmx.min.js?v={}", version(HTMX)));
+
+pub fn htmx_url() -> &'static str {
+    &HTMX_URL
+}
 
 pub fn stylesheet_url() -> &'static str {
     &STYLESHEET_URL
@@ -42,34 +51,20 @@ pub fn script_url() -> &'static str {
     &SCRIPT_URL
 }
 
+/// A file of the binary, with its type and caching.
+fn file(kind: &'static str, cache: &'static str, body: &'static str) -> MethodRouter<AppState> {
+    get(move || async move { ([(header::CONTENT_TYPE, kind), (header::CACHE_CONTROL, cache)], body) })
+}
+
 pub fn router() -> Router<AppState> {
+    let js = "text/javascript; charset=utf-8";
     Router::new()
-        .route(
-            "/static/rete.css",
-            get(|| async {
-                ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, CACHED)], STYLESHEET)
-            }),
-        )
-        .route(
-            "/static/rete.js",
-            get(|| async {
-                ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, CACHED)], SCRIPT)
-            }),
-        )
-        .route(
-            "/static/icon.svg",
-            get(|| async { ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, CACHED)], ICON) }),
-        )
+        .route("/static/rete.css", file("text/css; charset=utf-8", CACHED, STYLESHEET))
+        .route("/static/rete.js", file(js, CACHED, SCRIPT))
+        .route("/static/htmx.min.js", file(js, CACHED, HTMX))
+        .route("/static/icon.svg", file("image/svg+xml", CACHED, ICON))
         // The worker is fetched fresh, so a new binary's takes over.
-        .route(
-            "/sw.js",
-            get(|| async {
-                (
-                    [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")],
-                    WORKER,
-                )
-            }),
-        )
+        .route("/sw.js", file(js, "no-cache", WORKER))
         .route("/manifest.webmanifest", get(manifest))
         .route("/offline", get(offline))
 }

@@ -57,7 +57,8 @@ fn item(who: &Signed, n: usize, item: &AgendaItem) -> Markup {
             a class="who" href={ "/people/" (id) } { (item.person.name) }
             p class="why" { (item.reason) }
             div class="actions" {
-                form method="post" action="/today/done" class="inline" {
+                form method="post" action="/today/done" class="inline"
+                    hx-post="/today/done" hx-target="#main" hx-select="#main" hx-swap="outerHTML" {
                     (action_fields(item))
                     button type="submit" class="chip primary-chip" { (t!("today.done", locale = l)) }
                 }
@@ -65,7 +66,8 @@ fn item(who: &Signed, n: usize, item: &AgendaItem) -> Markup {
                 a class="chip" href={ "/log?with=" (id) } { (t!("today.log", locale = l)) }
                 details class="snooze" {
                     summary class="chip" { (t!("today.snooze", locale = l)) }
-                    form method="post" action="/today/snooze" class="snooze-form" {
+                    form method="post" action="/today/snooze" class="snooze-form"
+                        hx-post="/today/snooze" hx-target="#main" hx-select="#main" hx-swap="outerHTML" {
                         (action_fields(item))
                         button type="submit" name="until" value="tomorrow" class="chip" { (t!("today.tomorrow", locale = l)) }
                         button type="submit" name="until" value="+1w" class="chip" { (t!("today.next_week", locale = l)) }
