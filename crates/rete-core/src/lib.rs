@@ -29,6 +29,6 @@ pub use activity::*;
 pub use backup::Backup;
 pub use date::{parse_date, parse_date_for, BadDate, Birthday, DateError, DateOutOfRange, DateRule};
 pub use ids::*;
-pub use person::{InvalidField, Person, PersonData};
+pub use person::{InvalidField, Person, PersonData, LINKEDIN_CONNECTION};
 pub use record::Record;
 pub use vocab::*;

@@ -7,6 +7,11 @@ use crate::vocab::{Status, Tier};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The `met_at` of a LinkedIn connection (what a LinkedIn import writes):
+/// its `met_on` is the day you connected, not a meeting, and sentences
+/// say so.
+pub const LINKEDIN_CONNECTION: &str = "LinkedIn";
+
 /// Everything rete keeps about one person. Field names are a contract:
 /// scripts read them from `--json` output.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -28,11 +28,16 @@ pub fn term(group: &str, value: &str, lang: Lang) -> String {
     t!(format!("{group}.{value}"), locale = lang.as_str()).into_owned()
 }
 
+/// Where a meeting was: a LinkedIn connection is no place you met at.
 fn at(place: &Option<String>, lang: Lang) -> String {
     match place {
-        Some(p) => t!("reason.at", locale = lang.as_str(), place = p).into_owned(),
-        None => String::new(),
+        Some(p) if !connected_on_linkedin(place) => t!("reason.at", locale = lang.as_str(), place = p).into_owned(),
+        _ => String::new(),
     }
+}
+
+fn connected_on_linkedin(place: &Option<String>) -> bool {
+    place.as_deref() == Some(crate::person::LINKEDIN_CONNECTION)
 }
 
 fn note(n: &Option<String>) -> String {
@@ -107,6 +112,9 @@ fn render_words(why: &Why, today: NaiveDate, lang: Lang) -> String {
                 cadence = cadence
             )
             .into_owned(),
+            (None, Some(met)) if connected_on_linkedin(place) => {
+                t!("reason.keep_in_touch_connected", locale = l, date = dm(*met)).into_owned()
+            }
             (None, Some(met)) => {
                 t!("reason.keep_in_touch_never", locale = l, date = dm(*met), at = at(place, lang)).into_owned()
             }
@@ -135,6 +143,26 @@ fn render_words(why: &Why, today: NaiveDate, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_linkedin_connection_is_not_a_meeting() {
+        let today: NaiveDate = "2026-12-02".parse().unwrap();
+        let why = Why::KeepInTouch {
+            last_on: None,
+            met_on: Some("2019-12-01".parse().unwrap()),
+            place: Some("LinkedIn".into()),
+            cadence: 90,
+        };
+        let it = render(&why, today, Lang::It);
+        assert_eq!(it, "vi siete collegati su LinkedIn l'1 dicembre 2019 e da allora non vi siete mai sentiti");
+        let en = render(&why, today, Lang::En);
+        assert!(en.starts_with("you connected on LinkedIn on 1 December 2019"), "{en}");
+        assert!(!en.contains("met"));
+        let thanks = Why::ThankYou { on: "2026-12-01".parse().unwrap(), place: Some("LinkedIn".into()) };
+        assert!(!render(&thanks, today, Lang::En).contains("LinkedIn"), "the meeting was not at LinkedIn");
+        let fair = Why::ThankYou { on: "2026-12-01".parse().unwrap(), place: Some("Fiera".into()) };
+        assert!(render(&fair, today, Lang::En).contains("Fiera"));
+    }
 
     #[test]
     fn dates_carry_the_year_only_when_it_is_not_this_one() {

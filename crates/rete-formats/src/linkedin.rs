@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 pub(crate) const REQUIRED: &[&str] = &["First Name", "Last Name", "Company", "Position", "Connected On"];
 
 /// What rete records as the place two people met.
-pub const MET_AT: &str = "LinkedIn";
+pub const MET_AT: &str = rete_core::LINKEDIN_CONNECTION;
 
 /// Reads a LinkedIn connections export.
 pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
