@@ -87,8 +87,17 @@ fn when(d: NaiveDate, today: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// Whether the moment is a LinkedIn connection, not a meeting.
+fn connected(m: &Moment) -> bool {
+    m.place.as_deref() == Some(crate::person::LINKEDIN_CONNECTION)
+}
+
+/// " at the place", unless the moment was no meeting (a LinkedIn connection).
 fn place(m: &Moment, lang: Lang) -> String {
-    m.place.as_ref().map(|p| t!("draft.at", locale = lang.as_str(), place = p).into_owned()).unwrap_or_default()
+    match &m.place {
+        Some(p) if !connected(m) => t!("draft.at", locale = lang.as_str(), place = p).into_owned(),
+        _ => String::new(),
+    }
 }
 
 fn topics(m: &Moment, lang: Lang) -> String {
@@ -137,6 +146,12 @@ fn draft_words(kind: DraftKind, f: &DraftFacts, today: NaiveDate, lang: Lang) ->
         }
         DraftKind::OneToOne => {
             let m = f.met.as_ref().or(f.last.as_ref()).ok_or_else(|| missing("one_to_one"))?;
+            if connected(m) && m.topics.is_none() {
+                return Ok(format!(
+                    "{hello}\n\n{}\n\n{bye}",
+                    t!("draft.one_to_one_connected", locale = l, when = when(m.on, today, lang))
+                ));
+            }
             t!(
                 "draft.one_to_one",
                 locale = l,
@@ -153,7 +168,7 @@ fn draft_words(kind: DraftKind, f: &DraftFacts, today: NaiveDate, lang: Lang) ->
         }
         DraftKind::Reconnect => {
             let m = f.last.as_ref().or(f.met.as_ref()).ok_or_else(|| missing("reconnect"))?;
-            if m.topics.is_none() && m.place.is_none() {
+            if m.topics.is_none() && (m.place.is_none() || connected(m)) {
                 return Err(missing("reconnect"));
             }
             t!(
@@ -234,6 +249,25 @@ mod tests {
             last: Some(Moment { on: d("2026-11-22"), place: None, topics: Some("il nuovo sito dello studio".into()) }),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_linkedin_connection_is_no_meeting_in_a_draft() {
+        let today = d("2026-12-02");
+        let facts = DraftFacts {
+            name: "Marco Rossi".into(),
+            met: Some(Moment { on: d("2019-12-01"), place: Some("LinkedIn".into()), topics: None }),
+            ..Default::default()
+        };
+        let it = draft(DraftKind::OneToOne, &facts, today, Lang::It).unwrap();
+        assert!(it.contains("ci siamo collegati su LinkedIn l'1 dicembre 2019"), "{it}");
+        assert!(!it.contains("conoscerti"));
+        let en = draft(DraftKind::OneToOne, &facts, today, Lang::En).unwrap();
+        assert!(!en.contains("at LinkedIn") && !en.contains("meeting you"), "{en}");
+        assert!(
+            draft(DraftKind::Reconnect, &facts, today, Lang::En).is_err(),
+            "a connection alone is nothing to reconnect on"
+        );
     }
 
     #[test]
