@@ -13,8 +13,7 @@ use rete_core::draft::{intro_request, IntroFacts, Moment};
 use rete_core::grow::ME;
 use rete_core::intro::{describe, paths, Node, TieFacts};
 use rete_core::seating::{Intro, IntroData};
-use rete_core::strength::{balances, strength};
-use rete_core::summary::summarize;
+use rete_core::strength::strengths;
 use rete_core::{
     DateRule, Direction, Exchange, ExchangeData, ExchangeKind, Followup, FollowupData, IntroId, IntroStatus, Origin,
     Person, PersonId, Tier,
@@ -141,15 +140,7 @@ impl App {
         let people = self.store.people(account).await?;
         let interactions = self.store.interactions(account, None).await?;
         let exchanges = self.store.exchanges(account, None).await?;
-        let summaries = summarize(&interactions, caller.today);
-        let balances = balances(&exchanges, caller.today);
-        let strengths: HashMap<PersonId, f64> = people
-            .iter()
-            .map(|p| {
-                let balance = balances.get(&p.id).copied().unwrap_or_default();
-                (p.id, strength(summaries.get(&p.id), balance, caller.today))
-            })
-            .collect();
+        let strengths = strengths(&interactions, &exchanges, caller.today);
         let own = strengths.get(&target.id).copied().unwrap_or(0.0);
         if own >= KNOWN_WELL_STRENGTH {
             let why = KnownWell::Strength { strength: own.round() };

@@ -3,8 +3,9 @@
 //! introductions, closed business), what you received and have not yet
 //! thanked for, and the people you owe (who gave more than they got).
 
+use crate::trends::{month_key, month_keys};
 use crate::{App, Caller, Result};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rete_core::strength::balances;
 use rete_core::summary::year_before;
 use rete_core::{Direction, Exchange, ExchangeKind, PersonId};
@@ -64,20 +65,11 @@ pub struct LedgerReport {
     pub owed: Vec<Owed>,
 }
 
-fn month_key(d: NaiveDate) -> String {
-    format!("{:04}-{:02}", d.year(), d.month())
-}
-
 /// The report of `exchanges` as of `today`.
 pub fn report(exchanges: &[Exchange], today: NaiveDate) -> LedgerReport {
     let since = year_before(today);
-    let mut months: Vec<Month> = (0..12)
-        .rev()
-        .map(|back| {
-            let total = today.year() * 12 + today.month0() as i32 - back;
-            Month { month: format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1), ..Month::default() }
-        })
-        .collect();
+    let mut months: Vec<Month> =
+        month_keys(today, 12).into_iter().map(|month| Month { month, ..Month::default() }).collect();
     let mut out = LedgerReport::default();
     for e in exchanges.iter().filter(|e| e.on > since && e.on <= today) {
         let key = month_key(e.on);

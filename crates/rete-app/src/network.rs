@@ -10,8 +10,7 @@
 use crate::cache::Key;
 use crate::{App, Caller, Result};
 use fa2::{FA2Data, FA2Settings};
-use rete_core::strength::{balances, strength};
-use rete_core::summary::summarize;
+use rete_core::strength::strengths;
 use rete_core::{PersonId, Tier};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -160,8 +159,7 @@ impl App {
             .filter(|&(a, b, _)| seen.insert((a, b)))
             .map(|(a, b, link)| Edge { a, b, link })
             .collect();
-        let summaries = summarize(&interactions, today);
-        let balance = balances(&exchanges, today);
+        let strengths = strengths(&interactions, &exchanges, today);
         let pairs: Vec<(usize, usize)> = edges.iter().map(|e| (e.a, e.b)).collect();
         let n = people.len();
         let positions = tokio::task::spawn_blocking(move || layout(n, &pairs))
@@ -171,7 +169,7 @@ impl App {
             .into_iter()
             .zip(positions)
             .map(|(p, (x, y))| Node {
-                strength: strength(summaries.get(&p.id), balance.get(&p.id).copied().unwrap_or_default(), today),
+                strength: strengths.get(&p.id).copied().unwrap_or(0.0),
                 id: p.id,
                 tier: p.tier,
                 sector: p.data.sector.clone(),

@@ -6,7 +6,7 @@ use crate::milestones::MAX_NOTE_CHARS;
 use crate::{App, AppError, Caller, Candidate, Result};
 use chrono::NaiveDate;
 use rete_core::agenda::balance_with;
-use rete_core::strength::{one_sided, strength, Balance, OneSided};
+use rete_core::strength::{one_sided, strength, strengths, Balance, OneSided};
 use rete_core::summary::summarize;
 use rete_core::{text, Interaction, Person, PersonData, PersonId, Tier};
 pub use rete_store::PersonRemoval as Removal;
@@ -196,24 +196,20 @@ impl App {
                 && city.as_ref().is_none_or(|c| contains_folded(&p.city, c))
                 && sector.as_ref().is_none_or(|c| contains_folded(&p.sector, c))
         });
-        if let Some(order @ (PeopleSort::Strength | PeopleSort::LastContact)) = query.sort {
-            let interactions = self.store.interactions(caller.account, None).await?;
-            let summaries = summarize(&interactions, caller.today);
-            match order {
-                PeopleSort::LastContact => {
-                    people.sort_by_key(|p| std::cmp::Reverse(summaries.get(&p.id).and_then(|s| s.last_on)));
-                }
-                _ => {
-                    let exchanges = self.store.exchanges(caller.account, None).await?;
-                    let balance = rete_core::strength::balances(&exchanges, caller.today);
-                    let score = |p: &Person| {
-                        strength(summaries.get(&p.id), balance.get(&p.id).copied().unwrap_or_default(), caller.today)
-                    };
-                    let mut scored: Vec<(f64, Person)> = people.into_iter().map(|p| (score(&p), p)).collect();
-                    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-                    people = scored.into_iter().map(|(_, p)| p).collect();
-                }
+        match query.sort {
+            Some(PeopleSort::LastContact) => {
+                let interactions = self.store.interactions(caller.account, None).await?;
+                let summaries = summarize(&interactions, caller.today);
+                people.sort_by_key(|p| std::cmp::Reverse(summaries.get(&p.id).and_then(|s| s.last_on)));
             }
+            Some(PeopleSort::Strength) => {
+                let interactions = self.store.interactions(caller.account, None).await?;
+                let exchanges = self.store.exchanges(caller.account, None).await?;
+                let strengths = strengths(&interactions, &exchanges, caller.today);
+                let of = |p: &Person| strengths.get(&p.id).copied().unwrap_or(0.0);
+                people.sort_by(|a, b| of(b).total_cmp(&of(a)));
+            }
+            Some(PeopleSort::Name) | None => {}
         }
         Page::of(people, limit, query.cursor.as_deref())
     }

@@ -4,8 +4,7 @@
 
 use crate::{App, Caller, Result};
 use chrono::{Datelike, NaiveDate};
-use rete_core::strength::{balances, strength};
-use rete_core::summary::summarize;
+use rete_core::strength::strengths;
 use rete_core::{Direction, Exchange, Interaction, Person, Tier};
 use serde::Serialize;
 
@@ -43,14 +42,23 @@ fn back(today: NaiveDate, per_year: i32, steps: i32) -> Vec<(i32, i32)> {
     (0..steps).rev().map(|k| ((now - k).div_euclid(per_year), (now - k).rem_euclid(per_year))).collect()
 }
 
+/// The `n` months up to `today`'s, oldest first, as `YYYY-MM`.
+pub fn month_keys(today: NaiveDate, n: i32) -> Vec<String> {
+    back(today, 12, n).into_iter().map(|(y, m)| format!("{y:04}-{:02}", m + 1)).collect()
+}
+
+/// `YYYY-MM` of a day, as [`month_keys`] writes it.
+pub fn month_key(d: NaiveDate) -> String {
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
 /// The trends of these records as of `today`.
 pub fn trends(people: &[Person], interactions: &[Interaction], exchanges: &[Exchange], today: NaiveDate) -> Trends {
-    let months = back(today, 12, 12);
-    let mut by_month: Vec<Count> =
-        months.iter().map(|(y, m)| Count { label: format!("{y:04}-{:02}", m + 1), count: 0 }).collect();
+    let mut by_month: Vec<Count> = month_keys(today, 12).into_iter().map(|label| Count { label, count: 0 }).collect();
     for i in interactions.iter().filter(|i| i.on <= today) {
-        if let Some(slot) = months.iter().position(|&(y, m)| i.on.year() == y && i.on.month0() as i32 == m) {
-            by_month[slot].count += 1;
+        let key = month_key(i.on);
+        if let Some(slot) = by_month.iter_mut().find(|c| c.label == key) {
+            slot.count += 1;
         }
     }
     let quarters = back(today, 4, 8);
@@ -71,11 +79,10 @@ pub fn trends(people: &[Person], interactions: &[Interaction], exchanges: &[Exch
         .iter()
         .map(|t| Count { label: t.as_str().to_string(), count: people.iter().filter(|p| p.tier == *t).count() as u32 })
         .collect();
-    let summaries = summarize(interactions, today);
-    let balance = balances(exchanges, today);
+    let strength = strengths(interactions, exchanges, today);
     let mut fifths = [0u32; 5];
     for p in people.iter().filter(|p| p.tier != Tier::Archived) {
-        let s = strength(summaries.get(&p.id), balance.get(&p.id).copied().unwrap_or_default(), today);
+        let s = strength.get(&p.id).copied().unwrap_or(0.0);
         fifths[((s / 20.0) as usize).min(4)] += 1;
     }
     let ties_by_strength = fifths

@@ -5,9 +5,9 @@
 //! It orders the agenda: among equally urgent actions, the stronger tie
 //! comes first, because that is where a small gesture matters most.
 
-use crate::activity::Exchange;
+use crate::activity::{Exchange, Interaction};
 use crate::ids::PersonId;
-use crate::summary::{year_before, ContactSummary};
+use crate::summary::{summarize, year_before, ContactSummary};
 use crate::vocab::Direction;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -58,6 +58,16 @@ pub fn strength(summary: Option<&ContactSummary>, balance: Balance, today: Naive
         0.5 * (f64::from(exchanges) / 4.0).min(1.0) + 0.5 * f64::from(lo) / f64::from(hi)
     };
     (100.0 * (0.4 * recency + 0.25 * frequency + 0.2 * depth + 0.15 * reciprocity)).clamp(0.0, 100.0)
+}
+
+/// The strength of every tie the records show as of `today`: everyone
+/// with a contact on record (anyone else is 0, and absent).
+pub fn strengths(interactions: &[Interaction], exchanges: &[Exchange], today: NaiveDate) -> HashMap<PersonId, f64> {
+    let balance = balances(exchanges, today);
+    summarize(interactions, today)
+        .iter()
+        .map(|(id, s)| (*id, strength(Some(s), balance.get(id).copied().unwrap_or_default(), today)))
+        .collect()
 }
 
 /// A tie where one side only takes.

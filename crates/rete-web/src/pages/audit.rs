@@ -29,11 +29,6 @@ fn figure(id: &str, title: &str, numbers: &str, svg: String, table: Markup) -> M
     }
 }
 
-fn month_label(key: &str, who: &Signed) -> String {
-    let month: u32 = key.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
-    rete_core::reason::term("month", &month.to_string(), who.lang()).chars().take(3).collect()
-}
-
 fn quarter_label(key: &str) -> String {
     // "2026-Q1" reads "Q1 26" (and "T1 26" would be the Italian; the
     // quarter's letter is the one both read on reports).
@@ -46,7 +41,8 @@ pub async fn page(State(state): State<AppState>, who: Signed) -> Result<Response
     let findings = state.app.audit(caller).await.or_fail(&who)?;
     let trends = state.app.trends(caller).await.or_fail(&who)?;
     let questions = state.app.quiz(caller);
-    let months: Vec<String> = trends.interactions_by_month.iter().map(|c| month_label(&c.label, &who)).collect();
+    let months: Vec<String> =
+        trends.interactions_by_month.iter().map(|c| super::month_short(&c.label, who.lang())).collect();
     let per_month: Vec<u32> = trends.interactions_by_month.iter().map(|c| c.count).collect();
     let quarters: Vec<String> = trends.ledger_by_quarter.iter().map(|q| quarter_label(&q.quarter)).collect();
     let given: Vec<u32> = trends.ledger_by_quarter.iter().map(|q| q.given).collect();

@@ -21,9 +21,7 @@ pub struct Notice {
 }
 
 fn month_name(key: &str, who: &Signed) -> String {
-    let month: u32 = key.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
-    let short = rete_core::reason::term("month", &month.to_string(), who.lang());
-    format!("{} {}", short.chars().take(3).collect::<String>(), key.get(2..4).unwrap_or(""))
+    format!("{} {}", super::month_short(key, who.lang()), key.get(2..4).unwrap_or(""))
 }
 
 fn totals(title: &str, who: &Signed, t: &Totals) -> Markup {

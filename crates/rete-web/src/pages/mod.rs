@@ -233,3 +233,9 @@ pub fn counted(key: &str, n: usize, l: &str) -> String {
     let text = if n == 1 { t!(&one, locale = l, count = n) } else { t!(key, locale = l, count = n) };
     text.into_owned()
 }
+
+/// A month key (`YYYY-MM`) as a chart or a list labels it: "mar", "Mar".
+pub fn month_short(key: &str, lang: Lang) -> String {
+    let month: u32 = key.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    rete_core::reason::term("month", &month.to_string(), lang).chars().take(3).collect()
+}
