@@ -15,7 +15,7 @@ use crate::{App, AppError, Caller, Result};
 use chrono::{Days, NaiveDate};
 use rete_core::agenda::ActionKind;
 use rete_core::{DateRule, ExchangeId, FollowupId, Initiator, InteractionData, InteractionKind, PersonId};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::{Deserialize, Serialize};
 
 /// One line of the agenda, as a form or a request names it.

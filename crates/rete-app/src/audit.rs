@@ -5,7 +5,7 @@
 use crate::{App, AppError, Caller, Result};
 use rete_core::audit::{audit, Finding};
 use rete_core::quiz::{self, QUESTIONS};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Serialize;
 
 /// One question of the self-assessment, in the caller's language.

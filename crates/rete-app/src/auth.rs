@@ -7,9 +7,9 @@
 use crate::{password, App, AppError, Result};
 use rand::RngCore;
 use rete_core::{AccountId, Lang};
+use rete_i18n::t;
 use rete_store::accounts::NewToken;
 pub use rete_store::accounts::{ApiToken, Invitation, SessionInfo, SignedIn, TokenGrant, TokenScope, User};
-use rust_i18n::t;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 

@@ -9,7 +9,7 @@ use chrono::{Days, NaiveDate};
 use rete_core::agenda::{agenda, ActionKind, Why};
 use rete_core::{reason, PersonId, Status, Tier};
 use rete_formats::ical::{write, Todo, Yearly};
-use rust_i18n::t;
+use rete_i18n::t;
 use std::collections::HashMap;
 
 /// The follow-ups a feed carries by default: those due within this many days.

@@ -16,7 +16,7 @@ use rete_core::{
     CommunityId, EventId, Followup, FollowupData, Initiator, InteractionData, InteractionId, InteractionKind, Origin,
     PersonData, PersonId, Purpose, Tier,
 };
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 

@@ -14,8 +14,8 @@ use crate::settings::zone;
 use crate::{App, AppError, Caller, Result};
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use rete_core::{reason, AccountId, Lang};
+use rete_i18n::t;
 pub use rete_store::accounts::{DigestDelivery, DigestUser};
-use rust_i18n::t;
 use serde::Serialize;
 
 /// Tries of one delivery before it is left failed for good.
@@ -165,8 +165,8 @@ impl App {
         }
         body.push_str(&format!("\n{}\n{base_url}/today\n", t!("digest.open", locale = l)));
         body.push_str(&format!("\n-- \n{}\n{base_url}/unsubscribe/{secret}\n", t!("digest.why", locale = l)));
-        let key = if items.len() == 1 { "digest.subject_one" } else { "digest.subject" };
-        let subject = t!(key, locale = l, date = reason::day_month(day, lang), count = items.len()).into_owned();
+        let subject =
+            t!("digest.subject", locale = l, date = reason::day_month(day, lang), count = items.len()).into_owned();
         let mail = Mail { to: vec![user.email.clone()], subject, body };
         let error = match self.announcer.send_mails(vec![mail]).await {
             Ok(results) => results.into_iter().next().flatten(),

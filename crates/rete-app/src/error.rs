@@ -4,8 +4,8 @@
 //! for people come from [`AppError::message`], in their language.
 
 use rete_core::{DateError, InvalidField, Lang};
+use rete_i18n::t;
 use rete_store::StoreError;
-use rust_i18n::t;
 use serde::Serialize;
 
 /// One of several records a name could mean.

@@ -3,7 +3,7 @@
 use crate::{App, AppError, Caller, Result};
 use chrono::NaiveDate;
 use rete_core::{DateRule, Event, EventData, EventId, PersonId};
-use rust_i18n::t;
+use rete_i18n::t;
 
 /// The longest event name or place.
 pub const MAX_EVENT_TEXT: usize = 300;

@@ -8,7 +8,7 @@ use crate::{App, AppError, Caller, Result};
 use rete_core::Person;
 use rete_formats::sniff::{self, Kind};
 use rete_formats::{plan_file, plan_stream, FormatError, ImportPlan, ImportReport, PlanEntry};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Serialize;
 
 /// What an import did, or would do (`dry_run`).

@@ -18,7 +18,7 @@ use rete_core::{
     DateRule, Direction, Exchange, ExchangeData, ExchangeKind, Followup, FollowupData, IntroId, IntroStatus, Origin,
     Person, PersonId, Tier,
 };
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Serialize;
 use std::collections::HashMap;
 

@@ -5,7 +5,7 @@ use crate::milestones::MAX_NOTE_CHARS;
 use crate::{App, AppError, Caller, Result};
 use chrono::NaiveDate;
 use rete_core::{DateRule, Direction, Exchange, ExchangeData, ExchangeId, ExchangeKind, PersonId};
-use rust_i18n::t;
+use rete_i18n::t;
 
 /// A change to an exchange; absent fields stay as they are, an empty note
 /// clears it. The direction stays: what was given was not received.

@@ -5,7 +5,7 @@
 //! views or an [`AppError`] that each front end maps to its own terms
 //! (exit codes, HTTP statuses).
 
-rust_i18n::i18n!("locales", fallback = "en");
+rete_i18n::catalog!();
 
 pub mod actions;
 pub mod agenda;
@@ -127,9 +127,18 @@ impl Caller {
         if value.chars().count() > max {
             return Err(AppError::invalid(
                 field,
-                rust_i18n::t!("field.too_long", locale = self.lang.as_str(), max = max),
+                rete_i18n::t!("field.too_long", locale = self.lang.as_str(), max = max),
             ));
         }
         Ok(Some(value.to_string()).filter(|v| !v.is_empty()))
+    }
+}
+
+#[cfg(test)]
+mod catalog_tests {
+    #[test]
+    fn both_languages_have_every_message() {
+        let gaps = crate::RETE_I18N_CATALOG.gaps();
+        assert!(gaps.is_empty(), "{gaps:?}");
     }
 }

@@ -4,7 +4,7 @@
 use crate::{App, AppError, Caller, Result};
 use chrono::NaiveDate;
 use rete_core::{DateRule, Milestone, MilestoneData, MilestoneId, MilestoneKind, PersonId};
-use rust_i18n::t;
+use rete_i18n::t;
 
 /// The longest note kept on a milestone or an event.
 pub const MAX_NOTE_CHARS: usize = 2_000;

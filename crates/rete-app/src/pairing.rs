@@ -15,8 +15,8 @@ use rete_core::grow::{Community, MemberProfile, ME};
 use rete_core::seating::PairingRun;
 use rete_core::text::fold;
 use rete_core::{CommunityId, Lang};
+use rete_i18n::t;
 use rete_match::{list, Engine};
-use rust_i18n::t;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 

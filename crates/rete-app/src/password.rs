@@ -7,7 +7,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use rete_core::Lang;
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub const MIN_CHARS: usize = 10;
 pub const MAX_CHARS: usize = 256;

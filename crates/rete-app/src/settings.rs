@@ -5,8 +5,8 @@ use crate::auth::{random_secret, secret_hash};
 use crate::{App, AppError, Result};
 use chrono::{NaiveDate, Utc};
 use rete_core::{AccountId, Lang};
+use rete_i18n::t;
 pub use rete_store::accounts::{SignedIn, UserSettings};
-use rust_i18n::t;
 
 /// Parses an IANA zone name (`Europe/Rome`, in any case).
 pub fn zone(name: &str) -> Option<chrono_tz::Tz> {

@@ -13,8 +13,8 @@ use crate::{App, Caller, Result};
 use chrono::{Days, NaiveDate};
 use rete_core::grow::{MemberProfile, ME};
 use rete_core::{identity, CommunityId, EventId, Lang};
+use rete_i18n::t;
 use rete_match::text::TextPipeline;
-use rust_i18n::t;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -110,9 +110,8 @@ impl App {
                 parts.push(t!("suggest.topics", locale = l, topics = topics.join(", ")).into_owned());
             }
             if !matches.is_empty() {
-                let key = if matches.len() == 1 { "suggest.matches_one" } else { "suggest.matches_other" };
                 let names = matches.join(", ");
-                parts.push(t!(key, locale = l, count = matches.len(), names = names).into_owned());
+                parts.push(t!("suggest.matches", locale = l, count = matches.len(), names = names).into_owned());
             }
             let reason =
                 if parts.is_empty() { t!("suggest.nothing", locale = l).into_owned() } else { parts.join("; ") };

@@ -4,8 +4,8 @@
 
 use rete_app::AppError;
 use rete_core::Lang;
+use rete_i18n::t;
 use rete_store::StoreError;
-use rust_i18n::t;
 
 /// An error in what the user typed, already worded for them.
 #[derive(Debug, thiserror::Error)]

@@ -2,7 +2,7 @@
 //! once, opens the store the user chose, and runs one command. Errors
 //! become exit codes here and nowhere else: 0 ok, 1 failure, 2 bad input.
 
-rust_i18n::i18n!("locales", fallback = "en");
+rete_i18n::catalog!();
 
 mod cli;
 mod commands;
@@ -64,5 +64,14 @@ fn main() -> ExitCode {
             }
             ExitCode::from(code)
         }
+    }
+}
+
+#[cfg(test)]
+mod catalog_tests {
+    #[test]
+    fn both_languages_have_every_message() {
+        let gaps = crate::RETE_I18N_CATALOG.gaps();
+        assert!(gaps.is_empty(), "{gaps:?}");
     }
 }

@@ -5,7 +5,7 @@
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use rete_core::{Event, EventId, Person, PersonId};
-use rust_i18n::t;
+use rete_i18n::t;
 use std::collections::HashMap;
 
 pub async fn person(ctx: &Ctx, key: &str) -> anyhow::Result<Person> {

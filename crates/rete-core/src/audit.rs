@@ -7,7 +7,7 @@ use crate::person::Person;
 use crate::summary::year_before;
 use crate::vocab::{Direction, Initiator, InteractionKind, Lang, Purpose, Tier};
 use chrono::{Days, NaiveDate};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -59,10 +59,13 @@ struct Builder {
 impl Builder {
     fn add(&mut self, id: &'static str, severity: Severity, evidence: &[(&'static str, i64)]) {
         let l = self.lang.as_str();
-        let mut text = t!(format!("audit.{id}.text"), locale = l).into_owned();
+        // The evidence is the message's arguments, as numbers, so that each
+        // sentence takes the plural its counts call for.
+        let mut args = rete_i18n::FluentArgs::new();
         for (k, v) in evidence {
-            text = text.replace(&format!("%{{{k}}}"), &v.to_string());
+            args.set(*k, *v);
         }
+        let text = crate::RETE_I18N_CATALOG.text(l, &format!("audit.{id}.text"), Some(&args)).into_owned();
         self.out.push(Finding {
             id,
             severity,

@@ -6,7 +6,7 @@
 use crate::reason::{in_sentence, term};
 use crate::vocab::{ExchangeKind, Lang, MilestoneKind};
 use chrono::NaiveDate;
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Serialize;
 
 /// What a draft may be for.

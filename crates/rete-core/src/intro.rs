@@ -18,7 +18,7 @@ use crate::vocab::{Lang, Status, Tier};
 use chrono::NaiveDate;
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Serialize;
 use std::collections::HashMap;
 

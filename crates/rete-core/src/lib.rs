@@ -3,7 +3,7 @@
 //! Nothing here touches SQL, HTTP or files, so the CLI, the web pages and
 //! the calendar feed can share every rule and the tests need no database.
 
-rust_i18n::i18n!("locales", fallback = "en");
+rete_i18n::catalog!();
 
 pub mod activity;
 pub mod agenda;
@@ -32,3 +32,12 @@ pub use ids::*;
 pub use person::{InvalidField, Person, PersonData, LINKEDIN_CONNECTION};
 pub use record::Record;
 pub use vocab::*;
+
+#[cfg(test)]
+mod catalog_tests {
+    #[test]
+    fn both_languages_have_every_message() {
+        let gaps = crate::RETE_I18N_CATALOG.gaps();
+        assert!(gaps.is_empty(), "{gaps:?}");
+    }
+}

@@ -3,7 +3,7 @@
 
 use crate::audit::Finding;
 use crate::vocab::Lang;
-use rust_i18n::t;
+use rete_i18n::t;
 
 /// The mistakes, in the order the quiz asks about them. Where an id
 /// equals an audit finding's, the plan cites the data beside the answer.

@@ -5,7 +5,7 @@
 use crate::agenda::Why;
 use crate::vocab::Lang;
 use chrono::{Datelike, NaiveDate};
-use rust_i18n::t;
+use rete_i18n::t;
 
 /// "9 March" or "9 marzo": how people say a date in a sentence.
 pub fn day_month(d: NaiveDate, lang: Lang) -> String {

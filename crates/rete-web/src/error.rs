@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use rete_app::AppError;
 use rete_core::Lang;
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Serialize;
 use std::sync::{Arc, OnceLock};
 

@@ -4,7 +4,7 @@
 //! a state, [`serve`] runs it until Ctrl-C or SIGTERM, letting requests in
 //! flight finish.
 
-rust_i18n::i18n!("locales", fallback = "en");
+rete_i18n::catalog!();
 
 pub mod api;
 pub mod auth;
@@ -136,4 +136,13 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+#[cfg(test)]
+mod catalog_tests {
+    #[test]
+    fn both_languages_have_every_message() {
+        let gaps = crate::RETE_I18N_CATALOG.gaps();
+        assert!(gaps.is_empty(), "{gaps:?}");
+    }
 }

@@ -7,7 +7,7 @@ use crate::failure::bad_input;
 use crate::output;
 use rete_core::audit::Severity;
 use rete_core::quiz::{parse_answer, plan, question, ui, QUESTIONS};
-use rust_i18n::t;
+use rete_i18n::t;
 use std::io::{BufRead, Write};
 
 pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<()> {

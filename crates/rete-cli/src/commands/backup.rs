@@ -7,7 +7,7 @@ use crate::cli::{BackupArgs, ExportCommand, ImportCommand, RestoreArgs};
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use rete_core::Backup;
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn export(ctx: &Ctx, cmd: ExportCommand) -> anyhow::Result<()> {
     match cmd {

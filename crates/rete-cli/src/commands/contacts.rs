@@ -13,7 +13,7 @@ use rete_core::PersonId;
 use rete_formats::graphml::{Edge, EdgeKind};
 use rete_formats::sniff::{self, Kind};
 use rete_formats::{FormatError, ImportReport, WarningKind};
-use rust_i18n::t;
+use rete_i18n::t;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 

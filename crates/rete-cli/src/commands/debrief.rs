@@ -7,7 +7,7 @@ use crate::failure::bad_input;
 use crate::output;
 use crate::resolve;
 use rete_app::debrief::{Debriefed, NotDebriefed};
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
     let l = ctx.l();
@@ -26,8 +26,7 @@ pub async fn run(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
     if json {
         return output::json(&d.met);
     }
-    let header = if d.met.len() == 1 { "debrief.header_one" } else { "debrief.header" };
-    println!("{}", t!(header, locale = l, name = d.event.name, date = d.event.on, count = d.met.len()));
+    println!("{}", t!("debrief.header", locale = l, name = d.event.name, date = d.event.on, count = d.met.len()));
     let mut table = output::table(vec![
         t!("field.id", locale = l).into_owned(),
         t!("field.name", locale = l).into_owned(),

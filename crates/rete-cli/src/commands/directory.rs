@@ -5,7 +5,7 @@
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use rete_core::grow::Community;
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub use rete_app::grow::match_lang;
 

@@ -9,7 +9,7 @@ use rete_app::events::EventChange;
 use rete_core::grow::{MemberProfile, ME};
 use rete_core::text::fold;
 use rete_core::{DateRule, EventData};
-use rust_i18n::t;
+use rete_i18n::t;
 use std::collections::HashMap;
 
 pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {

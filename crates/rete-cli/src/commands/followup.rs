@@ -6,7 +6,7 @@ use crate::output;
 use crate::resolve;
 use rete_app::followups::FollowupChange;
 use rete_core::{DateRule, FollowupId};
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
     let l = ctx.l();

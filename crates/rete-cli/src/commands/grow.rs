@@ -9,7 +9,7 @@ use crate::failure::bad_input;
 use crate::output;
 use rete_app::grow::{Advice, ProfileChange};
 use rete_core::grow::{Community, MemberProfile, ME};
-use rust_i18n::t;
+use rete_i18n::t;
 use std::io::Read;
 
 pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<()> {

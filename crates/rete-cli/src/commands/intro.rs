@@ -8,7 +8,7 @@ use crate::output;
 use crate::resolve;
 use rete_app::intros::{IntroPaths, KnownWell};
 use rete_core::{DateRule, IntroId, Tier};
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: IntroCommand) -> anyhow::Result<()> {
     match cmd {

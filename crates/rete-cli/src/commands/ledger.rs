@@ -7,7 +7,7 @@ use crate::output::{self, cell};
 use crate::resolve;
 use rete_app::ledger::ExchangeChange;
 use rete_core::{parse_amount, DateRule, Direction, ExchangeData, ExchangeId, ExchangeKind};
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn give(ctx: &Ctx, args: GiveArgs) -> anyhow::Result<()> {
     record(ctx, Direction::Given, args.kind, &args.to, args.fields).await
@@ -27,6 +27,8 @@ async fn record(
     let on = ctx.date("on", &f.on, DateRule::Happened)?;
     let amount_cents = f.amount.as_deref().map(parse_amount).transpose()?;
     let person = resolve::person(ctx, who).await?;
+    // The kind's code lets the Italian agree with it ("referenza ricevuta").
+    let data_kind = kind.to_string();
     let data = ExchangeData { direction, kind, person: person.id, on, amount_cents, note: f.note, thanked_on: None };
     let id = ctx.app().record_exchange(&ctx.caller(), data).await?.id;
     let l = ctx.l();
@@ -35,7 +37,7 @@ async fn record(
         Direction::Given => "ledger.given",
         Direction::Received => "ledger.received",
     };
-    println!("{}", t!(key, locale = l, id = id, kind = kind, name = person.name));
+    println!("{}", t!(key, locale = l, id = id, kind = kind, code = data_kind, name = person.name));
     Ok(())
 }
 

@@ -9,7 +9,7 @@ use crate::output::{self, cell};
 use crate::resolve;
 use rete_app::interactions::InteractionChange;
 use rete_core::{DateRule, InteractionData, InteractionId};
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: LogCommand) -> anyhow::Result<()> {
     match cmd.action {

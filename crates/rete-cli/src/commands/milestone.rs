@@ -6,7 +6,7 @@ use crate::output::{self, cell};
 use crate::resolve;
 use rete_app::milestones::MilestoneChange;
 use rete_core::{DateRule, MilestoneData, MilestoneId};
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
     let l = ctx.l();

@@ -28,10 +28,10 @@ use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::context::{self, Ctx};
 use rete_core::Lang;
+use rete_i18n::t;
 use rete_store::Store;
 use rete_store_postgres::PostgresStore;
 use rete_store_sqlite::{OpenMode, SqliteStore};
-use rust_i18n::t;
 use std::path::PathBuf;
 use std::sync::Arc;
 

@@ -7,7 +7,7 @@ use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output;
 use rete_app::pairing::{PairingOptions, PairingOutcome, Period};
-use rust_i18n::t;
+use rete_i18n::t;
 use std::collections::HashMap;
 
 pub async fn run(ctx: &Ctx, cmd: PairingCommand) -> anyhow::Result<()> {

@@ -7,7 +7,7 @@ use crate::resolve;
 use rete_app::people::PersonCard;
 use rete_core::strength::OneSided;
 use rete_core::{Birthday, DateRule, Person, PersonData, Status, Tier};
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: PersonCommand) -> anyhow::Result<()> {
     match cmd {

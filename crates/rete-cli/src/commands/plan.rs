@@ -15,9 +15,9 @@ use crate::resolve;
 use rete_app::plans::PlanSpec;
 use rete_core::seating::Participant;
 use rete_core::Lang;
+use rete_i18n::t;
 use rete_match::{read_profiles, Engine, MatchError};
 use rete_plan::{MixOption, Plan, TableCount};
-use rust_i18n::t;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::BufReader;
@@ -147,10 +147,7 @@ fn method(plan: &Plan, lang: Lang) -> String {
 fn mix_text(tables: &[TableCount], l: &str) -> String {
     tables
         .iter()
-        .map(|t| match t.count {
-            1 => t!("plan.tables_of_one", locale = l, size = t.size).into_owned(),
-            count => t!("plan.tables_of", locale = l, count = count, size = t.size).into_owned(),
-        })
+        .map(|t| t!("plan.tables_of", locale = l, count = t.count, size = t.size).into_owned())
         .collect::<Vec<_>>()
         .join(t!("plan.and", locale = l).as_ref())
 }

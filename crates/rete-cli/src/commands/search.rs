@@ -3,7 +3,7 @@
 use crate::cli::SearchArgs;
 use crate::context::Ctx;
 use crate::output::{self, cell};
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, args: SearchArgs) -> anyhow::Result<()> {
     let hits = ctx.store.search(ctx.account, &args.query, args.limit).await?;

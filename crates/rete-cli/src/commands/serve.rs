@@ -6,8 +6,8 @@ use crate::cli::{AccountCommand, DigestCommand, ServeArgs};
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use anyhow::Context as _;
+use rete_i18n::t;
 use rete_web::{AppState, ServerConfig};
-use rust_i18n::t;
 use std::io::IsTerminal;
 use std::net::SocketAddr;
 

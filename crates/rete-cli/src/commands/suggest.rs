@@ -3,7 +3,7 @@
 
 use crate::context::Ctx;
 use crate::output;
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, days: u32, limit: usize, json: bool) -> anyhow::Result<()> {
     let l = ctx.l();

@@ -6,7 +6,7 @@ use crate::output;
 use chrono::NaiveDate;
 use rete_core::reason;
 use rete_core::DateRule;
-use rust_i18n::t;
+use rete_i18n::t;
 
 /// One line of the agenda as scripts read it (rete-app's view).
 pub type Item = rete_app::agenda::AgendaItem;

@@ -15,7 +15,7 @@ use axum::Form;
 use maud::{html, Markup, PreEscaped};
 use rete_app::AppError;
 use rete_core::audit::Severity;
-use rust_i18n::t;
+use rete_i18n::t;
 use std::collections::HashMap;
 
 /// A chart with a caption and, for whoever does not see it, its numbers.

@@ -14,7 +14,7 @@ use maud::html;
 use rete_app::debrief::{Debriefed, NotDebriefed};
 use rete_app::AppError;
 use rete_core::{DateRule, EventData, EventId};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
@@ -42,7 +42,7 @@ pub async fn list(State(state): State<AppState>, who: Signed, Query(q): Query<No
                         p class="muted" {
                             (day(e.on, &who))
                             @if let Some(p) = &e.place { " · " (p) }
-                            " · " (super::counted("events.met", e.attendees.len(), l))
+                            " · " (t!("events.met", locale = l, count = e.attendees.len()))
                         }
                     }
                 }

@@ -10,7 +10,7 @@ use axum::response::Response;
 use axum::Form;
 use maud::html;
 use rete_core::{DateRule, FollowupId};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]

@@ -6,7 +6,7 @@ use crate::auth::Visitor;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use maud::html;
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub async fn home(visitor: Visitor) -> Response {
     match visitor.auth {

@@ -15,7 +15,7 @@ use axum::response::{Html, IntoResponse, Response};
 use maud::{html, Markup};
 use rete_app::imports::{ImportPreview, Named};
 use rete_app::AppError;
-use rust_i18n::t;
+use rete_i18n::t;
 
 /// Regions offered for national phone numbers; any two letters are read.
 const REGIONS: [&str; 8] = ["IT", "CH", "FR", "DE", "ES", "GB", "US", "SM"];
@@ -54,7 +54,7 @@ fn names(who: &Signed, title: &str, list: &[Named], total: usize) -> Markup {
                             @if let Some(into) = n.into { " → " a href={ "/people/" (into.0) } { "#" (into.0) } }
                         }
                     }
-                    @if total > list.len() { li class="muted" { (super::counted("import.and_more", total - list.len(), l)) } }
+                    @if total > list.len() { li class="muted" { (t!("import.and_more", locale = l, count = total - list.len())) } }
                 }
             }
         }
@@ -97,7 +97,7 @@ fn outcome(who: &Signed, o: &Outcome) -> Markup {
                         }
                     }
                     @if !r.possible_duplicates.is_empty() {
-                        p class="muted" { (super::counted("import.possible_duplicates", r.possible_duplicates.len(), l)) }
+                        p class="muted" { (t!("import.possible_duplicates", locale = l, count = r.possible_duplicates.len())) }
                     }
                     @if let Some(enc) = &r.encoding { p class="muted" { (t!("import.encoding", locale = l, encoding = enc)) } }
                 }

@@ -5,7 +5,7 @@
 
 use maud::{html, Markup, DOCTYPE};
 use rete_core::Lang;
-use rust_i18n::t;
+use rete_i18n::t;
 
 /// Where the signed-in user is, so the navigation marks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

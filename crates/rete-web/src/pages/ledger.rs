@@ -12,7 +12,7 @@ use axum::Form;
 use maud::{html, Markup};
 use rete_app::ledger_report::Totals;
 use rete_core::ExchangeId;
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]

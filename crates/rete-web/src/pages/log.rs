@@ -13,7 +13,7 @@ use maud::{html, Markup};
 use rete_app::people::PeopleQuery;
 use rete_app::{AppError, Candidate};
 use rete_core::{DateRule, Initiator, InteractionData, InteractionKind, PersonData, PersonId, Purpose};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 
 /// How many names the type-ahead offers without a script.

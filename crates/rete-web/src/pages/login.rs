@@ -12,7 +12,7 @@ use axum::Form;
 use axum_extra::extract::CookieJar;
 use maud::{html, Markup};
 use rete_core::Lang;
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 use std::net::SocketAddr;
 

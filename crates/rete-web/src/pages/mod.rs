@@ -39,7 +39,7 @@ use layout::{app_page, Section};
 use maud::{html, Markup};
 use rete_app::AppError;
 use rete_core::Lang;
-use rust_i18n::t;
+use rete_i18n::t;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -224,14 +224,6 @@ pub async fn names(
             None => return Ok(out),
         }
     }
-}
-
-/// A sentence with a count, in the right number: the key's `_one` form
-/// for exactly one ("1 persona"), the key itself otherwise.
-pub fn counted(key: &str, n: usize, l: &str) -> String {
-    let one = format!("{key}_one");
-    let text = if n == 1 { t!(&one, locale = l, count = n) } else { t!(key, locale = l, count = n) };
-    text.into_owned()
 }
 
 /// A month key (`YYYY-MM`) as a chart or a list labels it: "mar", "Mar".

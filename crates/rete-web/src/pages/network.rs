@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use rete_app::network::{Link, Network, SIDE};
 use rete_core::{text, Tier};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -173,8 +173,8 @@ async fn render(state: &AppState, who: &Signed, q: &NetworkQuery) -> Result<Mark
             (super::people::first_steps(l))
         } @else {
             p class="muted" id="network-count" {
-                (super::counted("network.people", count, l)) ", "
-                (super::counted("network.links", network.edges.iter().filter(|e| shown[e.a] && shown[e.b]).count(), l))
+                (t!("network.people", locale = l, count = count)) ", "
+                (t!("network.links", locale = l, count = network.edges.iter().filter(|e| shown[e.a] && shown[e.b]).count()))
             }
             nav class="chips" aria-label=(t!("network.zoom", locale = l)) {
                 @for z in [1u32, 2, 4] {

@@ -14,7 +14,7 @@ use maud::{html, Markup};
 use rete_app::people::{PeopleQuery, PeopleSort};
 use rete_app::AppError;
 use rete_core::{Person, PersonData, PersonId, Tier};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 
 /// What a new account sees instead of an empty list: how to bring their

@@ -18,7 +18,7 @@ use rete_core::strength::OneSided;
 use rete_core::{
     DateRule, Direction, ExchangeData, ExchangeKind, MilestoneData, MilestoneKind, Person, PersonId, Tier,
 };
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 
 /// How many timeline entries the page shows before saying how many more.
@@ -38,7 +38,7 @@ fn entry(who: &Signed, e: &Entry, names: &dyn Fn(PersonId) -> String) -> Markup 
                 Entry::Interaction(i) => {
                     strong { (t!(format!("kind.{}", i.kind.as_str()), locale = l)) }
                     @if i.with.len() > 1 {
-                        " " span class="muted" { (super::counted("timeline.with_others", i.with.len() - 1, l)) }
+                        " " span class="muted" { (t!("timeline.with_others", locale = l, count = i.with.len() - 1)) }
                     }
                     @if let Some(t) = &i.topics { p { (t) } }
                     @if let Some(n) = &i.notes { p class="muted" { (n) } }
@@ -213,7 +213,7 @@ pub async fn show(
                     @for e in timeline.iter().take(TIMELINE_SHOWN) { (entry(&who, e, &names)) }
                 }
                 @if timeline.len() > TIMELINE_SHOWN {
-                    p class="muted" { (super::counted("timeline.more", timeline.len() - TIMELINE_SHOWN, l))
+                    p class="muted" { (t!("timeline.more", locale = l, count = timeline.len() - TIMELINE_SHOWN))
                         " " a href={ "/api/v1/people/" (id) "/timeline" } { "JSON" } }
                 }
             }

@@ -15,7 +15,7 @@ use axum_extra::extract::CookieJar;
 use maud::{html, Markup};
 use rete_app::settings::SettingsChange;
 use rete_app::AppError;
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 
 /// The common zones first in the picker; any IANA name is accepted.

@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse};
 use axum::routing::{get, MethodRouter};
 use axum::Router;
 use maud::html;
-use rust_i18n::t;
+use rete_i18n::t;
 use std::sync::LazyLock;
 
 const STYLESHEET: &str = include_str!("../../static/rete.css");

@@ -11,7 +11,7 @@ use maud::{html, Markup};
 use rete_app::actions::ActionRef;
 use rete_app::agenda::AgendaItem;
 use rete_core::{reason, DateRule};
-use rust_i18n::t;
+use rete_i18n::t;
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]

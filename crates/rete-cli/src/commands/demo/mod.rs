@@ -10,7 +10,7 @@ use crate::failure::bad_input;
 use crate::output;
 use chrono::NaiveDate;
 use rete_core::{Direction, Lang, Tier};
-use rust_i18n::t;
+use rete_i18n::t;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
