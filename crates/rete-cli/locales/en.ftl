@@ -141,6 +141,7 @@ ledger-updated = Exchange { $id } updated
 ledger-deleted = Deleted exchange { $id }: { $kind } with { $name } on { $on }
 ledger-given = Exchange { $id }: { $kind } given to { $name }
 ledger-received = Exchange { $id }: { $kind } received from { $name }; remember to thank (rete thank { $id })
+ledger-amount_read = Amount: { $amount }
 ledger-thanked = Exchange { $id }: you thanked { $name } on { $on }
 
 ## followup

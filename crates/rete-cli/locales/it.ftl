@@ -155,6 +155,7 @@ ledger-received = Scambio { $id }: { $kind } { $code ->
         [introduction] ricevuta
        *[other] ricevuto
     } da { $name }; ricordati di ringraziare (rete thank { $id })
+ledger-amount_read = Importo: { $amount }
 ledger-thanked = Scambio { $id }: hai ringraziato { $name } il { $on }
 
 ## followup

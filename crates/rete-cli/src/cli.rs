@@ -529,7 +529,7 @@ pub struct ExchangeFields {
     #[arg(long, value_name = "DATE", default_value = "today")]
     pub on: String,
     /// For closed business: the amount in euros.
-    #[arg(long, value_name = "EUR")]
+    #[arg(long, value_name = "EUR", allow_negative_numbers = true)]
     pub amount: Option<String>,
     #[arg(long)]
     pub note: Option<String>,
@@ -581,7 +581,7 @@ pub enum LedgerAction {
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
         /// For closed business: the amount in euros.
-        #[arg(long, value_name = "EUR")]
+        #[arg(long, value_name = "EUR", allow_negative_numbers = true)]
         amount: Option<String>,
         #[arg(long)]
         note: Option<String>,

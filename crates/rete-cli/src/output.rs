@@ -24,17 +24,6 @@ pub fn cell(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
 
-/// Euro cents as people write them.
-pub fn euros(cents: i64) -> String {
-    let whole = cents / 100;
-    let frac = cents % 100;
-    if frac == 0 {
-        format!("€{whole}")
-    } else {
-        format!("€{whole}.{frac:02}")
-    }
-}
-
 /// Asks a yes/no question on the terminal (y, yes, s, sì...); anything
 /// else is no.
 pub fn confirm(question: &str) -> anyhow::Result<bool> {

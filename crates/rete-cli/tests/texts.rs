@@ -178,3 +178,35 @@ fn counts_of_one_read_in_the_singular() {
     assert!(oggi.contains("1 giorno di ritardo"), "{oggi}");
     assert!(oggi.contains("1 cosa da fare") || oggi.contains("cose da fare"), "{oggi}");
 }
+
+#[test]
+fn amounts_are_read_and_written_in_the_language_in_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("amounts.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Ada Lovelace"]);
+    let give = |lang: &str, amount: &str| {
+        rete(&db, &["--lang", lang, "give", "business", "--to", "Ada Lovelace", "--amount", amount])
+    };
+    // "1.200" is twelve hundred euros in Italian, and rete says so.
+    let it = give("it", "1.200");
+    assert!(it.status.success(), "{}", String::from_utf8_lossy(&it.stderr));
+    assert!(String::from_utf8_lossy(&it.stdout).contains("Importo: 1.200,00 €"), "{it:?}");
+    // In English the same text would be one euro twenty with a stray
+    // decimal: refused, naming the field, with nothing written.
+    let en = give("en", "1.200");
+    assert_eq!(en.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&en.stderr);
+    assert!(said.contains("amount") && said.contains("more than two decimals"), "{said}");
+    let negative = give("en", "-5");
+    assert_eq!(negative.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&negative.stderr).contains("'-5' must be positive"));
+    let precise = give("it", "0,001");
+    assert_eq!(precise.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&precise.stderr).contains("più di due decimali"));
+    // The ledger shows money as each language writes it.
+    assert!(ok(&db, &["ledger"]).contains("€1,200.00"), "{}", ok(&db, &["ledger"]));
+    assert!(run(&db, "it", &["ledger"]).contains("1.200,00 €"));
+    let list: Value = serde_json::from_str(&ok(&db, &["ledger", "--json"])).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1, "the refused amounts wrote nothing");
+}

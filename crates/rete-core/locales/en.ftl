@@ -213,3 +213,8 @@ intro-together = together at { $count ->
     }
 intro-same_event = both at { $event } on { $date }
 intro-colleagues = colleagues at { $company }
+
+## amount
+amount-bad = '{ $value }' is not an amount in euros: write, for example, 1,500.50 or 1500
+amount-negative = '{ $value }' must be positive
+amount-too_precise = '{ $value }' has more than two decimals: amounts go to the cent

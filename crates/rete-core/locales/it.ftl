@@ -216,3 +216,8 @@ intro-together = insieme a { $count ->
     }
 intro-same_event = entrambi a { $event } il { $date }
 intro-colleagues = colleghi in { $company }
+
+## amount
+amount-bad = '{ $value }' non è un importo in euro: scrivi per esempio 1.500,50 oppure 1500
+amount-negative = '{ $value }' deve essere maggiore di zero
+amount-too_precise = '{ $value }' ha più di due decimali: gli importi arrivano al centesimo

@@ -81,47 +81,9 @@ pub struct EventData {
 }
 pub type Event = Record<EventId, EventData>;
 
-/// A parsed amount of euros, `1500`, `1500.5`, `1.500,50` (Italian) and
-/// `1,500.50` (English) alike, into cents.
-pub fn parse_amount(value: &str) -> Result<i64, crate::person::InvalidField> {
-    let bad = || crate::person::InvalidField::new("amount", format!("'{value}' is not an amount in euros"));
-    let v = value.trim().trim_start_matches('€').trim_end_matches('€').trim();
-    // The last separator followed by one or two digits is the decimal one.
-    let last_sep = v.rfind([',', '.']);
-    let (int_part, frac_part) = match last_sep {
-        Some(i) if v.len() - i - 1 <= 2 => (&v[..i], &v[i + 1..]),
-        _ => (v, ""),
-    };
-    let int_digits: String = int_part.chars().filter(|c| !matches!(c, '.' | ',' | ' ' | '\'')).collect();
-    if int_digits.is_empty()
-        || !int_digits.chars().all(|c| c.is_ascii_digit())
-        || !frac_part.chars().all(|c| c.is_ascii_digit())
-    {
-        return Err(bad());
-    }
-    let euros: i64 = int_digits.parse().map_err(|_| bad())?;
-    let cents: i64 = match frac_part.len() {
-        0 => 0,
-        1 => frac_part.parse::<i64>().map_err(|_| bad())? * 10,
-        _ => frac_part.parse().map_err(|_| bad())?,
-    };
-    euros.checked_mul(100).and_then(|e| e.checked_add(cents)).ok_or_else(bad)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn amounts_in_both_locales() {
-        assert_eq!(parse_amount("1500").unwrap(), 150_000);
-        assert_eq!(parse_amount("1500.5").unwrap(), 150_050);
-        assert_eq!(parse_amount("1.500,50").unwrap(), 150_050);
-        assert_eq!(parse_amount("1,500.50").unwrap(), 150_050);
-        assert_eq!(parse_amount("€ 20").unwrap(), 2_000);
-        assert_eq!(parse_amount("abc").unwrap_err().field, "amount");
-        assert!(parse_amount("-5").is_err());
-    }
 
     #[test]
     fn snooze_moves_the_due_date() {

@@ -186,7 +186,6 @@ person-direction = Verso
 person-exchange_kind = Che cosa
 person-amount = Importo dell'affare concluso (euro)
 person-amount_hint = Solo per gli affari conclusi, per esempio 1.250,00.
-person-bad_amount = un importo come 1.250,00
 person-note = Nota
 person-record = Registra
 person-followup_title = Prendi un impegno

@@ -230,10 +230,11 @@ fn a_day_of_keep_in_the_pages(db: &Db) {
     assert!(draft.body.contains("mailto:marco@acme.it?body="), "{}", draft.body);
     assert!(draft.body.contains("https://wa.me/393331234567?text="));
 
-    // The ledger: closed business received, in the reader's format.
+    // The ledger: closed business received, typed as an English reader
+    // writes it (this session is in English).
     let given = s.form(
         "/people/{id}/exchange".replace("{id}", &id.to_string()).as_str(),
-        &[("direction", "received"), ("kind", "business"), ("amount", "1.250,50"), ("note", "il sito")],
+        &[("direction", "received"), ("kind", "business"), ("amount", "1,250.50"), ("note", "il sito")],
     );
     assert_eq!(location(&given), format!("/people/{id}?ok=recorded"));
     let exchange = s.get("/api/v1/exchanges").json()["items"][0].clone();

@@ -161,7 +161,7 @@ pub async fn matches(ctx: &Ctx, args: MatchesArgs) -> anyhow::Result<()> {
     for v in &views {
         table.add_row(vec![
             v.name.clone(),
-            format!("{:.2}", v.score),
+            rete_core::numbers::decimal(v.score, 2, ctx.lang),
             v.city.clone().unwrap_or_default(),
             v.reason.clone(),
         ]);

@@ -25,7 +25,7 @@ async fn record(
     f: ExchangeFields,
 ) -> anyhow::Result<()> {
     let on = ctx.date("on", &f.on, DateRule::Happened)?;
-    let amount_cents = f.amount.as_deref().map(parse_amount).transpose()?;
+    let amount_cents = f.amount.as_deref().map(|a| parse_amount(a, ctx.lang)).transpose()?;
     let person = resolve::person(ctx, who).await?;
     // The kind's code lets the Italian agree with it ("referenza ricevuta").
     let data_kind = kind.to_string();
@@ -38,6 +38,11 @@ async fn record(
         Direction::Received => "ledger.received",
     };
     println!("{}", t!(key, locale = l, id = id, kind = kind, code = data_kind, name = person.name));
+    // An amount is echoed as it was read, so "1.200" typed in the wrong
+    // language shows at once.
+    if let Some(cents) = amount_cents {
+        println!("{}", t!("ledger.amount_read", locale = l, amount = rete_core::numbers::euros(cents, ctx.lang)));
+    }
     Ok(())
 }
 
@@ -63,7 +68,7 @@ pub async fn run(ctx: &Ctx, cmd: LedgerCommand) -> anyhow::Result<()> {
                 None => None,
             };
             let on = on.map(|on| ctx.date("on", &on, DateRule::Happened)).transpose()?;
-            let amount_cents = amount.as_deref().map(parse_amount).transpose()?;
+            let amount_cents = amount.as_deref().map(|a| parse_amount(a, ctx.lang)).transpose()?;
             let change = ExchangeChange { kind, person, on, amount_cents, note, not_thanked };
             let e = ctx.app().update_exchange(&ctx.caller(), id, change).await?;
             println!("{}", t!("ledger.updated", locale = l, id = e.id));
@@ -99,7 +104,7 @@ async fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
             t!(format!("direction.{}", e.direction), locale = l).into_owned(),
             t!(format!("exchange.{}", e.kind), locale = l).into_owned(),
             names.get(&e.person).cloned().unwrap_or_default(),
-            e.amount_cents.map(output::euros).unwrap_or_default(),
+            e.amount_cents.map(|c| rete_core::numbers::euros(c, ctx.lang)).unwrap_or_default(),
             cell(&e.thanked_on.map(|d| d.to_string())),
         ]);
     }

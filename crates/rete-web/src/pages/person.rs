@@ -90,24 +90,9 @@ fn entry_type(e: &Entry) -> &'static str {
     }
 }
 
-/// An amount in euro cents as the reader writes money: "€ 1.250,00" or
-/// "€1,250.00".
+/// Money as the reader writes it: "1.250,50 €", "€1,250.50".
 pub fn euros(cents: i64, who: &Signed) -> String {
-    let (int, frac) = ((cents / 100).abs(), (cents % 100).abs());
-    let (group, decimal) = if who.lang() == rete_core::Lang::It { ('.', ',') } else { (',', '.') };
-    let digits = int.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    let sign = if cents < 0 { "-" } else { "" };
-    match who.lang() {
-        rete_core::Lang::It => format!("{sign}{grouped}{decimal}{frac:02} €"),
-        rete_core::Lang::En => format!("{sign}€{grouped}{decimal}{frac:02}"),
-    }
+    rete_core::numbers::euros(cents, who.lang())
 }
 
 fn contact_links(p: &Person) -> Markup {
@@ -376,23 +361,13 @@ pub struct ExchangeForm {
     pub note: String,
 }
 
-/// "1.250,50", "1250.5", "€ 300": an amount in euro cents.
+/// An amount typed in the reader's language ("1.250,50" in Italian,
+/// "1,250.50" in English), in euro cents; empty is none.
 pub fn cents(text: &str, lang: rete_core::Lang) -> Result<Option<i64>, AppError> {
-    let t: String = text.chars().filter(|c| !c.is_whitespace() && *c != '€').collect();
-    if t.is_empty() {
+    if text.trim().is_empty() {
         return Ok(None);
     }
-    // The last separator followed by one or two digits is the decimal one.
-    let split = t.rfind([',', '.']).filter(|&i| (1..=2).contains(&(t.len() - i - 1)));
-    let (int, frac) = match split {
-        Some(i) => (&t[..i], &t[i + 1..]),
-        None => (t.as_str(), ""),
-    };
-    let int: String = int.chars().filter(|c| *c != '.' && *c != ',').collect();
-    let bad = || AppError::invalid("amount", t!("person.bad_amount", locale = lang.as_str()));
-    let units: i64 = int.parse().map_err(|_| bad())?;
-    let frac: i64 = if frac.is_empty() { 0 } else { format!("{frac:0<2}").parse().map_err(|_| bad())? };
-    units.checked_mul(100).and_then(|u| u.checked_add(frac)).map(Some).ok_or_else(bad)
+    rete_core::parse_amount(text, lang).map(Some).map_err(|e| AppError::invalid(e.field, e.message))
 }
 
 pub async fn exchange(
