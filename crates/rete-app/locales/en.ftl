@@ -138,3 +138,6 @@ digest-subject = { $count ->
         [one] rete, { $date }: 1 thing to do
        *[other] rete, { $date }: { $count } things to do
     }
+
+## person
+person-same_name = { $name } is already in your network: { $list }

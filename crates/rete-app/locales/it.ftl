@@ -135,3 +135,6 @@ digest-subject = { $count ->
         [one] rete, { $date }: 1 cosa da fare
        *[other] rete, { $date }: { $count } cose da fare
     }
+
+## person
+person-same_name = { $name } è già nella tua rete: { $list }

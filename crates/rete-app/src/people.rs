@@ -115,6 +115,26 @@ fn check_lengths(p: &PersonData) -> Result<()> {
     Ok(())
 }
 
+/// "Andrea Serra (Santoro)": a name as a list of namesakes shows it.
+fn name_with_company(p: &Person) -> String {
+    match &p.company {
+        Some(c) => format!("{} ({c})", p.name),
+        None => p.name.clone(),
+    }
+}
+
+/// "#276 Andrea Serra (Santoro)".
+fn label(p: &Person) -> String {
+    format!("#{} {}", p.id, name_with_company(p))
+}
+
+/// "Andrea Serra (Santoro)" → ("Andrea Serra", "Santoro").
+fn name_and_company(key: &str) -> Option<(&str, &str)> {
+    let (name, rest) = key.strip_suffix(')')?.rsplit_once('(')?;
+    let (name, company) = (name.trim(), rest.trim());
+    (!name.is_empty() && !company.is_empty()).then_some((name, company))
+}
+
 impl App {
     /// The caller's person named by `key`: `#12`, `12`, or a name (exact,
     /// else contained). A name several people share is `Ambiguous`, with
@@ -123,6 +143,18 @@ impl App {
         let key = key.trim();
         if let Ok(id) = key.trim_start_matches('#').parse::<i64>() {
             return Ok(self.store.person(caller.account, PersonId(id)).await?);
+        }
+        // Two people of one name are told apart by their company, written
+        // as the ambiguity lists them: "Andrea Serra (Santoro)".
+        if let Some((name, company)) = name_and_company(key) {
+            let mut same = self.store.people_named(caller.account, name).await?;
+            same.retain(|p| {
+                text::fold(&p.name) == text::fold(name)
+                    && p.company.as_deref().is_some_and(|c| text::fold(c) == text::fold(company))
+            });
+            if same.len() == 1 {
+                return Ok(same.remove(0));
+            }
         }
         let mut found = self.store.people_named(caller.account, key).await?;
         match found.len() {
@@ -134,13 +166,7 @@ impl App {
                 candidates: found
                     .iter()
                     .take(10)
-                    .map(|p| Candidate {
-                        id: p.id.0,
-                        label: match &p.company {
-                            Some(c) => format!("{} ({c})", p.name),
-                            None => p.name.clone(),
-                        },
-                    })
+                    .map(|p| Candidate { id: p.id.0, label: name_with_company(p) })
                     .collect(),
             }),
         }
@@ -212,6 +238,35 @@ impl App {
             Some(PeopleSort::Name) | None => {}
         }
         Page::of(people, limit, query.cursor.as_deref())
+    }
+
+    /// Adds a person unless someone of exactly that name is already kept
+    /// (`new` says it is a different person): a name typed twice is far
+    /// more often the same person than a namesake, and a duplicate makes
+    /// every later lookup by name ambiguous. The conflict names who is
+    /// there, with their company.
+    pub async fn create_distinct_person(&self, caller: &Caller, data: PersonData, new: bool) -> Result<Person> {
+        if !new {
+            let folded = text::fold(data.name.trim());
+            let same: Vec<Person> = self
+                .store
+                .people_named(caller.account, &data.name)
+                .await?
+                .into_iter()
+                .filter(|p| text::fold(&p.name) == folded)
+                .collect();
+            if !same.is_empty() {
+                let list = same.iter().take(5).map(label).collect::<Vec<_>>().join(", ");
+                let message = rete_i18n::t!(
+                    "person.same_name",
+                    locale = caller.lang.as_str(),
+                    name = data.name.trim(),
+                    list = list
+                );
+                return Err(AppError::Conflict { field: "name", message: message.into_owned() });
+            }
+        }
+        self.create_person(caller, data).await
     }
 
     pub async fn create_person(&self, caller: &Caller, data: PersonData) -> Result<Person> {

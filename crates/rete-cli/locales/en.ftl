@@ -10,7 +10,7 @@ error-date_thank_early = --{ $field }: { $value } is before the exchange itself 
 error-no_database = database { $path } does not exist; create it with `rete --db { $path } init`
 error-not_found = { $what } { $id } not found
 error-no_person = person: nobody is called '{ $name }'
-error-ambiguous_person = person: '{ $name }' is ambiguous, use an id: { $list }
+error-ambiguous_person = person: '{ $name }' could be several people; write an id, or the name with the company as listed: { $list }
 error-no_event = event: no event is called '{ $name }'
 error-ambiguous_event = event: '{ $name }' is ambiguous, use an id: { $list }
 
@@ -415,3 +415,23 @@ digest-some_failed = { $failed } digests were not sent: rete digest log says why
 digest-no_login = the local account has no login yet: give it one first (rete account set-password --email you@example.com)
 digest-on = The daily digest is on, at { $hour }:00 (time zone: { $zone }).
 digest-off = The daily digest is off.
+
+## timeline
+timeline-empty = Nothing recorded yet.
+timeline-col-record = record
+timeline-col-what = what
+timeline-with_others = { $count ->
+        [one] with one other
+       *[other] with { $count } others
+    }
+timeline-thanked_on = thanked on { $date }
+timeline-not_thanked = not yet thanked
+timeline-done_on = done on { $date }
+timeline-due_on = due { $date }
+timeline-intro_to = introduction to { $target } through { $via }
+timeline-intro_asked = asked
+timeline-intro_made = made
+timeline-intro_declined = declined
+timeline-correct = To correct a record: rete log edit ID, rete ledger edit ID, rete followup edit ID, rete milestone edit ID (or delete).
+person-add_new_hint = If this is someone else of the same name, add them with --new; afterwards write 'Name (Company)' to tell them apart.
+person-timeline_hint = Everything recorded, with ids: rete person timeline { $id }

@@ -10,7 +10,7 @@ error-date_thank_early = --{ $field }: { $value } è precedente allo scambio ste
 error-no_database = il database { $path } non esiste; crealo con `rete --db { $path } init`
 error-not_found = { $what } { $id } inesistente
 error-no_person = persona: nessuno si chiama '{ $name }'
-error-ambiguous_person = persona: '{ $name }' è ambiguo, usa un id: { $list }
+error-ambiguous_person = persona: '{ $name }' può indicare più persone; scrivi un id, oppure il nome con l'azienda come nell'elenco: { $list }
 error-no_event = evento: nessun evento si chiama '{ $name }'
 error-ambiguous_event = evento: '{ $name }' è ambiguo, usa un id: { $list }
 
@@ -435,3 +435,23 @@ digest-some_failed = { $failed } riepiloghi non sono partiti: rete digest log di
 digest-no_login = l'account locale non ha ancora un accesso: dagliene uno (rete account set-password --email tu@esempio.it)
 digest-on = Il riepilogo quotidiano è attivo, alle { $hour }:00 (fuso orario: { $zone }).
 digest-off = Il riepilogo quotidiano è disattivato.
+
+## timeline
+timeline-empty = Non c'è ancora nulla di registrato.
+timeline-col-record = voce
+timeline-col-what = che cosa
+timeline-with_others = { $count ->
+        [one] con un'altra persona
+       *[other] con altre { $count } persone
+    }
+timeline-thanked_on = ringraziato il { $date }
+timeline-not_thanked = non ancora ringraziato
+timeline-done_on = fatto il { $date }
+timeline-due_on = entro il { $date }
+timeline-intro_to = presentazione a { $target } tramite { $via }
+timeline-intro_asked = chiesta
+timeline-intro_made = fatta
+timeline-intro_declined = rifiutata
+timeline-correct = Per correggere una voce: rete log edit ID, rete ledger edit ID, rete followup edit ID, rete milestone edit ID (oppure delete).
+person-add_new_hint = Se è un'altra persona con lo stesso nome, aggiungila con --new; poi scrivi 'Nome (Azienda)' per distinguerle.
+person-timeline_hint = Tutto ciò che è registrato, con gli id: rete person timeline { $id }

@@ -396,6 +396,10 @@ pub enum PersonCommand {
         name: String,
         #[command(flatten)]
         fields: PersonFields,
+        /// A different person with the name of someone already kept (a
+        /// namesake); without it, rete refuses and names who is there.
+        #[arg(long)]
+        new: bool,
         #[arg(long)]
         json: bool,
     },
@@ -420,6 +424,17 @@ pub enum PersonCommand {
     /// Everything about one person.
     Show {
         person: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Everything recorded with a person, newest first, with the ids that
+    /// correct it: interactions, exchanges, follow-ups, milestones,
+    /// introductions.
+    Timeline {
+        person: String,
+        /// Show at most this many entries (0: all; default 50).
+        #[arg(long)]
+        limit: Option<usize>,
         #[arg(long)]
         json: bool,
     },

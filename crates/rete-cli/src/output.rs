@@ -19,6 +19,14 @@ pub fn table(header: Vec<String>) -> Table {
     t
 }
 
+/// Prints a table without the spaces that pad every line to the widest
+/// cell: they wrap in a narrow terminal and trail in every pipe.
+pub fn print(table: &Table) {
+    for line in table.lines() {
+        println!("{}", line.trim_end());
+    }
+}
+
 /// An optional text for a table cell.
 pub fn cell(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()

@@ -200,3 +200,62 @@ fn a_config_file_named_but_missing_is_an_error() {
     std::fs::write(&empty, "").unwrap();
     assert!(rete_env(&db, &["person", "list"], &[("RETE_CONFIG", empty.to_str().unwrap())]).status.success());
 }
+
+#[test]
+fn a_namesake_needs_new_and_is_told_apart_by_company() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Andrea Serra", "--company", "Santoro Assicurazioni"]);
+    // The same name typed again is almost always the same person.
+    let err = bad(&db, &["person", "add", "andrea serra"]);
+    assert!(
+        err.contains("already in your network") && err.contains("#1 Andrea Serra (Santoro Assicurazioni)"),
+        "{err}"
+    );
+    assert!(err.contains("--new"), "{err}");
+    assert_eq!(json(&ok(&db, &["person", "list", "--json"])).as_array().unwrap().len(), 1, "nothing was added");
+    // A namesake, said so.
+    assert_eq!(ok(&db, &["person", "add", "Andrea Serra", "--company", "Serra Viaggi", "--new"]).trim(), "2");
+    let err = bad(&db, &["log", "call", "--with", "Andrea Serra"]);
+    assert!(
+        err.contains("#1 Andrea Serra (Santoro Assicurazioni)") && err.contains("#2 Andrea Serra (Serra Viaggi)"),
+        "{err}"
+    );
+    // The name with the company, as the list writes it, still finds each.
+    ok(&db, &["log", "call", "--with", "Andrea Serra (Serra Viaggi)"]);
+    let first: Value = json(&ok(&db, &["person", "show", "andrea serra (santoro assicurazioni)", "--json"]));
+    assert_eq!(first["id"], 1);
+    let timeline = json(&ok(&db, &["person", "timeline", "2", "--json"]));
+    assert_eq!(timeline.as_array().unwrap().len(), 1, "the call went to the namesake: {timeline}");
+}
+
+#[test]
+fn the_timeline_lists_everything_with_the_ids_that_correct_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Anna Rossi"]);
+    ok(&db, &["log", "meeting", "--with", "Anna Rossi", "--on", "2026-11-20", "--topics", "the new site"]);
+    ok(&db, &["receive", "referral", "--from", "Anna Rossi", "--on", "2026-11-21"]);
+    ok(&db, &["followup", "add", "--with", "Anna Rossi", "--due", "2026-11-30", "send the quote"]);
+    ok(&db, &["milestone", "add", "--for", "Anna Rossi", "--kind", "promotion", "--on", "2026-11-01"]);
+    let text = ok(&db, &["person", "timeline", "Anna Rossi"]);
+    for expected in
+        ["log 1", "ledger 1", "followup 1", "milestone 1", "the new site", "not yet thanked", "send the quote"]
+    {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+    // Newest first: the follow-up due on the 30th leads, the milestone ends.
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[3].contains("followup 1") && lines[6].contains("milestone 1"), "{text}");
+    assert!(text.lines().all(|l| l == l.trim_end()), "no line is padded to the widest cell");
+    let it = rete(&db, &["--lang", "it", "person", "timeline", "Anna Rossi", "--limit", "2"]);
+    let it = String::from_utf8(it.stdout).unwrap();
+    assert!(it.contains("non ancora ringraziato") || it.contains("entro il"), "{it}");
+    assert!(it.contains("e altri 2"), "a cut list says how many more: {it}");
+    let all = json(&ok(&db, &["person", "timeline", "Anna Rossi", "--json"]));
+    let types: Vec<&str> = all.as_array().unwrap().iter().map(|e| e["type"].as_str().unwrap()).collect();
+    assert_eq!(types, ["followup", "exchange", "interaction", "milestone"]);
+    assert!(ok(&db, &["person", "show", "Anna Rossi"]).contains("rete person timeline 1"));
+}

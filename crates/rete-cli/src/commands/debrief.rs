@@ -38,7 +38,7 @@ pub async fn run(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
         let new = if m.new { t!("debrief.new", locale = l).into_owned() } else { String::new() };
         table.add_row(vec![m.id.to_string(), m.name.clone(), rounds, new]);
     }
-    println!("{table}");
+    output::print(&table);
     println!("{}", t!("debrief.next", locale = l, thank = d.thank_on, one_to_one = d.one_to_one_on));
     Ok(())
 }

@@ -100,7 +100,7 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
                     e.attendees.len().to_string(),
                 ]);
             }
-            println!("{table}");
+            output::print(&table);
         }
         EventCommand::Show { event, json } => {
             let e = resolve::event(ctx, &event).await?;
@@ -126,7 +126,7 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
                     table.add_row(vec![p.id.to_string(), p.name.clone(), cell(&p.company)]);
                 }
             }
-            println!("{table}");
+            output::print(&table);
         }
     }
     Ok(())

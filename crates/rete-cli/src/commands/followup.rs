@@ -44,7 +44,7 @@ pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
                     state,
                 ]);
             }
-            println!("{table}");
+            output::print(&table);
         }
         FollowupCommand::Done { id, on } => {
             let on = ctx.date("on", &on, DateRule::Happened)?;

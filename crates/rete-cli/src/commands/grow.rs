@@ -166,6 +166,6 @@ pub async fn matches(ctx: &Ctx, args: MatchesArgs) -> anyhow::Result<()> {
             v.reason.clone(),
         ]);
     }
-    println!("{table}");
+    output::print(&table);
     Ok(())
 }

@@ -106,7 +106,7 @@ async fn list(ctx: &Ctx, json: bool) -> anyhow::Result<()> {
             status,
         ]);
     }
-    println!("{table}");
+    output::print(&table);
     Ok(())
 }
 

@@ -108,6 +108,6 @@ async fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
             cell(&e.thanked_on.map(|d| d.to_string())),
         ]);
     }
-    println!("{table}");
+    output::print(&table);
     Ok(())
 }

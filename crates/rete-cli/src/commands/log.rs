@@ -98,7 +98,7 @@ async fn list(ctx: &Ctx, with: Option<String>, since: Option<String>, limit: usi
             cell(&i.notes),
         ]);
     }
-    println!("{table}");
+    output::print(&table);
     if total > list.len() {
         println!("{}", t!("list.more", locale = l, count = total - list.len()));
     }

@@ -49,7 +49,7 @@ pub async fn run(ctx: &Ctx, cmd: MilestoneCommand) -> anyhow::Result<()> {
                     cell(&m.note),
                 ]);
             }
-            println!("{table}");
+            output::print(&table);
         }
     }
     Ok(())

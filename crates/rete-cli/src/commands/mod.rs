@@ -22,6 +22,7 @@ mod plan;
 mod search;
 mod serve;
 mod suggest;
+mod timeline;
 pub mod today;
 
 use crate::cli::{Cli, Command};

@@ -59,7 +59,7 @@ async fn pair(ctx: &Ctx, name: &str, options: PairingOptions, json: bool) -> any
             table.add_row(vec![(n + 1).to_string(), who, g.reason.clone()]);
         }
         println!("{}", t!("pairing.header", locale = l, name = c.name, date = ctx.today, count = view.groups.len()));
-        println!("{table}");
+        output::print(&table);
         if options.dry_run {
             println!("{}", t!("pairing.dry_run", locale = l));
         } else {
@@ -99,6 +99,6 @@ async fn history(ctx: &Ctx, name: &str, json: bool) -> anyhow::Result<()> {
             table.add_row(vec![run.on.to_string(), who.join(" + ")]);
         }
     }
-    println!("{table}");
+    output::print(&table);
     Ok(())
 }

@@ -5,16 +5,24 @@ use crate::context::Ctx;
 use crate::output::{self, cell};
 use crate::resolve;
 use rete_app::people::PersonCard;
+use rete_app::AppError;
 use rete_core::strength::OneSided;
 use rete_core::{Birthday, DateRule, Person, PersonData, Status, Tier};
 use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, cmd: PersonCommand) -> anyhow::Result<()> {
     match cmd {
-        PersonCommand::Add { name, fields, json } => {
+        PersonCommand::Add { name, fields, new, json } => {
             let mut data = PersonData::named(name);
             apply(ctx, &mut data, fields).await?;
-            let id = ctx.app().create_person(&ctx.caller(), data).await?.id;
+            let id = match ctx.app().create_distinct_person(&ctx.caller(), data, new).await {
+                Ok(p) => p.id,
+                Err(AppError::Conflict { field: "name", message }) => {
+                    let hint = t!("person.add_new_hint", locale = ctx.l());
+                    return Err(crate::failure::bad_input(format!("{message}\n{hint}")));
+                }
+                Err(e) => return Err(e.into()),
+            };
             if json {
                 output::json(&serde_json::json!({ "id": id }))
             } else {
@@ -46,6 +54,7 @@ pub async fn run(ctx: &Ctx, cmd: PersonCommand) -> anyhow::Result<()> {
             Ok(())
         }
         PersonCommand::Show { person, json } => show(ctx, &person, json).await,
+        PersonCommand::Timeline { person, limit, json } => super::timeline::run(ctx, &person, limit, json).await,
         PersonCommand::List { tier, tag, json } => list(ctx, tier, tag, json).await,
         PersonCommand::Archive { person, reason } => {
             let found = resolve::person(ctx, &person).await?;
@@ -202,8 +211,10 @@ async fn show(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
                 cell(&i.topics),
             ]);
         }
-        println!("{table}");
+        output::print(&table);
     }
+    println!();
+    println!("{}", t!("person.timeline_hint", locale = l, id = p.id));
     Ok(())
 }
 
@@ -236,7 +247,7 @@ async fn list(ctx: &Ctx, tier: Option<Tier>, tag: Option<String>, json: bool) ->
             t!(format!("tier.{}", p.tier), locale = l).into_owned(),
         ]);
     }
-    println!("{table}");
+    output::print(&table);
     println!("{}", t!("person.count", locale = l, count = people.len()));
     Ok(())
 }

@@ -272,7 +272,7 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
                 rest.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", "),
             ]);
         }
-        println!("{table}");
+        output::print(&table);
     }
     // The itinerary each participant carries: round by round, their table.
     println!();
@@ -297,7 +297,7 @@ fn show(args: &PlanArgs, cast: &Cast, plan: &Plan, lang: Lang) -> anyhow::Result
         cells.extend(row);
         table.add_row(cells);
     }
-    println!("{table}");
+    output::print(&table);
     Ok(())
 }
 

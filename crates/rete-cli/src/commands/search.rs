@@ -25,6 +25,6 @@ pub async fn run(ctx: &Ctx, args: SearchArgs) -> anyhow::Result<()> {
         let p = &h.person;
         table.add_row(vec![p.id.to_string(), p.name.clone(), cell(&p.company), cell(&p.role), p.tags.join(", ")]);
     }
-    println!("{table}");
+    output::print(&table);
     Ok(())
 }

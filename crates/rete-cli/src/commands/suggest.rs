@@ -31,6 +31,6 @@ pub async fn run(ctx: &Ctx, days: u32, limit: usize, json: bool) -> anyhow::Resu
         };
         table.add_row(vec![s.on.to_string(), name, format!("{:.0}%", s.score * 100.0), s.reason.clone()]);
     }
-    println!("{table}");
+    output::print(&table);
     Ok(())
 }

@@ -36,7 +36,7 @@ pub fn print(ctx: &Ctx, items: &[Item], date: NaiveDate, limit: usize) {
         };
         table.add_row(vec![due, reason::term("action", i.kind, ctx.lang), i.person.name.clone(), i.reason.clone()]);
     }
-    println!("{table}");
+    output::print(&table);
     if items.len() > limit {
         println!("{}", t!("today.more", locale = l, count = items.len() - limit));
     }
