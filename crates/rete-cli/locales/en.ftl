@@ -29,9 +29,9 @@ noun-introduction = introduction
 init-ready = Database ready: { $path }
 
 ## person
-person-delete_confirm = Delete { $name } (#{ $id }) with { $interactions } interactions only with them, { $exchanges } exchanges, { $followups } follow-ups and { $milestones } milestones? This cannot be undone: make a copy first with `rete backup FILE` if you may want it back. [y/N]{" "}
+person-delete_confirm = Delete { $name } (#{ $id }) with what is only theirs (interactions only with them: { $interactions }, exchanges: { $exchanges }, follow-ups: { $followups }, milestones: { $milestones })? On the SQLite file, rete undo brings it all back. [y/N]{" "}
 person-delete_needs_yes = deleting { $name } (#{ $id }) removes what is only theirs; add --yes to confirm
-person-deleted = Deleted { $name } (#{ $id }) with { $interactions } interactions, { $exchanges } exchanges, { $followups } follow-ups and { $milestones } milestones that were only theirs
+person-deleted = Deleted { $name } (#{ $id }) with what was only theirs: interactions { $interactions }, exchanges { $exchanges }, follow-ups { $followups }, milestones { $milestones } (rete undo brings it back)
 person-kept = Nothing deleted
 person-updated = Updated { $name } (#{ $id })
 person-archived = Archived { $name } (#{ $id }): kept, with no more nudges
@@ -435,3 +435,13 @@ timeline-intro_declined = declined
 timeline-correct = To correct a record: rete log edit ID, rete ledger edit ID, rete followup edit ID, rete milestone edit ID (or delete).
 person-add_new_hint = If this is someone else of the same name, add them with --new; afterwards write 'Name (Company)' to tell them apart.
 person-timeline_hint = Everything recorded, with ids: rete person timeline { $id }
+
+## undo
+undo-nothing = Nothing to undo: no command of yours has changed anything since the journal began (rete undo keeps the last 20).
+undo-done = Undone: `{ $command }` of { $at } UTC ({ $count ->
+        [one] 1 change
+       *[other] { $count } changes
+    } taken back).
+undo-next = rete undo again would take back `{ $command }`.
+undo-postgres = rete undo works on the SQLite file; on PostgreSQL, restore a pg_dump copy (docs/reliability.md).
+undo-not_recorded = the change was made, but rete undo will not be able to take it back: { $error }

@@ -29,9 +29,9 @@ noun-introduction = presentazione
 init-ready = Database pronto: { $path }
 
 ## person
-person-delete_confirm = Eliminare { $name } (#{ $id }) insieme a interazioni solo con questa persona: { $interactions }, scambi: { $exchanges }, follow-up: { $followups }, traguardi: { $milestones }? Non si può annullare: prima, se vuoi, fai una copia con `rete backup FILE`. [s/N]{" "}
+person-delete_confirm = Eliminare { $name } (#{ $id }) insieme a ciò che riguarda solo questa persona (interazioni solo con lei: { $interactions }, scambi: { $exchanges }, follow-up: { $followups }, traguardi: { $milestones })? Sul file SQLite, rete undo riporta tutto indietro. [s/N]{" "}
 person-delete_needs_yes = eliminare { $name } (#{ $id }) rimuove anche ciò che riguarda solo questa persona; aggiungi --yes per confermare
-person-deleted = Eliminata la scheda di { $name } (#{ $id }), con ciò che riguardava solo questa persona: interazioni { $interactions }, scambi { $exchanges }, follow-up { $followups }, traguardi { $milestones }
+person-deleted = Eliminata la scheda di { $name } (#{ $id }), con ciò che riguardava solo questa persona: interazioni { $interactions }, scambi { $exchanges }, follow-up { $followups }, traguardi { $milestones } (rete undo la riporta indietro)
 person-kept = Nessuna eliminazione
 person-updated = Aggiornato { $name } (#{ $id })
 person-archived = Archiviato { $name } (#{ $id }): resta in rubrica, senza più promemoria
@@ -455,3 +455,13 @@ timeline-intro_declined = rifiutata
 timeline-correct = Per correggere una voce: rete log edit ID, rete ledger edit ID, rete followup edit ID, rete milestone edit ID (oppure delete).
 person-add_new_hint = Se è un'altra persona con lo stesso nome, aggiungila con --new; poi scrivi 'Nome (Azienda)' per distinguerle.
 person-timeline_hint = Tutto ciò che è registrato, con gli id: rete person timeline { $id }
+
+## undo
+undo-nothing = Niente da annullare: nessun tuo comando ha cambiato qualcosa da quando il registro è iniziato (rete undo tiene gli ultimi 20).
+undo-done = Annullato: `{ $command }` del { $at } UTC ({ $count ->
+        [one] 1 modifica annullata
+       *[other] { $count } modifiche annullate
+    }).
+undo-next = Un altro rete undo annullerebbe `{ $command }`.
+undo-postgres = rete undo funziona sul file SQLite; su PostgreSQL ripristina una copia fatta con pg_dump (docs/reliability.md).
+undo-not_recorded = la modifica è stata fatta, ma rete undo non potrà annullarla: { $error }

@@ -85,6 +85,10 @@ pub enum Command {
     Intro(IntroCommand),
     /// Full-text search over names, companies, roles, tags and notes.
     Search(SearchArgs),
+    /// Take back the last command that changed something (again for the
+    /// one before, up to 20): what it added goes, what it changed or
+    /// deleted comes back.
+    Undo(UndoArgs),
     /// A consistent copy of the whole database, safe while rete runs.
     Backup(BackupArgs),
     /// Replace the database with a copy made by `rete backup`.
@@ -764,6 +768,12 @@ pub enum EventCommand {
     },
     /// Delete an event; the people met there stay in your network.
     Delete { event: String },
+}
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

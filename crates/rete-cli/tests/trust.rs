@@ -259,3 +259,70 @@ fn the_timeline_lists_everything_with_the_ids_that_correct_it() {
     assert_eq!(types, ["followup", "exchange", "interaction", "milestone"]);
     assert!(ok(&db, &["person", "show", "Anna Rossi"]).contains("rete person timeline 1"));
 }
+
+/// The whole account as `export json` writes it.
+fn snapshot(db: &std::path::Path) -> String {
+    ok(db, &["export", "json"])
+}
+
+#[test]
+fn undo_takes_back_each_command_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    assert!(ok(&db, &["undo"]).contains("Nothing to undo"));
+    let empty = snapshot(&db);
+    ok(&db, &["person", "add", "Anna Rossi", "--company", "Acme", "--email", "anna@acme.it"]);
+    let added = snapshot(&db);
+    ok(&db, &["log", "meeting", "--with", "Anna Rossi", "--topics", "the new site"]);
+    ok(&db, &["receive", "referral", "--from", "Anna Rossi"]);
+    let logged = snapshot(&db);
+    ok(&db, &["person", "delete", "Anna Rossi", "--yes"]);
+    // Reads in between are not steps.
+    ok(&db, &["person", "list"]);
+    ok(&db, &["today"]);
+
+    let said = ok(&db, &["undo"]);
+    assert!(said.contains("rete person delete 'Anna Rossi' --yes") && said.contains("rete receive referral"), "{said}");
+    assert_eq!(snapshot(&db), logged, "the person, her meeting and her referral are back");
+    assert!(ok(&db, &["search", "acme"]).contains("Anna Rossi"), "search finds her again");
+    assert!(ok(&db, &["today"]).contains("Anna Rossi"), "the agenda asks to thank her again");
+
+    ok(&db, &["undo"]);
+    ok(&db, &["undo"]);
+    assert_eq!(snapshot(&db), added);
+    let said = ok(&db, &["undo"]);
+    assert!(said.contains("rete person add 'Anna Rossi'"), "{said}");
+    assert_eq!(snapshot(&db), empty);
+    assert!(!ok(&db, &["search", "acme"]).contains("Anna"), "her search document went too");
+    assert!(ok(&db, &["undo"]).contains("Nothing to undo"));
+    // Undoing is not a step: what comes after builds on the undone state.
+    ok(&db, &["person", "add", "Bruno Neri"]);
+    let json = json(&ok(&db, &["undo", "--json"]));
+    assert_eq!(json["command"], "rete person add 'Bruno Neri'");
+    assert_eq!(json["changes"], 1, "{json}");
+}
+
+#[test]
+fn undo_takes_back_an_import_and_keeps_twenty_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Anna Rossi"]);
+    let vcards =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testdata/vcards/fullcontact.vcf");
+    ok(&db, &["import", "vcard", vcards.to_str().unwrap()]);
+    let people = json(&ok(&db, &["person", "list", "--json"])).as_array().unwrap().len();
+    assert!(people > 1, "the import added people");
+    let it = rete(&db, &["--lang", "it", "undo"]);
+    assert!(String::from_utf8_lossy(&it.stdout).contains("Annullato: `rete import vcard"), "{it:?}");
+    assert_eq!(json(&ok(&db, &["person", "list", "--json"])).as_array().unwrap().len(), 1, "Anna stays");
+    for i in 0..22 {
+        ok(&db, &["person", "add", &format!("Person {i}")]);
+    }
+    for _ in 0..20 {
+        ok(&db, &["undo"]);
+    }
+    assert!(ok(&db, &["undo"]).contains("Nothing to undo"), "twenty steps are kept");
+    assert_eq!(json(&ok(&db, &["person", "list", "--json"])).as_array().unwrap().len(), 3, "Anna, Person 0 and 1");
+}

@@ -54,6 +54,17 @@ impl SqliteStore {
         backup
             .run_to_completion(256, Duration::from_millis(10), None)
             .map_err(|e| StoreError::Backend(format!("restoring into {}: {e}", live.display())))?;
+        drop(backup);
+        // A restore is not undone step by step: what the copy's journal
+        // recorded was about another state of the file (and VACUUM INTO
+        // may have renumbered its rows).
+        let has_journal: bool = dst
+            .query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'undo_steps')", [], |r| r.get(0))
+            .unwrap_or(false);
+        if has_journal {
+            dst.execute_batch("DELETE FROM undo_log; DELETE FROM undo_steps;")
+                .map_err(|e| StoreError::Backend(format!("restoring into {}: {e}", live.display())))?;
+        }
         Ok(())
     }
 }

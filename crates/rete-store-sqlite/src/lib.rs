@@ -7,6 +7,9 @@
 
 mod bulk;
 mod files;
+mod undo;
+
+pub use undo::{Journal, JournalStart, UndoneStep};
 
 use rete_store::{Result, StoreError};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
@@ -39,6 +42,12 @@ impl SqliteStore {
 
     /// Opens (and migrates) the database at `path`.
     pub async fn open(path: &Path, mode: OpenMode) -> Result<Self> {
+        Self::connect(path, mode, None).await
+    }
+
+    /// Opens the database with `setup` run on every new connection of the
+    /// pool (the undo journal's temporary triggers).
+    async fn connect(path: &Path, mode: OpenMode, setup: Option<std::sync::Arc<Vec<String>>>) -> Result<Self> {
         if mode == OpenMode::MustExist && !path.exists() {
             return Err(StoreError::NotFound { what: "database", id: path.display().to_string() });
         }
@@ -60,8 +69,19 @@ impl SqliteStore {
             // agenda's scan of a million interactions spent half its time
             // in system calls without it.
             .pragma("mmap_size", "268435456");
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
+        let mut pool = SqlitePoolOptions::new().max_connections(4);
+        if let Some(setup) = setup {
+            pool = pool.after_connect(move |conn, _| {
+                let setup = setup.clone();
+                Box::pin(async move {
+                    for statement in setup.iter() {
+                        sqlx::Executor::execute(&mut *conn, statement.as_str()).await?;
+                    }
+                    Ok(())
+                })
+            });
+        }
+        let pool = pool
             .connect_with(options)
             .await
             .map_err(|e| StoreError::Backend(format!("cannot open {}: {e}", path.display())))?;

@@ -24,6 +24,7 @@ mod serve;
 mod suggest;
 mod timeline;
 pub mod today;
+mod undo;
 
 use crate::cli::{Cli, Command};
 use crate::config::Config;
@@ -57,11 +58,26 @@ impl Location {
     /// Opens the store; a database the user named must already exist
     /// unless `create` (init, demo, import).
     pub async fn open(&self, create: bool) -> anyhow::Result<Arc<dyn Store>> {
+        Ok(self.open_journaled(create, false).await?.0)
+    }
+
+    /// Opens the store, with the journal `rete undo` reads when `journal`
+    /// and the file is SQLite (PostgreSQL keeps none: pg_dump is its undo).
+    async fn open_journaled(
+        &self,
+        create: bool,
+        journal: bool,
+    ) -> anyhow::Result<(Arc<dyn Store>, Option<rete_store_sqlite::JournalStart>)> {
         Ok(match self {
-            Location::Postgres(url) => Arc::new(PostgresStore::connect(url).await?),
+            Location::Postgres(url) => (Arc::new(PostgresStore::connect(url).await?), None),
             Location::Sqlite { path, named } => {
                 let mode = if create || !named { OpenMode::CreateIfMissing } else { OpenMode::MustExist };
-                Arc::new(SqliteStore::open(path, mode).await?)
+                if journal {
+                    let (store, start) = SqliteStore::open_journaled(path, mode).await?;
+                    (Arc::new(store), Some(start))
+                } else {
+                    (Arc::new(SqliteStore::open(path, mode).await?), None)
+                }
             }
         })
     }
@@ -105,8 +121,19 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
     // Only `init` (and `demo`, above) create a database the user named: a
     // typo in --db must not start an empty network, whatever the command.
     let create = matches!(cli.command, Command::Init);
-    let store = location.open(create).await?;
+    // Every command is journaled for `rete undo` except the server (its
+    // writes are the browser's, not a command's) and the commands that
+    // replace or copy the whole file, or are undo itself.
+    let journal = !matches!(
+        cli.command,
+        Command::Init | Command::Serve(_) | Command::Undo(_) | Command::Backup(_) | Command::Restore(_)
+    );
+    let (store, journal) = location.open_journaled(create, journal).await?;
     let account = store.local_account().await?;
+    let journal = match journal {
+        Some(start) => Some(start.begin(account).await?),
+        None => None,
+    };
     let ctx = Ctx {
         store,
         account,
@@ -117,6 +144,12 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         server: config.server.clone(),
     };
     let done = dispatch(&ctx, &location, cli.command, lang).await;
+    if let Some(journal) = journal {
+        // A change that cannot be made undoable is still made; say so.
+        if let Err(e) = journal.finish(&undo::command_line()).await {
+            eprintln!("rete: {}", t!("undo.not_recorded", locale = ctx.l(), error = e.to_string()));
+        }
+    }
     // After `rete restore` the store is closed already; closing twice is harmless.
     ctx.store.close().await;
     done.map_err(|e| e.context(crate::failure::Database(location.describe())))
@@ -153,6 +186,7 @@ async fn dispatch(ctx: &Ctx, location: &Location, command: Command, lang: Lang) 
         },
         Command::Pairing(cmd) => pairing::run(&ctx, cmd).await,
         Command::Intro(cmd) => intro::run(&ctx, cmd).await,
+        Command::Undo(args) => undo::run(&ctx, location, args).await,
         Command::Backup(args) => backup::backup_file(&ctx, location, &args).await,
         Command::Restore(args) => backup::restore_file(&ctx, location, &args).await,
         Command::Export(cmd) => backup::export(&ctx, cmd).await,
