@@ -168,7 +168,7 @@ impl App {
             return not(NotDebriefed::Alone);
         }
         let ids: Vec<PersonId> = met.iter().map(|m| m.id).collect();
-        self.store.attend_event(account, event.id, &ids).await?;
+        self.store.attend_event(account, event.id, &ids, None).await?;
 
         // The encounters, logged once: one interaction per person, on the day.
         let logged = self.store.interactions(account, None).await?;

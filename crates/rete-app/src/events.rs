@@ -2,7 +2,7 @@
 
 use crate::{App, AppError, Caller, Result};
 use chrono::NaiveDate;
-use rete_core::{DateRule, Event, EventData, EventId, PersonId};
+use rete_core::{DateRule, Event, EventData, EventId, Initiator, InteractionData, InteractionKind, PersonId, Purpose};
 use rete_i18n::t;
 
 /// The longest event name or place.
@@ -66,11 +66,25 @@ impl App {
         if people.is_empty() {
             return Err(AppError::required("with", caller.lang));
         }
-        self.store.event(caller.account, id).await?;
+        let event = self.store.event(caller.account, id).await?;
         for p in people {
             self.store.person(caller.account, *p).await?;
         }
-        Ok(self.store.attend_event(caller.account, id, people).await?)
+        // Being at an event that happened with someone is meeting them, as
+        // a logged meeting or a debrief says: the thank-you, the one-to-one
+        // and the last-contact clock start. Only for those newly recorded
+        // as there; an event still to come is a plan, not a meeting.
+        let new: Vec<PersonId> = people.iter().copied().filter(|p| !event.attendees.contains(p)).collect();
+        let encounter = (event.on <= caller.today && !new.is_empty()).then(|| InteractionData {
+            kind: InteractionKind::Event,
+            on: event.on,
+            with: new,
+            topics: (!event.topics.is_empty()).then(|| event.topics.join(", ")),
+            notes: Some(t!("debrief.note", locale = caller.lang.as_str(), name = event.name).into_owned()),
+            purpose: Some(Purpose::Social),
+            by: Initiator::Me,
+        });
+        Ok(self.store.attend_event(caller.account, id, people, encounter.as_ref()).await?)
     }
 
     pub async fn update_event(&self, caller: &Caller, id: EventId, change: EventChange) -> Result<Event> {

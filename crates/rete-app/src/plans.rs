@@ -134,10 +134,19 @@ impl App {
         // with; two people know each other when one introduced the other,
         // they were at one of your meetings together, or they work at the
         // same company.
-        let mut in_touch: HashSet<PersonId> = interactions.iter().flat_map(|i| i.with.iter().copied()).collect();
-        in_touch.extend(people.iter().filter(|p| p.met_on.is_some()).map(|p| p.id));
+        // Only what happened before the event counts: meeting someone at
+        // this very event (its attendance, its debrief) is what the plan
+        // arranges, not a reason to keep two people apart. And a crowd is
+        // no acquaintance: two people at one event or speed date of yours
+        // have not necessarily met each other.
+        let before: Vec<&rete_core::Interaction> = interactions.iter().filter(|i| i.on < event.on).collect();
+        let mut in_touch: HashSet<PersonId> = before.iter().flat_map(|i| i.with.iter().copied()).collect();
+        in_touch.extend(people.iter().filter(|p| p.met_on.is_some_and(|d| d < event.on)).map(|p| p.id));
         let mut together: HashSet<(PersonId, PersonId)> = HashSet::new();
-        for i in interactions.iter().filter(|i| i.with.len() > 1) {
+        let crowd = |k: rete_core::InteractionKind| {
+            matches!(k, rete_core::InteractionKind::Event | rete_core::InteractionKind::SpeedDate)
+        };
+        for i in before.iter().filter(|i| i.with.len() > 1 && !crowd(i.kind)) {
             for (n, &a) in i.with.iter().enumerate() {
                 for &b in &i.with[n + 1..] {
                     together.insert((a.min(b), a.max(b)));

@@ -568,3 +568,42 @@ fn events_are_suggested_by_topic_and_by_who_attends() {
     let it = ok(&db, &["--lang", "it", "events", "suggest"]);
     assert!(it.contains("su quello che cerchi") && it.contains("nulla lo lega ancora a te"), "{it}");
 }
+
+#[test]
+fn meeting_at_an_event_counts_however_it_is_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    ok(&db, &["event", "add", "Fiera Made in Italy", "--on", "2026-11-21", "--place", "Bologna"]);
+    ok(&db, &["event", "add", "Aperitivo di dicembre", "--on", "2026-12-02"]);
+    // At an event that happened: attending is meeting.
+    ok(&db, &["person", "add", "Carla Bianchi"]);
+    ok(&db, &["event", "attend", "Fiera Made in Italy", "--with", "Carla Bianchi"]);
+    // A card from the same fair, recorded on the person.
+    ok(&db, &["person", "add", "Dario Verdi", "--met-on", "2026-11-21", "--met-at", "Fiera Made in Italy"]);
+    // At one still to come, attending is a plan, not a meeting.
+    ok(&db, &["person", "add", "Elena Neri"]);
+    ok(&db, &["event", "attend", "Aperitivo di dicembre", "--with", "Elena Neri"]);
+
+    let today: Value = serde_json::from_str(&ok(&db, &["today", "--json"])).unwrap();
+    let kinds = |name: &str| -> Vec<String> {
+        today
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["person"]["name"] == name)
+            .map(|a| a["kind"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for name in ["Carla Bianchi", "Dario Verdi"] {
+        let k = kinds(name);
+        assert!(k.contains(&"thank_you".to_string()) && k.contains(&"propose_one_to_one".to_string()), "{name}: {k:?}");
+    }
+    assert!(kinds("Elena Neri").iter().all(|k| k != "thank_you"), "{today}");
+    let carla: Value = serde_json::from_str(&ok(&db, &["person", "show", "Carla Bianchi", "--json"])).unwrap();
+    assert_eq!(carla["last_contact"], "2026-11-21", "the last-contact clock started: {carla}");
+    // Attending again records nothing twice.
+    ok(&db, &["event", "attend", "Fiera Made in Italy", "--with", "Carla Bianchi"]);
+    let log: Value = serde_json::from_str(&ok(&db, &["log", "list", "--with", "Carla Bianchi", "--json"])).unwrap();
+    assert_eq!(log.as_array().unwrap().len(), 1, "{log}");
+}

@@ -238,6 +238,28 @@ fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
 }
 
+/// A person's summary with how you met them counted as an encounter on
+/// that day: `person add --met-on D --met-at EVENT` (a card from a fair)
+/// starts the thank-you and one-to-one rules and the last-contact clock
+/// as a logged meeting does. A LinkedIn connection is no meeting.
+fn with_meeting_of_record(s: &ContactSummary, p: &Person) -> ContactSummary {
+    let mut s = s.clone();
+    let Some(met) = p.met_on.filter(|_| p.met_at.as_deref() != Some(crate::person::LINKEDIN_CONNECTION)) else {
+        if s.last_on.is_none() {
+            // A bare connection still starts the keep-in-touch clock.
+            s.last_on = p.met_on;
+        }
+        return s;
+    };
+    let earlier = |a: Option<NaiveDate>| Some(a.map_or(met, |d| d.min(met)));
+    let later = |a: Option<NaiveDate>| Some(a.map_or(met, |d| d.max(met)));
+    s.first_on = earlier(s.first_on);
+    s.first_encounter_on = earlier(s.first_encounter_on);
+    s.last_on = later(s.last_on);
+    s.last_encounter_on = later(s.last_encounter_on);
+    s
+}
+
 /// The ranked agenda for `today`: overdue before due, then the stronger
 /// relationship first, then the earlier due date.
 pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec<Action> {
@@ -256,7 +278,8 @@ pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec
         .collect();
 
     for p in facts.people.iter().filter(|p| nudgeable(p)) {
-        let s = facts.summaries.get(&p.id).unwrap_or(&empty);
+        let logged = facts.summaries.get(&p.id).unwrap_or(&empty);
+        let s = &with_meeting_of_record(logged, p);
         let bal = balance.get(&p.id).copied().unwrap_or_default();
         let st = strength(Some(s), bal, today);
         let mut push = |kind, due, why| actions.push(Action { kind, person: p.id, due, why, strength: st });
@@ -317,13 +340,13 @@ pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec
         // keep_in_touch: the tie is going cold. Skipped when another action
         // already brings you in touch.
         if let Some(cadence) = rules.cadence(p) {
-            let since = s.last_on.or(p.met_on);
+            let since = s.last_on;
             let due = since.map_or(today, |d| plus(d, cadence));
             if due <= today && !has_specific {
                 push(
                     ActionKind::KeepInTouch,
                     due,
-                    Why::KeepInTouch { last_on: s.last_on, met_on: p.met_on, place: p.met_at.clone(), cadence },
+                    Why::KeepInTouch { last_on: logged.last_on, met_on: p.met_on, place: p.met_at.clone(), cadence },
                 );
             }
         }

@@ -290,3 +290,32 @@ fn ranking_prefers_stronger_ties_among_equals() {
     assert_eq!(actions[0].person, strong);
     assert!(actions[0].strength > actions[1].strength);
 }
+
+#[test]
+fn meeting_someone_recorded_on_their_card_counts_as_a_meeting() {
+    let mut w = World::new();
+    // A card from a fair two days ago: `person add --met-on --met-at`.
+    let card = w.person("Carla Fiera", Tier::Network);
+    w.people[0].data.met_on = Some(d("2026-11-21"));
+    w.people[0].data.met_at = Some("Fiera Made in Italy".into());
+    // A LinkedIn connection of the same day is no meeting.
+    let linked = w.person("Lino Kedin", Tier::Network);
+    w.people[1].data.met_on = Some(d("2026-11-21"));
+    w.people[1].data.met_at = Some(LINKEDIN_CONNECTION.into());
+    let actions = w.run();
+    assert_eq!(kinds_for(&actions, card), vec![ActionKind::ThankYou, ActionKind::ProposeOneToOne]);
+    let thanks = actions.iter().find(|a| a.person == card).unwrap();
+    let text = render(&thanks.why, d(TODAY), Lang::En);
+    assert!(text.contains("21 November") && text.contains("Fiera Made in Italy"), "{text}");
+    assert!(kinds_for(&actions, linked).is_empty(), "no thank-you for a click");
+
+    // Four days on, the thank-you window has closed and the one-to-one
+    // opens, as after a logged first meeting.
+    w.people[0].data.met_on = Some(d("2026-11-18"));
+    assert_eq!(kinds_for(&w.run(), card), vec![ActionKind::ProposeOneToOne]);
+    // The card's meeting starts the last-contact clock too: nothing is
+    // cold the day after.
+    w.people[0].data.met_on = Some(d("2026-11-22"));
+    w.people[0].data.tier = Tier::Inner;
+    assert!(!kinds_for(&w.run(), card).contains(&ActionKind::KeepInTouch));
+}

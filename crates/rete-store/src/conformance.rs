@@ -254,13 +254,13 @@ pub async fn events_and_milestones(store: &dyn Store) -> CaseResult {
         attendees: vec![],
     };
     let eid = store.add_event(a, &e).await.map_err(se)?;
-    store.attend_event(a, eid, &[p1, p2]).await.map_err(se)?;
-    let ev = store.attend_event(a, eid, &[p1]).await.map_err(se)?;
+    store.attend_event(a, eid, &[p1, p2], None).await.map_err(se)?;
+    let ev = store.attend_event(a, eid, &[p1], None).await.map_err(se)?;
     ensure!(ev.attendees == vec![p1, p2], "attendees {:?}", ev.attendees);
     let found = store.events_named(a, "aperitivo bni").await.map_err(se)?;
     ensure!(found.len() == 1 && found[0].id == eid, "events_named {found:?}");
     ensure!(
-        matches!(store.attend_event(a, EventId(eid.0 + 9), &[p1]).await, Err(StoreError::NotFound { .. })),
+        matches!(store.attend_event(a, EventId(eid.0 + 9), &[p1], None).await, Err(StoreError::NotFound { .. })),
         "missing event"
     );
     let m = MilestoneData {
@@ -803,7 +803,7 @@ pub async fn seed(store: &dyn Store, a: AccountId) -> Result<(), StoreError> {
             },
         )
         .await?;
-    store.attend_event(a, ev, &[b, z]).await?;
+    store.attend_event(a, ev, &[b, z], None).await?;
     Ok(())
 }
 

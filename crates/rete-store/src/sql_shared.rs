@@ -1539,7 +1539,13 @@ macro_rules! sql_store_impl {
                     self.load_events(account, "AND name_folded LIKE $2 ESCAPE '\\'", Some(&pattern), None).await
                 }
 
-                async fn attend_event(&self, account: AccountId, event: EventId, people: &[PersonId]) -> Result<Event> {
+                async fn attend_event(
+                    &self,
+                    account: AccountId,
+                    event: EventId,
+                    people: &[PersonId],
+                    encounter: Option<&InteractionData>,
+                ) -> Result<Event> {
                     let mut tx = begin_account_write(self, account).await?;
                     let found: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM events WHERE id = $1 AND account_id = $2")
                         .bind(event.0)
@@ -1551,6 +1557,9 @@ macro_rules! sql_store_impl {
                         return Err(StoreError::not_found("event", event));
                     }
                     add_attendees(&mut tx, account, event.0, people).await?;
+                    if let Some(encounter) = encounter {
+                        insert_interaction(&mut tx, account, None, encounter).await?;
+                    }
                     tx.commit().await.map_err(db_err)?;
                     self.event(account, event).await
                 }
@@ -1587,6 +1596,7 @@ macro_rules! sql_store_impl {
                            (p.status <> $2 AND p.tier <> $3 AND ( \
                               s.last_encounter_on >= $4 \
                               OR s.first_encounter_on >= $5 \
+                              OR p.met_on >= $5 OR p.met_on >= $4 \
                               OR (s.last_their_message_on IS NOT NULL \
                                   AND (s.last_mine_on IS NULL OR s.last_mine_on < s.last_their_message_on)) \
                               OR s.asks_12m >= $6 \

@@ -97,8 +97,16 @@ pub trait Store: crate::accounts::Accounts + Send + Sync + std::fmt::Debug {
     /// Newest first.
     async fn events(&self, account: AccountId) -> Result<Vec<Event>>;
     async fn events_named(&self, account: AccountId, name: &str) -> Result<Vec<Event>>;
-    /// Adds attendees; people already attending are left as they are.
-    async fn attend_event(&self, account: AccountId, event: EventId, people: &[PersonId]) -> Result<Event>;
+    /// Adds attendees (people already attending are left as they are) and,
+    /// in the same transaction, the
+    /// `encounter` with them when there is one (an event that happened).
+    async fn attend_event(
+        &self,
+        account: AccountId,
+        event: EventId,
+        people: &[PersonId],
+        encounter: Option<&InteractionData>,
+    ) -> Result<Event>;
 
     /// What the daily agenda of `window.today` reads: the people inside the
     /// window (with the fields the rules read) and their contact summaries
