@@ -445,3 +445,6 @@ undo-done = Undone: `{ $command }` of { $at } UTC ({ $count ->
 undo-next = rete undo again would take back `{ $command }`.
 undo-postgres = rete undo works on the SQLite file; on PostgreSQL, restore a pg_dump copy (docs/reliability.md).
 undo-not_recorded = the change was made, but rete undo will not be able to take it back: { $error }
+
+## store
+store-waiting = another program is writing to { $path }; waiting for it to finish (10 seconds at most)…

@@ -465,3 +465,6 @@ undo-done = Annullato: `{ $command }` del { $at } UTC ({ $count ->
 undo-next = Un altro rete undo annullerebbe `{ $command }`.
 undo-postgres = rete undo funziona sul file SQLite; su PostgreSQL ripristina una copia fatta con pg_dump (docs/reliability.md).
 undo-not_recorded = la modifica è stata fatta, ma rete undo non potrà annullarla: { $error }
+
+## store
+store-waiting = un altro programma sta scrivendo su { $path }; aspetto che finisca (al massimo 10 secondi)…

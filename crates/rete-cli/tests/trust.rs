@@ -326,3 +326,40 @@ fn undo_takes_back_an_import_and_keeps_twenty_steps() {
     assert!(ok(&db, &["undo"]).contains("Nothing to undo"), "twenty steps are kept");
     assert_eq!(json(&ok(&db, &["person", "list", "--json"])).as_array().unwrap().len(), 3, "Anna, Person 0 and 1");
 }
+
+#[test]
+fn reads_never_wait_for_another_writer_and_a_waiting_write_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Anna Rossi", "--company", "Acme"]);
+    // A meeting leaves the agenda's summaries to refresh on the next read.
+    ok(&db, &["log", "meeting", "--with", "Anna Rossi", "--on", "2026-11-22"]);
+
+    // Another program takes the write lock and keeps it.
+    let other = rusqlite::Connection::open(&db).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE; INSERT INTO accounts (name) VALUES ('another program');").unwrap();
+    for args in [&["person", "list"][..], &["search", "acme"], &["person", "show", "Anna Rossi"], &["export", "json"]] {
+        let started = std::time::Instant::now();
+        let out = rete(&db, args);
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{args:?} waited for the writer");
+    }
+    // The agenda cannot refresh its summaries now: it computes them in
+    // memory, and the meeting of yesterday asks for a thank-you.
+    let started = std::time::Instant::now();
+    let today = json(&ok(&db, &["today", "--json"]));
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "today waited for the writer");
+    assert!(today.as_array().unwrap().iter().any(|a| a["kind"] == "thank_you"), "{today}");
+
+    // A write waits, and says so after a second; it goes through when the
+    // other program commits.
+    let db2 = db.clone();
+    let writer = std::thread::spawn(move || rete(&db2, &["log", "call", "--with", "Anna Rossi"]));
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    other.execute_batch("COMMIT;").unwrap();
+    let out = writer.join().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("another program is writing to") && said.contains("d.db"), "{said}");
+}

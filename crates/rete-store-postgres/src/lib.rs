@@ -77,6 +77,12 @@ impl PostgresStore {
         self.pool.begin().await.map_err(db_err)
     }
 
+    /// PostgreSQL writers do not lock each other out of a whole database:
+    /// a write can always begin.
+    async fn try_begin_write(&self) -> Result<Option<Transaction<'static, Postgres>>> {
+        self.begin_write().await.map(Some)
+    }
+
     async fn write_search_doc(tx: &mut Transaction<'static, Postgres>, person: i64, doc: &str) -> Result<()> {
         sqlx::query("UPDATE people SET search_doc = $2 WHERE id = $1")
             .bind(person)

@@ -14,9 +14,13 @@ impl SqliteStore {
     /// connection. A checkpoint that another reader holds back is not an
     /// error: the log stays beside the file and SQLite reads it next time.
     pub async fn close_cleanly(&self) {
-        // A read-only file, or a reader holding the log: the data is safe
-        // either way, so nothing is reported.
-        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await;
+        // On the connection that never waits: when another program is
+        // writing or reading, the checkpoint is its to make when it ends, and
+        // this command does not wait for it. A read-only file, or a reader
+        // holding the log: the data is safe either way, so nothing is
+        // reported.
+        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.no_wait).await;
+        self.no_wait.close().await;
         self.pool.close().await;
     }
 

@@ -26,15 +26,40 @@ pub enum OpenMode {
     MustExist,
 }
 
+/// Called once when a write has waited a second for another program's
+/// write lock: a person at a terminal is told why nothing happens.
+#[derive(Clone)]
+pub struct WaitNotice(pub std::sync::Arc<dyn Fn() + Send + Sync>);
+
+impl std::fmt::Debug for WaitNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WaitNotice")
+    }
+}
+
 /// rete's store on a SQLite file.
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// One connection that never waits for the write lock: work that can
+    /// be done later (refreshing the agenda's summaries) tries it and
+    /// falls back to memory instead of waiting for another program.
+    no_wait: SqlitePool,
     path: PathBuf,
+    wait_notice: Option<WaitNotice>,
 }
 
+/// SQLite's busy and read-only results become errors a person can act on
+/// (the CLI names the file), as in the shared SQL body.
 pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
-    StoreError::Database(Box::new(e))
+    let code = e.as_database_error().and_then(|d| d.code()).map(|c| c.into_owned());
+    match code.as_deref() {
+        // SQLITE_BUSY and its extended codes (recovery, snapshot, timeout).
+        Some("5" | "261" | "517" | "773") => StoreError::Locked,
+        // SQLITE_READONLY and its extended codes, SQLITE_CANTOPEN.
+        Some("8" | "264" | "520" | "776" | "1032" | "1288" | "1544" | "14") => StoreError::ReadOnly,
+        _ => StoreError::Database(Box::new(e)),
+    }
 }
 
 impl SqliteStore {
@@ -81,15 +106,32 @@ impl SqliteStore {
                 })
             });
         }
+        let no_wait =
+            SqlitePoolOptions::new().max_connections(1).connect_lazy_with(options.clone().busy_timeout(Duration::ZERO));
         let pool = pool
             .connect_with(options)
             .await
             .map_err(|e| StoreError::Backend(format!("cannot open {}: {e}", path.display())))?;
-        sqlx::migrate!("./migrations")
-            .run(&pool)
-            .await
-            .map_err(|e| StoreError::Backend(format!("migrating {}: {e}", path.display())))?;
-        Ok(SqliteStore { pool, path: path.to_path_buf() })
+        // Migrating takes the write lock; a file that is up to date is only
+        // read, so opening never waits for another program's write.
+        let migrator = sqlx::migrate!("./migrations");
+        let applied: std::collections::HashSet<i64> =
+            sqlx::query_as::<_, (i64,)>("SELECT version FROM _sqlx_migrations WHERE success")
+                .fetch_all(&pool)
+                .await
+                .map(|rows| rows.into_iter().map(|(v,)| v).collect())
+                .unwrap_or_default();
+        if migrator.iter().any(|m| !applied.contains(&m.version)) {
+            migrator.run(&pool).await.map_err(|e| StoreError::Backend(format!("migrating {}: {e}", path.display())))?;
+        }
+        Ok(SqliteStore { pool, no_wait, path: path.to_path_buf(), wait_notice: None })
+    }
+
+    /// Says something (once per wait) when a write waits more than a
+    /// second for another program to finish writing.
+    pub fn with_wait_notice(mut self, notice: WaitNotice) -> Self {
+        self.wait_notice = Some(notice);
+        self
     }
 
     /// The file this store reads and writes.
@@ -101,7 +143,28 @@ impl SqliteStore {
     /// statement: a deferred one that reads first would fail at once with
     /// "database is locked" instead of waiting for the busy timeout.
     async fn begin_write(&self) -> Result<Transaction<'static, Sqlite>> {
-        self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_err)
+        let begin = self.pool.begin_with("BEGIN IMMEDIATE");
+        let Some(notice) = &self.wait_notice else { return begin.await.map_err(db_err) };
+        tokio::pin!(begin);
+        match tokio::time::timeout(Duration::from_secs(1), &mut begin).await {
+            Ok(done) => done.map_err(db_err),
+            Err(_) => {
+                (notice.0)();
+                begin.await.map_err(db_err)
+            }
+        }
+    }
+
+    /// A write transaction if the lock is free now; `None` when another
+    /// program holds it or the file is read-only.
+    async fn try_begin_write(&self) -> Result<Option<Transaction<'static, Sqlite>>> {
+        match self.no_wait.begin_with("BEGIN IMMEDIATE").await {
+            Ok(tx) => Ok(Some(tx)),
+            Err(e) => match db_err(e) {
+                StoreError::Locked | StoreError::ReadOnly => Ok(None),
+                other => Err(other),
+            },
+        }
     }
 
     async fn write_search_doc(tx: &mut Transaction<'static, Sqlite>, person: i64, doc: &str) -> Result<()> {

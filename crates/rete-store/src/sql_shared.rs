@@ -10,6 +10,9 @@
 //!   (SQLite takes the write lock up front with `BEGIN IMMEDIATE`),
 //! - `async fn write_search_doc(tx, person_id: i64, doc: &str) -> Result<()>`,
 //! - `async fn delete_search_doc(tx, person_id: i64) -> Result<()>`,
+//! - `async fn try_begin_write(&self) -> Result<Option<Tx>>`: a write
+//!   transaction only if one can start without waiting (None when another
+//!   program is writing or the database is read-only),
 //! - `async fn search_ids(&self, account: i64, terms: &[String], limit: i64) -> Result<Vec<(i64, f64)>>`,
 //! - `async fn after_import(tx) -> Result<()>` (PostgreSQL moves its sequences),
 //! - `async fn close_store(&self)` (SQLite checkpoints its log first),
@@ -1234,6 +1237,16 @@ macro_rules! sql_store_impl {
                 }
 
                 async fn ensure_account(&self, name: &str) -> Result<AccountId> {
+                    // Read first: every command looks its account up, and a
+                    // lookup must not wait for another program's write.
+                    let known: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM accounts WHERE name = $1")
+                        .bind(name)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                    if let Some((id,)) = known {
+                        return Ok(AccountId(id));
+                    }
                     let mut tx = self.begin_write().await?;
                     let found: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM accounts WHERE name = $1")
                         .bind(name)
@@ -1576,8 +1589,38 @@ macro_rules! sql_store_impl {
                     let mut tx = self.read().await?;
                     if !summaries_fresh(&mut tx, account, today).await? {
                         drop(tx);
-                        tx = self.begin_write().await?;
-                        refresh_summaries(&mut tx, account, today).await?;
+                        match <$store>::try_begin_write(self).await? {
+                            Some(mut write) => {
+                                refresh_summaries(&mut write, account, today).await?;
+                                tx = write;
+                            }
+                            // Another program is writing, or the file is
+                            // read-only: the agenda is computed in memory
+                            // from the interactions, and the stored
+                            // summaries wait for the next read.
+                            None => {
+                                let people = self.people(account).await?;
+                                let interactions = self.load_interactions(account, None).await?;
+                                let summaries = ::rete_core::summary::summarize(&interactions, today);
+                                return Ok(::rete_core::agenda::AgendaFacts {
+                                    people,
+                                    summaries,
+                                    followups: self.followups(account, false).await?,
+                                    exchanges: self
+                                        .exchanges(account, None)
+                                        .await?
+                                        .into_iter()
+                                        .filter(|e| e.on > window.ledger_since)
+                                        .collect(),
+                                    milestones: self
+                                        .milestones(account, None)
+                                        .await?
+                                        .into_iter()
+                                        .filter(|m| m.on > window.ledger_since)
+                                        .collect(),
+                                });
+                            }
+                        }
                     }
                     // The people inside the day's window and their summaries,
                     // in one JSON array: one row through sqlx instead of tens

@@ -58,26 +58,37 @@ impl Location {
     /// Opens the store; a database the user named must already exist
     /// unless `create` (init, demo, import).
     pub async fn open(&self, create: bool) -> anyhow::Result<Arc<dyn Store>> {
-        Ok(self.open_journaled(create, false).await?.0)
+        Ok(self.open_journaled(create, false, None).await?.0)
     }
 
     /// Opens the store, with the journal `rete undo` reads when `journal`
     /// and the file is SQLite (PostgreSQL keeps none: pg_dump is its undo).
+    ///
+    /// With `lang`, a write that waits a second for another program says so
+    /// on standard error, in that language.
     async fn open_journaled(
         &self,
         create: bool,
         journal: bool,
+        lang: Option<Lang>,
     ) -> anyhow::Result<(Arc<dyn Store>, Option<rete_store_sqlite::JournalStart>)> {
         Ok(match self {
             Location::Postgres(url) => (Arc::new(PostgresStore::connect(url).await?), None),
             Location::Sqlite { path, named } => {
                 let mode = if create || !named { OpenMode::CreateIfMissing } else { OpenMode::MustExist };
-                if journal {
+                let (mut store, start) = if journal {
                     let (store, start) = SqliteStore::open_journaled(path, mode).await?;
-                    (Arc::new(store), Some(start))
+                    (store, Some(start))
                 } else {
-                    (Arc::new(SqliteStore::open(path, mode).await?), None)
+                    (SqliteStore::open(path, mode).await?, None)
+                };
+                if let Some(lang) = lang {
+                    let text =
+                        t!("store.waiting", locale = lang.as_str(), path = path.display().to_string()).into_owned();
+                    store = store
+                        .with_wait_notice(rete_store_sqlite::WaitNotice(Arc::new(move || eprintln!("rete: {text}"))));
                 }
+                (Arc::new(store), start)
             }
         })
     }
@@ -128,7 +139,7 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         cli.command,
         Command::Init | Command::Serve(_) | Command::Undo(_) | Command::Backup(_) | Command::Restore(_)
     );
-    let (store, journal) = location.open_journaled(create, journal).await?;
+    let (store, journal) = location.open_journaled(create, journal, Some(lang)).await?;
     let account = store.local_account().await?;
     let journal = match journal {
         Some(start) => Some(start.begin(account).await?),
