@@ -210,6 +210,7 @@ audit-answers_eof = answers: the input ended at question { $n }
 
 ## contacts
 contacts-reading = Reading { $file } and matching it against your network
+contacts-line_too_long = { $file }: line { $line } is longer than { $mib } MB, which no address book's line is; nothing was imported
 contacts-writing = Writing { $count ->
         [one] 1 person
        *[other] { $count } people

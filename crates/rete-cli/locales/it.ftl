@@ -227,6 +227,7 @@ audit-answers_eof = answers: l'input è finito alla domanda { $n }
 
 ## contacts
 contacts-reading = Lettura di { $file } e confronto con la tua rete
+contacts-line_too_long = { $file }: la riga { $line } supera { $mib } MB, e nessuna rubrica ha righe così lunghe; non è stato importato nulla
 contacts-writing = Scrittura di { $count ->
         [one] 1 persona
        *[other] { $count } persone

@@ -181,3 +181,28 @@ fn given_and_family_names_set_by_hand_are_exported() {
     assert_eq!(people[0]["given_name"], "Heinrich");
     assert_eq!(people[0]["family_name"], "Mustermann");
 }
+
+#[test]
+fn a_file_of_one_huge_line_is_refused_early_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    // 40 MB with no line break: refused at 16 MB, naming the line.
+    let file = dir.path().join("Connections.csv");
+    {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&file).unwrap();
+        f.write_all(b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n").unwrap();
+        let block = vec![b'a'; 1 << 20];
+        for _ in 0..40 {
+            f.write_all(&block).unwrap();
+        }
+    }
+    for args in [&["import", "linkedin"][..], &["import"]] {
+        let mut all = args.to_vec();
+        all.push(file.to_str().unwrap());
+        let err = bad(&db, &all);
+        assert!(err.contains("line 2 is longer than 16 MB") && err.contains("nothing was imported"), "{err}");
+    }
+    assert_eq!(ok(&db, &["person", "list", "--json"]).trim(), "[]");
+}

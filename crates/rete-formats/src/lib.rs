@@ -10,6 +10,7 @@
 //! plan in one transaction.
 
 pub mod birthday;
+pub mod bounded;
 pub mod contact;
 mod control_chars;
 mod csv_in;
