@@ -62,6 +62,8 @@ pub struct EventRef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NotDebriefed {
+    /// The event has not happened yet: nobody has been met.
+    NotYet,
     /// No seating plan is saved for the event.
     NoPlan,
     /// The plan seats you nowhere (it was planned without you).
@@ -73,6 +75,7 @@ pub enum NotDebriefed {
 impl NotDebriefed {
     pub fn code(self) -> &'static str {
         match self {
+            NotDebriefed::NotYet => "not_yet",
             NotDebriefed::NoPlan => "no_plan",
             NotDebriefed::NotSeated => "not_seated",
             NotDebriefed::Alone => "alone",
@@ -97,6 +100,9 @@ impl App {
         let event = self.store.event(account, event).await?;
         let event_ref = EventRef { id: event.id, name: event.name.clone(), on: event.on };
         let not = |why| Ok(Debriefed::Not { event: event_ref.clone(), why });
+        if event.on > caller.today {
+            return not(NotDebriefed::NotYet);
+        }
         let seats = self.store.seating(account, event.id).await?;
         if seats.is_empty() {
             return not(NotDebriefed::NoPlan);

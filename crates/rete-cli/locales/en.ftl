@@ -366,6 +366,7 @@ pairing-col-who = who
 pairing-col-why = why
 
 ## debrief
+debrief-not_yet = { $name } is on { $date }, still to come: debrief it after you have been there
 debrief-no_plan = { $name }: no seating plan saved; plan it first (rete plan --event "{ $name }" ...)
 debrief-not_seated = { $name }: you were not seated in the plan (planned --without-me)
 debrief-alone = { $name }: nobody sat with you

@@ -383,6 +383,7 @@ pairing-col-who = chi
 pairing-col-why = perché
 
 ## debrief
+debrief-not_yet = { $name } è in programma per il { $date }: fai il resoconto dopo l'evento
 debrief-no_plan = { $name }: nessuna disposizione dei tavoli salvata; pianificala prima (rete plan --event "{ $name }" ...)
 debrief-not_seated = { $name }: il piano non ti assegna nessun posto (pianificato con --without-me)
 debrief-alone = { $name }: nessuno era seduto con te

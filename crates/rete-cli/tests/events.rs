@@ -271,7 +271,17 @@ fn an_event_plan_is_saved_and_the_debrief_brings_people_into_keep_once() {
         .filter(|a| a["person"]["name"] == someone)
         .map(|a| a["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(for_them, vec!["follow_up"], "{today}");
+    // The debrief's thank-you (due today) and, a day ahead, its one-to-one;
+    // never the rules' own thank-you on top.
+    assert_eq!(for_them, vec!["follow_up", "follow_up"], "{today}");
+    let reasons: Vec<&str> = today
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["person"]["name"] == someone)
+        .map(|a| a["reason"].as_str().unwrap())
+        .collect();
+    assert!(reasons[0].contains("Thank") && reasons[1].contains("one-to-one"), "{reasons:?}");
     // Twice changes nothing.
     ok(&db, &["event", "debrief", "Speed date di novembre"]);
     let again: Value = serde_json::from_str(&ok(&db, &["followup", "list", "--json"])).unwrap();
@@ -606,4 +616,7 @@ fn meeting_at_an_event_counts_however_it_is_recorded() {
     ok(&db, &["event", "attend", "Fiera Made in Italy", "--with", "Carla Bianchi"]);
     let log: Value = serde_json::from_str(&ok(&db, &["log", "list", "--with", "Carla Bianchi", "--json"])).unwrap();
     assert_eq!(log.as_array().unwrap().len(), 1, "{log}");
+    // An event still to come has nothing to debrief.
+    let err = bad(&db, &["event", "debrief", "Aperitivo di dicembre"]);
+    assert!(err.contains("still to come") && err.contains("2026-12-02"), "{err}");
 }

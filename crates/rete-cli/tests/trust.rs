@@ -367,3 +367,16 @@ fn reads_never_wait_for_another_writer_and_a_waiting_write_says_so() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("another program is writing to") && said.contains("d.db"), "{said}");
 }
+
+#[test]
+fn terminal_escapes_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Evil \u{1b}[31mRed\u{1b}[0m Name", "--company", "\u{1b}]0;pwned\u{7}Acme"]);
+    let listed = ok(&db, &["person", "list"]);
+    assert!(!listed.contains('\u{1b}') && !listed.contains('\u{7}'), "{listed:?}");
+    assert!(listed.contains("Evil Red Name") && listed.contains("Acme"), "{listed}");
+    let long = "A".repeat(301);
+    assert!(bad(&db, &["person", "add", &long]).contains("at most 300 characters"));
+}

@@ -88,6 +88,11 @@ draft-intro-ask = I'd like to ask you a favour: could you introduce me to { $tar
 draft-intro-why = { $why }.
 draft-intro-offer = I think I could be useful to them too: { $offer }.
 draft-intro-how = If you're comfortable with it, a short e-mail to both of us would be perfect and I'll take it from there. And tell me if there's someone I can introduce you to.
+draft-too_recent = you were last in touch with { $name } on { $date }, { $days ->
+        [0] today
+        [one] yesterday
+       *[other] { $days } days ago
+    }: too recent to reconnect; a follow-up (--kind follow-up) fits better
 draft-missing-thanks = no specific detail to thank { $name } for: log the meeting or the exchange first (rete log, rete receive)
 draft-missing-follow_up = nothing to follow up with { $name }: log what you talked about (rete log ... --topics)
 draft-missing-one_to_one = no first meeting with { $name } on record: add --met-on/--met-at or log it first

@@ -88,6 +88,11 @@ draft-intro-ask = volevo chiederti un favore: potresti presentarmi { $target }{ 
 draft-intro-why = { $why }.
 draft-intro-offer = Credo di potergli essere utile anch'io: { $offer }.
 draft-intro-how = Se ti va, basta una breve e-mail a entrambi e poi proseguo io. E dimmi se c'è qualcuno che posso presentarti io.
+draft-too_recent = con { $name } vi siete sentiti { $days ->
+        [0] oggi
+        [one] ieri
+       *[other] { $days } giorni fa
+    } ({ $date }): è troppo presto per riallacciare i rapporti; è più adatto un follow-up (--kind follow-up)
 draft-missing-thanks = nessun dettaglio specifico per ringraziare { $name }: registra prima l'incontro o lo scambio (rete log, rete receive)
 draft-missing-follow_up = niente da riprendere con { $name }: registra di cosa avete parlato (rete log ... --topics)
 draft-missing-one_to_one = nessun primo incontro con { $name } registrato: aggiungi --met-on/--met-at o registralo prima

@@ -357,8 +357,11 @@ pub fn agenda(facts: &AgendaFacts, rules: &AgendaRules, today: NaiveDate) -> Vec
         strength(s, balance.get(&id).copied().unwrap_or_default(), today)
     };
 
-    // follow_up: open, due today or overdue; manual ones even for archived people.
-    for f in facts.followups.iter().filter(|f| f.is_due(today)) {
+    // follow_up: open, due tomorrow, today or overdue (a day's notice, as
+    // the rules' own actions give), unless put off past today; manual ones
+    // even for archived people.
+    let shown = |f: &&Followup| f.is_due(plus(today, 1)) && f.snoozed_until.is_none_or(|s| s <= today);
+    for f in facts.followups.iter().filter(shown) {
         let Some(p) = by_id.get(&f.person) else { continue };
         if !nudgeable(p) && f.origin != Origin::Manual {
             continue;

@@ -41,6 +41,9 @@ impl std::str::FromStr for DraftKind {
     }
 }
 
+/// A reconnect draft says "it's been a while": not before a month.
+pub const RECONNECT_AFTER_DAYS: i64 = 30;
+
 /// An encounter or contact, as a draft cites it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Moment {
@@ -168,6 +171,14 @@ fn draft_words(kind: DraftKind, f: &DraftFacts, today: NaiveDate, lang: Lang) ->
         }
         DraftKind::Reconnect => {
             let m = f.last.as_ref().or(f.met.as_ref()).ok_or_else(|| missing("reconnect"))?;
+            // "It's been a while" must be true.
+            let days = (today - m.on).num_days();
+            if days < RECONNECT_AFTER_DAYS {
+                let date = crate::reason::in_sentence(m.on, today, lang);
+                return Err(NoDetail(
+                    t!("draft.too_recent", locale = l, name = f.name, date = date, days = days).into_owned(),
+                ));
+            }
             if m.topics.is_none() && (m.place.is_none() || connected(m)) {
                 return Err(missing("reconnect"));
             }
@@ -240,6 +251,18 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    #[test]
+    fn reconnecting_is_for_ties_that_have_been_quiet_a_while() {
+        let f = facts();
+        // Last in touch the day before: "it's been a while" would be false.
+        let err = draft(DraftKind::Reconnect, &f, d("2026-11-23"), Lang::En).unwrap_err();
+        assert!(err.0.contains("yesterday") && err.0.contains("too recent"), "{}", err.0);
+        let it = draft(DraftKind::Reconnect, &f, d("2026-11-25"), Lang::It).unwrap_err();
+        assert!(it.0.contains("3 giorni fa"), "{}", it.0);
+        let later = draft(DraftKind::Reconnect, &f, d("2027-01-10"), Lang::En).unwrap();
+        assert!(later.contains("it's been a while"), "{later}");
     }
 
     fn facts() -> DraftFacts {

@@ -108,7 +108,9 @@ impl PersonData {
     /// what can be checked without the database. Text already clean is
     /// kept as it is, not copied: an import normalises tens of thousands.
     pub fn normalize(mut self) -> Result<Self, InvalidField> {
-        self.name = collapse_spaces(std::mem::take(&mut self.name));
+        // Whoever wrote them (a person, an import), fields are printable:
+        // no control characters, no terminal escapes.
+        self.name = collapse_spaces(crate::text::clean_line(std::mem::take(&mut self.name)));
         if self.name.is_empty() {
             return Err(InvalidField::new("name", "must not be empty"));
         }
@@ -119,14 +121,18 @@ impl PersonData {
             &mut self.city,
             &mut self.sector,
             &mut self.met_at,
-            &mut self.notes,
             &mut self.status_reason,
             &mut self.given_name,
             &mut self.family_name,
             &mut self.nickname,
-            &mut self.address,
         ] {
-            *opt = opt.take().map(trimmed).filter(|s| !s.is_empty());
+            *opt = opt.take().map(crate::text::clean_line).map(trimmed).filter(|s| !s.is_empty());
+        }
+        for opt in [&mut self.notes, &mut self.address] {
+            *opt = opt.take().map(crate::text::clean_block).map(trimmed).filter(|s| !s.is_empty());
+        }
+        for tag in &mut self.tags {
+            *tag = crate::text::clean_line(std::mem::take(tag));
         }
         for email in &mut self.emails {
             *email = email_form(std::mem::take(email));

@@ -319,3 +319,26 @@ fn meeting_someone_recorded_on_their_card_counts_as_a_meeting() {
     w.people[0].data.tier = Tier::Inner;
     assert!(!kinds_for(&w.run(), card).contains(&ActionKind::KeepInTouch));
 }
+
+#[test]
+fn a_follow_up_shows_the_day_before_it_is_due_unless_put_off() {
+    let mut w = World::new();
+    let a = w.person("Anna Rossi", Tier::Network);
+    let followup = |due: &str, snoozed: Option<&str>| Followup {
+        id: FollowupId(1),
+        data: FollowupData {
+            person: a,
+            due: d(due),
+            text: "send the quote".into(),
+            origin: Origin::Manual,
+            done_on: None,
+            snoozed_until: snoozed.map(d),
+        },
+    };
+    w.followups = vec![followup("2026-11-24", None)];
+    assert!(kinds_for(&w.run(), a).contains(&ActionKind::FollowUp), "due tomorrow: a day's notice");
+    w.followups = vec![followup("2026-11-25", None)];
+    assert!(!kinds_for(&w.run(), a).contains(&ActionKind::FollowUp), "due the day after: not yet");
+    w.followups = vec![followup("2026-11-20", Some("2026-11-24"))];
+    assert!(!kinds_for(&w.run(), a).contains(&ActionKind::FollowUp), "put off until tomorrow: not today");
+}

@@ -4,10 +4,10 @@
 //! planner can match on it; [`ImportedContact::to_person_data`] turns it
 //! into rete's own shape.
 
-use crate::control_chars as text;
 use crate::phone;
 use chrono::NaiveDate;
 use rete_core::person::email_form;
+use rete_core::text;
 use rete_core::{Birthday, PersonData, Tier};
 use serde::Serialize;
 

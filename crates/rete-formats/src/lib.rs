@@ -12,7 +12,6 @@
 pub mod birthday;
 pub mod bounded;
 pub mod contact;
-mod control_chars;
 mod csv_in;
 pub mod csv_out;
 pub mod dates;

@@ -475,6 +475,7 @@ events-debrief_now = Debrief the evening
 events-debriefed = { $name }: debriefed
 events-debriefed_why = Thank-yous are due on { $thank } and one-to-ones to propose on { $one_to_one }; they are in Today.
 events-new = new
+events-not_yet = { $name } is on { $date }, still to come: debrief it after you have been there.
 events-no_plan = { $name } has no seating plan: plan it first (rete plan --event), then debrief it.
 events-not_seated = { $name }: the plan did not seat you.
 events-alone = { $name }: nobody sat with you.

@@ -493,6 +493,7 @@ events-debrief_now = Chiudi la serata
 events-debriefed = { $name }: fatto
 events-debriefed_why = I ringraziamenti sono da fare il { $thank } e i one-to-one da proporre il { $one_to_one }: li trovi in Oggi.
 events-new = nuova
+events-not_yet = { $name } è in programma per il { $date }: fai il resoconto dopo l'evento.
 events-no_plan = { $name } non ha una disposizione dei tavoli: pianificala prima (rete plan --event), poi chiudi la serata.
 events-not_seated = { $name }: la disposizione non ti ha messo a nessun tavolo.
 events-alone = { $name }: nessuno si è seduto con te.

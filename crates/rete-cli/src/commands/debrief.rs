@@ -16,11 +16,12 @@ pub async fn run(ctx: &Ctx, key: &str, json: bool) -> anyhow::Result<()> {
         Debriefed::Done(d) => d,
         Debriefed::Not { event, why } => {
             let key = match why {
+                NotDebriefed::NotYet => "debrief.not_yet",
                 NotDebriefed::NoPlan => "debrief.no_plan",
                 NotDebriefed::NotSeated => "debrief.not_seated",
                 NotDebriefed::Alone => "debrief.alone",
             };
-            return Err(bad_input(t!(key, locale = l, name = event.name)));
+            return Err(bad_input(t!(key, locale = l, name = event.name, date = event.on)));
         }
     };
     if json {

@@ -164,11 +164,13 @@ pub async fn debrief(State(state): State<AppState>, who: Signed, Path(id): Path<
         },
         Debriefed::Not { event, why } => {
             let key = match why {
+                NotDebriefed::NotYet => "events.not_yet",
                 NotDebriefed::NoPlan => "events.no_plan",
                 NotDebriefed::NotSeated => "events.not_seated",
                 NotDebriefed::Alone => "events.alone",
             };
-            return Err(AppError::Refused(t!(key, locale = l, name = event.name).into_owned())).or_fail(&who);
+            return Err(AppError::Refused(t!(key, locale = l, name = event.name, date = event.on).into_owned()))
+                .or_fail(&who);
         }
     };
     Ok(html_page(app_page(who.lang(), &t!("events.debrief", locale = l), Section::More, body)))
