@@ -133,12 +133,3 @@ impl Caller {
         Ok(Some(value.to_string()).filter(|v| !v.is_empty()))
     }
 }
-
-#[cfg(test)]
-mod catalog_tests {
-    #[test]
-    fn both_languages_have_every_message() {
-        let gaps = crate::RETE_I18N_CATALOG.gaps();
-        assert!(gaps.is_empty(), "{gaps:?}");
-    }
-}

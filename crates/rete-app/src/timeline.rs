@@ -54,6 +54,24 @@ impl App {
         self.cache.get(caller, key, self.make_timeline(caller, person)).await
     }
 
+    /// The names of the others the introductions of `entries` mention
+    /// (whom to meet, through whom), for a timeline shown to a person; one
+    /// no longer kept reads as `#id`.
+    pub async fn names_in(&self, caller: &Caller, entries: &[Entry]) -> std::collections::HashMap<PersonId, String> {
+        let mut names = std::collections::HashMap::new();
+        for e in entries {
+            if let Entry::Introduction(i) = e {
+                for id in [i.target, i.via] {
+                    if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(id) {
+                        let name = self.store.person(caller.account, id).await.map(|p| p.data.name);
+                        slot.insert(name.unwrap_or_else(|_| format!("#{}", id.0)));
+                    }
+                }
+            }
+        }
+        names
+    }
+
     async fn make_timeline(&self, caller: &Caller, person: PersonId) -> Result<Vec<Entry>> {
         let p = self.store.person(caller.account, person).await?;
         let mut all: Vec<Entry> = Vec::new();

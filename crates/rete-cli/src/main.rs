@@ -66,12 +66,3 @@ fn main() -> ExitCode {
         }
     }
 }
-
-#[cfg(test)]
-mod catalog_tests {
-    #[test]
-    fn both_languages_have_every_message() {
-        let gaps = crate::RETE_I18N_CATALOG.gaps();
-        assert!(gaps.is_empty(), "{gaps:?}");
-    }
-}

@@ -34,12 +34,3 @@ pub use numbers::parse_amount;
 pub use person::{InvalidField, Person, PersonData, LINKEDIN_CONNECTION};
 pub use record::Record;
 pub use vocab::*;
-
-#[cfg(test)]
-mod catalog_tests {
-    #[test]
-    fn both_languages_have_every_message() {
-        let gaps = crate::RETE_I18N_CATALOG.gaps();
-        assert!(gaps.is_empty(), "{gaps:?}");
-    }
-}

@@ -28,10 +28,6 @@ use std::fmt::Display;
 use fluent_bundle::{concurrent::FluentBundle, FluentResource};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 
-/// The languages rete speaks; the first is the fallback for a message a
-/// language lacks.
-pub const LANGUAGES: [&str; 2] = ["en", "it"];
-
 /// The messages of one crate, one Fluent bundle per language.
 pub struct Catalog {
     bundles: Vec<(&'static str, FluentBundle<FluentResource>)>,
@@ -46,7 +42,7 @@ impl std::fmt::Debug for Catalog {
 
 /// Why a catalog cannot be built: a message file that does not parse, or
 /// that defines a message twice. Both are mistakes in rete's own files,
-/// caught by each crate's `every_message_parses` test.
+/// caught by each crate's `both_languages_have_every_message` test.
 #[derive(Debug)]
 pub struct CatalogError {
     pub lang: &'static str,
@@ -104,17 +100,6 @@ impl Catalog {
         self.bundles.iter().find(|(l, _)| *l == lang).map(|(_, b)| b)
     }
 
-    /// Whether `lang` has the message `key` of its own (not by fallback).
-    pub fn has(&self, lang: &str, key: &str) -> bool {
-        self.bundle(lang).is_some_and(|b| b.has_message(&fluent_id(key)))
-    }
-
-    /// The Fluent identifier of every message of `lang`, in file order:
-    /// the test that both languages say the same things reads them.
-    pub fn ids(&self, lang: &str) -> Vec<String> {
-        self.keys.iter().find(|(l, _)| *l == lang).map(|(_, k)| k.clone()).unwrap_or_default()
-    }
-
     /// The messages one language has and another lacks ("it lacks
     /// people-count"): each crate's test asks for none, so no text falls
     /// back to English unseen.
@@ -132,7 +117,8 @@ impl Catalog {
         gaps
     }
 
-    /// The message `key` in `lang` (English when `lang` lacks it), with
+    /// The message `key` in `lang` (in the first language given, English,
+    /// when `lang` lacks it), with
     /// `args`. An unknown key renders as itself, so a missing text shows
     /// up in a test instead of as an empty string.
     pub fn text(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
@@ -202,7 +188,8 @@ impl<T: Display + ?Sized> DisplayArg for &Arg<'_, T> {
 }
 
 /// Embeds the crate's `locales/en.ftl` and `locales/it.ftl`; call it once,
-/// at the crate's root, so that [`t!`] finds them.
+/// at the crate's root, so that [`t!`] finds them. It also gives the
+/// crate the test that both files parse and have every message.
 #[macro_export]
 macro_rules! catalog {
     () => {
@@ -214,6 +201,15 @@ macro_rules! catalog {
                     ("it", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/it.ftl"))),
                 ])
             });
+
+        #[cfg(test)]
+        mod rete_i18n_catalog_tests {
+            #[test]
+            fn both_languages_have_every_message() {
+                let gaps = super::RETE_I18N_CATALOG.gaps();
+                assert!(gaps.is_empty(), "{gaps:?}");
+            }
+        }
     };
 }
 

@@ -20,6 +20,8 @@ pub struct PostgresStore {
     pool: PgPool,
 }
 
+/// A PostgreSQL error keeps the driver's error, and its SQLSTATE, as its
+/// source (the shared SQL body maps errors through this).
 fn db_err(e: sqlx::Error) -> StoreError {
     StoreError::Database(Box::new(e))
 }

@@ -112,7 +112,7 @@ fn triggers(table: &str, columns: &[String]) -> [String; 3] {
 
 impl SqliteStore {
     /// Opens the database for one CLI command whose changes `rete undo`
-    /// can take back; `account` is the one the command acts for.
+    /// can take back; [`JournalStart::begin`] names the account it acts for.
     pub async fn open_journaled(path: &Path, mode: OpenMode) -> Result<(Self, JournalStart)> {
         let plain = Self::open(path, mode).await?;
         let tables: Vec<(String,)> =

@@ -25,7 +25,10 @@
 //! - `const ACCOUNT_PEOPLE: &str`, the `FROM` item `people p` that reads
 //!   all of one account's people fastest,
 //!
-//! and a `pool` field. SQL uses `$1` placeholders, which both accept.
+//! and a `pool` field, and at the crate's root `fn db_err(sqlx::Error) ->
+//! StoreError`, which turns the backend's own codes into errors a person
+//! can act on (SQLite's busy and read-only results into `Locked` and
+//! `ReadOnly`). SQL uses `$1` placeholders, which both accept.
 
 /// Instantiates the shared `Store` implementation for `$store` over the
 /// sqlx database `$db`.
@@ -41,19 +44,6 @@ macro_rules! sql_store_impl {
             use ::std::collections::HashMap;
 
             type Tx = ::sqlx::Transaction<'static, $db>;
-
-            /// SQLite's busy and read-only results become errors a person can
-            /// act on; PostgreSQL's SQLSTATE codes never look like them.
-            fn db_err(e: ::sqlx::Error) -> StoreError {
-                let code = e.as_database_error().and_then(|d| d.code()).map(|c| c.into_owned());
-                match code.as_deref() {
-                    // SQLITE_BUSY and its extended codes (recovery, snapshot, timeout).
-                    Some("5" | "261" | "517" | "773") => StoreError::Locked,
-                    // SQLITE_READONLY and its extended codes, SQLITE_CANTOPEN.
-                    Some("8" | "264" | "520" | "776" | "1032" | "1288" | "1544" | "14") => StoreError::ReadOnly,
-                    _ => StoreError::Database(Box::new(e)),
-                }
-            }
 
             /// A write transaction on `account`'s data that moves its
             /// revision forward (see migration 0008): a server's caches of
@@ -1123,6 +1113,29 @@ macro_rules! sql_store_impl {
                     rows.into_iter().map(PersonRow::into_person).collect()
                 }
 
+                /// The agenda's facts around its people and their summaries
+                /// (read from the store's window, or computed in memory): the
+                /// open follow-ups, and the ledger and milestones of the window.
+                async fn agenda_facts_of(
+                    &self,
+                    account: AccountId,
+                    window: &::rete_core::agenda::AgendaWindow,
+                    people: Vec<Person>,
+                    summaries: HashMap<PersonId, ::rete_core::summary::ContactSummary>,
+                ) -> Result<::rete_core::agenda::AgendaFacts> {
+                    let exchanges =
+                        self.exchanges(account, None).await?.into_iter().filter(|e| e.on > window.ledger_since).collect();
+                    let milestones =
+                        self.milestones(account, None).await?.into_iter().filter(|m| m.on > window.ledger_since).collect();
+                    Ok(::rete_core::agenda::AgendaFacts {
+                        people,
+                        summaries,
+                        followups: self.followups(account, false).await?,
+                        exchanges,
+                        milestones,
+                    })
+                }
+
                 async fn load_interactions(&self, account: AccountId, person: Option<PersonId>) -> Result<Vec<Interaction>> {
                     // One person's: start from their rows of interaction_people.
                     // CROSS JOIN keeps SQLite from walking every interaction of
@@ -1602,23 +1615,7 @@ macro_rules! sql_store_impl {
                                 let people = self.people(account).await?;
                                 let interactions = self.load_interactions(account, None).await?;
                                 let summaries = ::rete_core::summary::summarize(&interactions, today);
-                                return Ok(::rete_core::agenda::AgendaFacts {
-                                    people,
-                                    summaries,
-                                    followups: self.followups(account, false).await?,
-                                    exchanges: self
-                                        .exchanges(account, None)
-                                        .await?
-                                        .into_iter()
-                                        .filter(|e| e.on > window.ledger_since)
-                                        .collect(),
-                                    milestones: self
-                                        .milestones(account, None)
-                                        .await?
-                                        .into_iter()
-                                        .filter(|m| m.on > window.ledger_since)
-                                        .collect(),
-                                });
+                                return self.agenda_facts_of(account, window, people, summaries).await;
                             }
                         }
                     }
@@ -1684,25 +1681,7 @@ macro_rules! sql_store_impl {
                     let (json,): (String,) = query.fetch_one(&mut *tx).await.map_err(db_err)?;
                     tx.commit().await.map_err(db_err)?;
                     let (people, summaries) = agenda_rows(&json)?;
-                    let exchanges = self
-                        .exchanges(account, None)
-                        .await?
-                        .into_iter()
-                        .filter(|e| e.on > window.ledger_since)
-                        .collect();
-                    let milestones = self
-                        .milestones(account, None)
-                        .await?
-                        .into_iter()
-                        .filter(|m| m.on > window.ledger_since)
-                        .collect();
-                    Ok(::rete_core::agenda::AgendaFacts {
-                        people,
-                        summaries,
-                        followups: self.followups(account, false).await?,
-                        exchanges,
-                        milestones,
-                    })
+                    self.agenda_facts_of(account, window, people, summaries).await
                 }
 
                 async fn find_community(

@@ -137,12 +137,3 @@ async fn shutdown_signal() {
     }
     tracing::info!("shutting down: finishing requests in flight");
 }
-
-#[cfg(test)]
-mod catalog_tests {
-    #[test]
-    fn both_languages_have_every_message() {
-        let gaps = crate::RETE_I18N_CATALOG.gaps();
-        assert!(gaps.is_empty(), "{gaps:?}");
-    }
-}

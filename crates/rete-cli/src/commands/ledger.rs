@@ -28,7 +28,7 @@ async fn record(
     let amount_cents = f.amount.as_deref().map(|a| parse_amount(a, ctx.lang)).transpose()?;
     let person = resolve::person(ctx, who).await?;
     // The kind's code lets the Italian agree with it ("referenza ricevuta").
-    let data_kind = kind.to_string();
+    let code = kind.as_str();
     let data = ExchangeData { direction, kind, person: person.id, on, amount_cents, note: f.note, thanked_on: None };
     let id = ctx.app().record_exchange(&ctx.caller(), data).await?.id;
     let l = ctx.l();
@@ -37,7 +37,7 @@ async fn record(
         Direction::Given => "ledger.given",
         Direction::Received => "ledger.received",
     };
-    println!("{}", t!(key, locale = l, id = id, kind = kind, code = data_kind, name = person.name));
+    println!("{}", t!(key, locale = l, id = id, kind = kind, code = code, name = person.name));
     // An amount is echoed as it was read, so "1.200" typed in the wrong
     // language shows at once.
     if let Some(cents) = amount_cents {

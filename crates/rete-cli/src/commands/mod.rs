@@ -58,7 +58,7 @@ impl Location {
     /// Opens the store; a database the user named must already exist
     /// unless `create` (init, demo, import).
     pub async fn open(&self, create: bool) -> anyhow::Result<Arc<dyn Store>> {
-        Ok(self.open_journaled(create, false, None).await?.0)
+        Ok(self.open_with(create, false, None).await?.0)
     }
 
     /// Opens the store, with the journal `rete undo` reads when `journal`
@@ -66,7 +66,7 @@ impl Location {
     ///
     /// With `lang`, a write that waits a second for another program says so
     /// on standard error, in that language.
-    async fn open_journaled(
+    async fn open_with(
         &self,
         create: bool,
         journal: bool,
@@ -139,7 +139,7 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
         cli.command,
         Command::Init | Command::Serve(_) | Command::Undo(_) | Command::Backup(_) | Command::Restore(_)
     );
-    let (store, journal) = location.open_journaled(create, journal, Some(lang)).await?;
+    let (store, journal) = location.open_with(create, journal, Some(lang)).await?;
     let account = store.local_account().await?;
     let journal = match journal {
         Some(start) => Some(start.begin(account).await?),

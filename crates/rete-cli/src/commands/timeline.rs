@@ -25,7 +25,7 @@ pub async fn run(ctx: &Ctx, key: &str, limit: Option<usize>, json: bool) -> anyh
         println!("{}", t!("timeline.empty", locale = l));
         return Ok(());
     }
-    let names = intro_names(ctx, &entries).await;
+    let names = ctx.app().names_in(&ctx.caller(), &entries).await;
     let limit = match limit {
         Some(0) => usize::MAX,
         Some(n) => n,
@@ -46,22 +46,6 @@ pub async fn run(ctx: &Ctx, key: &str, limit: Option<usize>, json: bool) -> anyh
     }
     println!("{}", t!("timeline.correct", locale = l));
     Ok(())
-}
-
-/// The names of the others introductions mention.
-async fn intro_names(ctx: &Ctx, entries: &[Entry]) -> HashMap<PersonId, String> {
-    let mut names = HashMap::new();
-    for e in entries {
-        if let Entry::Introduction(i) = e {
-            for id in [i.target, i.via] {
-                if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(id) {
-                    let name = ctx.app().person(&ctx.caller(), id).await.map(|p| p.data.name);
-                    slot.insert(name.unwrap_or_else(|_| format!("#{}", id.0)));
-                }
-            }
-        }
-    }
-    names
 }
 
 /// The record's handle (`log 12`) and what it says.

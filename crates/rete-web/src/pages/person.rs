@@ -119,23 +119,7 @@ pub async fn show(
     let card = state.app.person_card(caller, PersonId(id)).await.or_fail(&who)?;
     let timeline = state.app.timeline(caller, PersonId(id)).await.or_fail(&who)?;
     let p = &card.person;
-    // Names of the others an introduction mentions.
-    let mut others = std::collections::HashMap::new();
-    for e in timeline.iter() {
-        if let Entry::Introduction(i) = e {
-            for pid in [i.target, i.via] {
-                if let std::collections::hash_map::Entry::Vacant(slot) = others.entry(pid) {
-                    let name = state
-                        .app
-                        .person(caller, pid)
-                        .await
-                        .map(|x| x.data.name)
-                        .unwrap_or_else(|_| format!("#{}", pid.0));
-                    slot.insert(name);
-                }
-            }
-        }
-    }
+    let others = state.app.names_in(caller, &timeline).await;
     let names = |pid: PersonId| others.get(&pid).cloned().unwrap_or_else(|| format!("#{}", pid.0));
     let cadence = p.cadence_days.or_else(|| state.app.rules.cadence(p));
     let sub = [p.role.as_deref(), p.company.as_deref(), p.city.as_deref()].into_iter().flatten().collect::<Vec<_>>();
@@ -367,7 +351,7 @@ pub fn cents(text: &str, lang: rete_core::Lang) -> Result<Option<i64>, AppError>
     if text.trim().is_empty() {
         return Ok(None);
     }
-    rete_core::parse_amount(text, lang).map(Some).map_err(|e| AppError::invalid(e.field, e.message))
+    rete_core::parse_amount(text, lang).map(Some).map_err(AppError::from)
 }
 
 pub async fn exchange(
