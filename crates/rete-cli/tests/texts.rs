@@ -210,3 +210,16 @@ fn amounts_are_read_and_written_in_the_language_in_force() {
     let list: Value = serde_json::from_str(&ok(&db, &["ledger", "--json"])).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1, "the refused amounts wrote nothing");
 }
+
+#[test]
+fn nothing_given_reads_as_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("given.db");
+    ok(&db, &["init"]);
+    ok(&db, &["person", "add", "Ada Lovelace"]);
+    ok(&db, &["receive", "referral", "--from", "Ada Lovelace"]);
+    ok(&db, &["receive", "advice", "--from", "Ada Lovelace"]);
+    assert!(ok(&db, &["audit"]).contains("received 2 exchanges and gave none."), "{}", ok(&db, &["audit"]));
+    let it = run(&db, "it", &["audit"]);
+    assert!(it.contains("hai ricevuto 2 scambi e non ne hai dato nessuno."), "{it}");
+}

@@ -117,7 +117,10 @@ audit-only_when_needing-next = For every ask, make two contacts that give or sim
 audit-thinking_of_yourself-text = Thinking only of yourself: this year you received { $received ->
         [one] 1 exchange
        *[other] { $received } exchanges
-    } and gave { $given }.
+    } and gave { $given ->
+        [0] none
+       *[other] { $given }
+    }.
 audit-thinking_of_yourself-next = Give first: a referral, an introduction, a useful article. rete today lists who to give back to.
 audit-not_thanking-text = Not thanking: { $received ->
         [one] the one exchange you received was never thanked.

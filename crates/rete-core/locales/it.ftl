@@ -118,6 +118,7 @@ audit-thinking_of_yourself-text = Pensare solo a sé: quest'anno hai ricevuto { 
         [one] 1 scambio
        *[other] { $received } scambi
     } e { $given ->
+        [0] non ne hai dato nessuno
         [one] ne hai dato 1
        *[other] ne hai dati { $given }
     }.
