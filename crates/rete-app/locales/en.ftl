@@ -141,3 +141,8 @@ digest-subject = { $count ->
 
 ## person
 person-same_name = { $name } is already in your network: { $list }
+imports-rejected-no_identity = no name, organisation, e-mail or phone
+imports-rejected-field_count = { $found } fields where the header has { $expected }
+imports-rejected-outside_card = text outside any card
+imports-rejected-cut_short = card cut short: no END:VCARD
+imports-rejected-unreadable = not a readable vCard

@@ -138,3 +138,11 @@ digest-subject = { $count ->
 
 ## person
 person-same_name = { $name } è già nella tua rete: { $list }
+imports-rejected-no_identity = senza nome, organizzazione, e-mail né telefono
+imports-rejected-field_count = { $found ->
+    [one] un campo
+   *[other] { $found } campi
+} dove l'intestazione ne ha { $expected }
+imports-rejected-outside_card = testo fuori da qualsiasi scheda
+imports-rejected-cut_short = scheda interrotta: manca END:VCARD
+imports-rejected-unreadable = scheda vCard illeggibile

@@ -27,6 +27,10 @@ pub enum AppError {
     /// A field's value breaks a rule.
     #[error("{field}: {message}")]
     Invalid { field: &'static str, message: String },
+    /// A rule of the data model, worded by rete-core in either language
+    /// (an empty name, an e-mail that is not one).
+    #[error("{0}")]
+    Field(InvalidField),
     /// A file that cannot be read as what it claims to be, at this line.
     #[error("{file}: line {line}: {message}")]
     BadFile { file: String, line: usize, message: String },
@@ -68,7 +72,7 @@ impl From<StoreError> for AppError {
         match e {
             StoreError::NotFound { what, id } => AppError::NotFound { what, key: id },
             StoreError::Conflict { field, message } => AppError::Conflict { field, message },
-            StoreError::Invalid(InvalidField { field, message }) => AppError::Invalid { field, message },
+            StoreError::Invalid(e) => e.into(),
             other => AppError::Store(other),
         }
     }
@@ -76,7 +80,11 @@ impl From<StoreError> for AppError {
 
 impl From<InvalidField> for AppError {
     fn from(e: InvalidField) -> Self {
-        AppError::Invalid { field: e.field, message: e.message }
+        if e.text.is_some() {
+            AppError::Field(e)
+        } else {
+            AppError::Invalid { field: e.field, message: e.message }
+        }
     }
 }
 
@@ -95,7 +103,7 @@ impl AppError {
         match self {
             AppError::NotFound { .. } => "not_found",
             AppError::Ambiguous { .. } => "ambiguous",
-            AppError::Invalid { .. } | AppError::Date(_) => "invalid",
+            AppError::Invalid { .. } | AppError::Field(_) | AppError::Date(_) => "invalid",
             AppError::BadFile { .. } => "invalid_file",
             AppError::Conflict { .. } => "conflict",
             AppError::Refused(_) => "refused",
@@ -114,6 +122,7 @@ impl AppError {
     pub fn field(&self) -> Option<&'static str> {
         match self {
             AppError::Invalid { field, .. } | AppError::Conflict { field, .. } => Some(field),
+            AppError::Field(e) => Some(e.field),
             AppError::Date(DateError::Unreadable(e)) => Some(e.field),
             AppError::Date(DateError::OutOfRange(e)) => Some(e.field),
             AppError::BadCredentials => Some("password"),
@@ -143,6 +152,7 @@ impl AppError {
             AppError::Invalid { field, message } => {
                 t!("error.invalid", locale = l, field = field, message = message).into_owned()
             }
+            AppError::Field(e) => t!("error.invalid", locale = l, field = e.field, message = e.said(lang)).into_owned(),
             AppError::Conflict { field, .. } if *field == "email" => t!("error.email_taken", locale = l).into_owned(),
             AppError::Conflict { field, message } => {
                 t!("error.invalid", locale = l, field = field, message = message).into_owned()

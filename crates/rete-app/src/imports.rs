@@ -22,6 +22,22 @@ pub struct ImportOutcome {
 
 /// The kind a file's name gives (`linkedin`, `vcard`, `google`,
 /// `outlook`), for callers that say it instead of letting rete guess.
+/// Why a record of a file was left out, in the reader's language.
+pub fn rejected_reason(rejected: &rete_formats::Rejected, lang: rete_core::Lang) -> String {
+    use rete_formats::RejectKind;
+    let l = lang.as_str();
+    match &rejected.kind {
+        RejectKind::NoIdentity => t!("imports.rejected.no_identity", locale = l).into_owned(),
+        RejectKind::FieldCount { found, expected } => {
+            t!("imports.rejected.field_count", locale = l, found = found, expected = expected).into_owned()
+        }
+        RejectKind::OutsideCard => t!("imports.rejected.outside_card", locale = l).into_owned(),
+        RejectKind::CutShort => t!("imports.rejected.cut_short", locale = l).into_owned(),
+        RejectKind::Unreadable => t!("imports.rejected.unreadable", locale = l).into_owned(),
+        RejectKind::Invalid { error, .. } => format!("{}: {}", error.field, error.said(lang)),
+    }
+}
+
 pub fn kind_named(name: &str, caller: &Caller) -> Result<Kind> {
     match name.trim().to_ascii_lowercase().as_str() {
         "linkedin" => Ok(Kind::Linkedin),

@@ -450,3 +450,6 @@ undo-not_recorded = the change was made, but rete undo will not be able to take 
 
 ## store
 store-waiting = another program is writing to { $path }; waiting for it to finish (10 seconds at most)…
+config-missing = RETE_CONFIG names { $path }, which does not exist
+config-invalid = { $path }: the configuration cannot be read: { $detail }
+config-unreadable = { $path }: cannot read the configuration: { $detail }

@@ -470,3 +470,6 @@ undo-not_recorded = la modifica è stata fatta, ma rete undo non potrà annullar
 
 ## store
 store-waiting = un altro programma sta scrivendo su { $path }; aspetto che finisca (al massimo 10 secondi)…
+config-missing = RETE_CONFIG indica { $path }, che non esiste
+config-invalid = { $path }: la configurazione non si riesce a leggere: { $detail }
+config-unreadable = { $path }: impossibile leggere la configurazione: { $detail }

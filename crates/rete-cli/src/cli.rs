@@ -1,9 +1,10 @@
 //! The command line, as clap reads it. Only parsing lives here; each
 //! command's behaviour is in `commands/`.
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use rete_core::draft::DraftKind;
-use rete_core::{ExchangeKind, Initiator, InteractionKind, Lang, MilestoneKind, Purpose, Tier};
+use rete_core::{ExchangeKind, Initiator, InteractionKind, Lang, MilestoneKind, Purpose, Tier, Vocabulary};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -18,11 +19,30 @@ pub struct Cli {
     /// Use a PostgreSQL server instead of the SQLite file.
     #[arg(long, global = true, env = "RETE_DATABASE_URL", value_name = "postgres://...")]
     pub database_url: Option<String>,
-    /// Language of everything rete prints (default: config, then LANG).
-    #[arg(long, global = true, value_name = "it|en")]
+    /// Language of everything rete prints (default: the configuration, then LANG).
+    #[arg(long, global = true, value_name = "it|en", value_parser = vocab::<Lang>())]
     pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// A closed vocabulary as clap's possible values, so that `--help` lists
+/// them and a typo gets "did you mean". The spelling with underscores
+/// (`one_to_one`) still reads, as it always has.
+fn vocab<T>() -> impl TypedValueParser<Value = T>
+where
+    T: Vocabulary + std::str::FromStr<Err = rete_core::UnknownValue>,
+{
+    let values = T::all().iter().map(|v| {
+        let text = v.as_str();
+        let value = PossibleValue::new(text);
+        if text.contains('-') {
+            value.alias(text.replace('-', "_"))
+        } else {
+            value
+        }
+    });
+    PossibleValuesParser::new(values).try_map(|text: String| text.parse::<T>())
 }
 
 // Parsed once per run: boxing the large variant would buy nothing.
@@ -219,8 +239,8 @@ pub struct CalendarArgs {
 #[derive(Debug, Args)]
 pub struct DraftArgs {
     pub person: String,
-    /// thanks, follow-up, one-to-one, congrats, reconnect or give.
-    #[arg(long)]
+    /// What the message is for.
+    #[arg(long, value_parser = vocab::<DraftKind>())]
     pub kind: DraftKind,
 }
 
@@ -274,8 +294,8 @@ pub struct ProfileFields {
     pub languages: Vec<String>,
     #[arg(long)]
     pub department: Option<String>,
-    /// The language your profile is written in (it or en).
-    #[arg(long)]
+    /// The language your profile is written in.
+    #[arg(long, value_parser = vocab::<Lang>())]
     pub profile_lang: Option<Lang>,
     /// Stop being matched and shown to others.
     #[arg(long, conflicts_with = "opt_in")]
@@ -365,7 +385,7 @@ pub struct PersonFields {
     /// Business sector (legal, marketing, web...).
     #[arg(long)]
     pub sector: Option<String>,
-    #[arg(long)]
+    #[arg(long, value_parser = vocab::<Tier>())]
     pub tier: Option<Tier>,
     /// Days between contacts, overriding the tier's cadence.
     #[arg(long, value_name = "DAYS")]
@@ -373,7 +393,7 @@ pub struct PersonFields {
     /// YYYY-MM-DD, or MM-DD when the year is unknown.
     #[arg(long, value_name = "DATE")]
     pub birthday: Option<String>,
-    /// When you met (YYYY-MM-DD).
+    /// When you met.
     #[arg(long, value_name = "DATE")]
     pub met_on: Option<String>,
     /// Where you met: a place or an event.
@@ -444,7 +464,7 @@ pub enum PersonCommand {
     },
     /// Everyone, or those of a tier or tag.
     List {
-        #[arg(long)]
+        #[arg(long, value_parser = vocab::<Tier>())]
         tier: Option<Tier>,
         #[arg(long)]
         tag: Option<String>,
@@ -499,9 +519,9 @@ pub enum LogAction {
     /// Correct an interaction: given fields replace (--with replaces the people).
     Edit {
         id: i64,
-        #[arg(long)]
+        #[arg(long, value_parser = vocab::<InteractionKind>())]
         kind: Option<InteractionKind>,
-        /// A date (YYYY-MM-DD, today, yesterday, -3d...).
+        /// A new date.
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
         /// Who was there (id or name, repeatable; replaces the list).
@@ -511,9 +531,9 @@ pub enum LogAction {
         topics: Option<String>,
         #[arg(long)]
         notes: Option<String>,
-        #[arg(long)]
+        #[arg(long, value_parser = vocab::<Purpose>())]
         purpose: Option<Purpose>,
-        #[arg(long)]
+        #[arg(long, value_parser = vocab::<Initiator>())]
         by: Option<Initiator>,
     },
     /// Delete an interaction logged by mistake.
@@ -522,12 +542,13 @@ pub enum LogAction {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// meeting, call, message, one-to-one, event or speed-date.
+    /// What kind of interaction.
+    #[arg(value_parser = vocab::<InteractionKind>())]
     pub kind: Option<InteractionKind>,
     /// Who was there (id or name, repeatable).
     #[arg(long = "with", value_name = "PERSON")]
     pub with: Vec<String>,
-    /// When: YYYY-MM-DD, today, yesterday, or an offset such as -3d.
+    /// When it happened.
     #[arg(long, value_name = "DATE", default_value = "today", allow_hyphen_values = true)]
     pub on: String,
     /// What you talked about.
@@ -535,16 +556,16 @@ pub struct LogArgs {
     pub topics: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
-    #[arg(long)]
+    #[arg(long, value_parser = vocab::<Purpose>())]
     pub purpose: Option<Purpose>,
     /// Who started it.
-    #[arg(long, default_value = "me")]
+    #[arg(long, default_value = "me", value_parser = vocab::<Initiator>())]
     pub by: Initiator,
 }
 
 #[derive(Debug, Args)]
 pub struct ExchangeFields {
-    /// When (YYYY-MM-DD, today, yesterday).
+    /// When it happened.
     #[arg(long, value_name = "DATE", default_value = "today")]
     pub on: String,
     /// For closed business: the amount in euros.
@@ -556,7 +577,8 @@ pub struct ExchangeFields {
 
 #[derive(Debug, Args)]
 pub struct GiveArgs {
-    /// referral, introduction, advice, favour or business.
+    /// What you gave.
+    #[arg(value_parser = vocab::<ExchangeKind>())]
     pub kind: ExchangeKind,
     #[arg(long, value_name = "PERSON")]
     pub to: String,
@@ -566,7 +588,8 @@ pub struct GiveArgs {
 
 #[derive(Debug, Args)]
 pub struct ReceiveArgs {
-    /// referral, introduction, advice, favour or business.
+    /// What you received.
+    #[arg(value_parser = vocab::<ExchangeKind>())]
     pub kind: ExchangeKind,
     #[arg(long, value_name = "PERSON")]
     pub from: String,
@@ -592,7 +615,7 @@ pub enum LedgerAction {
     /// Correct an exchange: given fields replace.
     Edit {
         id: i64,
-        #[arg(long)]
+        #[arg(long, value_parser = vocab::<ExchangeKind>())]
         kind: Option<ExchangeKind>,
         /// Who it was with (id or name).
         #[arg(long, value_name = "PERSON")]
@@ -672,7 +695,7 @@ pub enum MilestoneCommand {
     Add {
         #[arg(long = "for", value_name = "PERSON")]
         person: String,
-        #[arg(long)]
+        #[arg(long, value_parser = vocab::<MilestoneKind>())]
         kind: MilestoneKind,
         #[arg(long, value_name = "DATE")]
         on: String,
@@ -684,7 +707,7 @@ pub enum MilestoneCommand {
     /// Correct a milestone: given fields replace.
     Edit {
         id: i64,
-        #[arg(long)]
+        #[arg(long, value_parser = vocab::<MilestoneKind>())]
         kind: Option<MilestoneKind>,
         #[arg(long, value_name = "DATE")]
         on: Option<String>,

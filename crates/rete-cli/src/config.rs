@@ -1,9 +1,9 @@
 //! The user's configuration file (`config.toml` in the platform's config
 //! directory, or `RETE_CONFIG`), read once in `main` and passed down.
 
-use anyhow::Context;
 use rete_core::agenda::AgendaRules;
 use rete_core::Lang;
+use rete_i18n::t;
 use serde::Deserialize;
 use std::path::PathBuf;
 
@@ -41,18 +41,16 @@ impl Config {
     /// A missing default file is the empty configuration; a file named by
     /// `RETE_CONFIG` must exist (a typo there must not silently drop the
     /// user's settings); a broken one is an error naming the file.
-    pub fn load() -> anyhow::Result<Config> {
+    pub fn load() -> Result<Config, ConfigError> {
         let Some(path) = Self::path() else {
             return Ok(Config::default());
         };
         let named = std::env::var_os("RETE_CONFIG").is_some();
         match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).with_context(|| format!("{}: invalid configuration", path.display())),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && named => {
-                anyhow::bail!("RETE_CONFIG names {}, which does not exist", path.display())
-            }
+            Ok(text) => toml::from_str(&text).map_err(|e| ConfigError::Invalid(path, Box::new(e))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && named => Err(ConfigError::Missing(path)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(e).with_context(|| format!("{}: cannot read", path.display())),
+            Err(e) => Err(ConfigError::Unreadable(path, e)),
         }
     }
 
@@ -61,6 +59,32 @@ impl Config {
         directories::ProjectDirs::from("", "", "rete")
             .map(|d| d.data_dir().join("rete.db"))
             .unwrap_or_else(|| PathBuf::from("rete.db"))
+    }
+}
+
+/// A configuration that cannot be used; nothing runs without it.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("RETE_CONFIG names {}, which does not exist", .0.display())]
+    Missing(PathBuf),
+    #[error("{}: invalid configuration: {}", .0.display(), .1)]
+    Invalid(PathBuf, Box<toml::de::Error>),
+    #[error("{}: cannot read: {}", .0.display(), .1)]
+    Unreadable(PathBuf, std::io::Error),
+}
+
+/// The error in the reader's language; the parser's own detail (the line
+/// and the key) stays as the TOML reader wrote it.
+pub fn describe(err: &ConfigError, lang: Lang) -> String {
+    let l = lang.as_str();
+    match err {
+        ConfigError::Missing(path) => t!("config.missing", locale = l, path = path.display()).into_owned(),
+        ConfigError::Invalid(path, e) => {
+            t!("config.invalid", locale = l, path = path.display(), detail = e.to_string().trim_end()).into_owned()
+        }
+        ConfigError::Unreadable(path, e) => {
+            t!("config.unreadable", locale = l, path = path.display(), detail = e).into_owned()
+        }
     }
 }
 

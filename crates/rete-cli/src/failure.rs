@@ -40,7 +40,7 @@ pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
             return (2, b.0.clone());
         }
         if let Some(s) = cause.downcast_ref::<StoreError>() {
-            return store_failure(s, err, l, db);
+            return store_failure(s, err, lang, db);
         }
         if let Some(a) = cause.downcast_ref::<AppError>() {
             return app_failure(a, err, lang, db);
@@ -52,13 +52,14 @@ pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
             return (2, e.to_string());
         }
         if let Some(e) = cause.downcast_ref::<rete_core::InvalidField>() {
-            return (2, e.to_string());
+            return (2, format!("{}: {}", e.field, e.said(lang)));
         }
     }
     (1, plain(err))
 }
 
-fn store_failure(s: &StoreError, err: &anyhow::Error, l: &str, db: &str) -> (u8, String) {
+fn store_failure(s: &StoreError, err: &anyhow::Error, lang: Lang, db: &str) -> (u8, String) {
+    let l = lang.as_str();
     match s {
         StoreError::NotFound { what: "database", id } => {
             (2, t!("error.no_database", locale = l, path = id).into_owned())
@@ -67,7 +68,8 @@ fn store_failure(s: &StoreError, err: &anyhow::Error, l: &str, db: &str) -> (u8,
             let what = t!(format!("noun.{what}"), locale = l);
             (2, t!("error.not_found", locale = l, what = what, id = id).into_owned())
         }
-        StoreError::Conflict { .. } | StoreError::Invalid(_) => (2, s.to_string()),
+        StoreError::Invalid(e) => (2, format!("{}: {}", e.field, e.said(lang))),
+        StoreError::Conflict { .. } => (2, s.to_string()),
         StoreError::Locked => (1, t!("error.locked", locale = l, db = db).into_owned()),
         StoreError::ReadOnly => (1, t!("error.read_only", locale = l, db = db).into_owned()),
         StoreError::Backend(_) | StoreError::Database(_) => (1, plain(err)),
@@ -78,7 +80,8 @@ fn store_failure(s: &StoreError, err: &anyhow::Error, l: &str, db: &str) -> (u8,
 fn app_failure(a: &AppError, err: &anyhow::Error, lang: Lang, db: &str) -> (u8, String) {
     let l = lang.as_str();
     match a {
-        AppError::Store(s) => store_failure(s, err, l, db),
+        AppError::Store(s) => store_failure(s, err, lang, db),
+        AppError::Field(e) => (2, format!("{}: {}", e.field, e.said(lang))),
         AppError::NotFound { what: "person", key } if key.trim_start_matches('#').parse::<i64>().is_err() => {
             (2, t!("error.no_person", locale = l, name = key).into_owned())
         }

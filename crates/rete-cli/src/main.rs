@@ -9,10 +9,9 @@ mod commands;
 mod config;
 mod context;
 mod failure;
+mod help;
 mod output;
 mod resolve;
-
-use clap::Parser;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -39,11 +38,20 @@ fn quiet_on_closed_pipe() {
 
 fn main() -> ExitCode {
     quiet_on_closed_pipe();
-    let cli = cli::Cli::parse();
-    let config = match config::Config::load() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language of `--help` and of clap's errors is needed before clap
+    // reads the line: `--lang` as typed, else the configuration, else LANG.
+    let loaded = config::Config::load();
+    let fallback = config::Config::default();
+    let early = config::resolve_lang(help::lang_flag(&args), loaded.as_ref().unwrap_or(&fallback));
+    let cli = match help::parse(args, early) {
+        Ok(cli) => cli,
+        Err(e) => return ExitCode::from(help::report(&e, early)),
+    };
+    let config = match loaded {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("rete: {e:#}");
+            eprintln!("rete: {}", config::describe(&e, early));
             return ExitCode::from(2);
         }
     };

@@ -223,3 +223,39 @@ fn nothing_given_reads_as_nothing() {
     let it = run(&db, "it", &["audit"]);
     assert!(it.contains("hai ricevuto 2 scambi e non ne hai dato nessuno."), "{it}");
 }
+
+#[test]
+fn the_import_report_and_the_command_line_speak_italian() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    ok(&db, &["init"]);
+    let vcf = dir.path().join("rubrica.vcf");
+    std::fs::write(
+        &vcf,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Neri\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nessuno\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bruno Blu\r\nEMAIL:non-una-mail\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Interrotta\r\n",
+    )
+    .unwrap();
+    let report = ok(&db, &["--lang", "it", "import", "vcard", vcf.to_str().unwrap()]);
+    for italian in [
+        "senza nome, organizzazione, e-mail né telefono",
+        "'non-una-mail' non è un indirizzo e-mail",
+        "manca END:VCARD",
+    ] {
+        assert!(report.contains(italian), "'{italian}' missing from:\n{report}");
+    }
+    for english in ["no name", "is not an e-mail", "cut short"] {
+        assert!(!report.contains(english), "'{english}' in:\n{report}");
+    }
+    // An error of the data model, and clap's own, in Italian too.
+    let refused = bad(&db, &["--lang", "it", "person", "add", "Carla", "--email", "carla"]);
+    assert!(refused.contains("'carla' non è un indirizzo e-mail"), "{refused}");
+    let refused = bad(&db, &["--lang", "it", "log", "telefonata", "--with", "Anna Neri"]);
+    assert!(refused.contains("non è un valore ammesso") && refused.contains("Valori: meeting, call"), "{refused}");
+    let help = ok(&db, &["--lang", "it", "followup", "snooze", "--help"]);
+    assert!(help.contains("Rimanda un follow-up") && help.contains("Esempi:"), "{help}");
+    // A date three days ago is a value, not an unknown option.
+    ok(&db, &["person", "add", "Dario Viola", "--met-on", "-3d", "--met-at", "BNI"]);
+}

@@ -377,6 +377,22 @@ fn terminal_escapes_never_reach_the_terminal() {
     let listed = ok(&db, &["person", "list"]);
     assert!(!listed.contains('\u{1b}') && !listed.contains('\u{7}'), "{listed:?}");
     assert!(listed.contains("Evil Red Name") && listed.contains("Acme"), "{listed}");
+    // What is written about a person is cleaned as their fields are.
+    let with = "Evil Red Name";
+    ok(&db, &["log", "call", "--with", with, "--topics", "\u{1b}[2Jsito", "--notes", "riga\u{1b}[31m rossa\nseconda"]);
+    ok(&db, &["give", "advice", "--to", with, "--note", "\u{1b}]0;x\u{7}consiglio"]);
+    ok(&db, &["followup", "add", "--with", with, "--due", "+1w", "\u{1b}[1mscrivere"]);
+    ok(&db, &["event", "add", "\u{1b}[5mAperitivo", "--on", "+1w", "--place", "Mi\u{1b}[0mlano"]);
+    let timeline = ok(&db, &["person", "timeline", with, "--json"]);
+    let events = ok(&db, &["event", "list", "--json"]);
+    for text in [&timeline, &events] {
+        assert!(!text.contains("\\u001b") && !text.contains('\u{1b}') && !text.contains("\\u0007"), "{text}");
+    }
+    assert!(
+        timeline.contains("seconda") && timeline.contains("consiglio") && timeline.contains("scrivere"),
+        "{timeline}"
+    );
+    assert!(events.contains("Aperitivo") && events.contains("Milano"), "{events}");
     let long = "A".repeat(301);
     assert!(bad(&db, &["person", "add", &long]).contains("at most 300 characters"));
 }

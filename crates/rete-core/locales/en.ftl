@@ -226,3 +226,7 @@ intro-colleagues = colleagues at { $company }
 amount-bad = '{ $value }' is not an amount in euros: write, for example, 1,500.50 or 1500
 amount-negative = '{ $value }' must be positive
 amount-too_precise = '{ $value }' has more than two decimals: amounts go to the cent
+field-empty = must not be empty
+field-not_email = '{ $value }' is not an e-mail address
+field-not_phone = '{ $value }' is not a phone number
+field-cadence_zero = must be at least 1 day

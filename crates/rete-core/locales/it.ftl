@@ -227,3 +227,7 @@ intro-colleagues = colleghi in { $company }
 amount-bad = '{ $value }' non è un importo in euro: scrivi per esempio 1.500,50 oppure 1500
 amount-negative = '{ $value }' deve essere maggiore di zero
 amount-too_precise = '{ $value }' ha più di due decimali: gli importi arrivano al centesimo
+field-empty = non può essere vuoto
+field-not_email = '{ $value }' non è un indirizzo e-mail
+field-not_phone = '{ $value }' non è un numero di telefono
+field-cadence_zero = deve essere di almeno 1 giorno

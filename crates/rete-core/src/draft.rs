@@ -20,6 +20,29 @@ pub enum DraftKind {
     Give,
 }
 
+impl crate::vocab::Vocabulary for DraftKind {
+    fn all() -> &'static [Self] {
+        &[
+            DraftKind::Thanks,
+            DraftKind::FollowUp,
+            DraftKind::OneToOne,
+            DraftKind::Congrats,
+            DraftKind::Reconnect,
+            DraftKind::Give,
+        ]
+    }
+    fn as_str(self) -> &'static str {
+        match self {
+            DraftKind::Thanks => "thanks",
+            DraftKind::FollowUp => "follow-up",
+            DraftKind::OneToOne => "one-to-one",
+            DraftKind::Congrats => "congrats",
+            DraftKind::Reconnect => "reconnect",
+            DraftKind::Give => "give",
+        }
+    }
+}
+
 impl std::str::FromStr for DraftKind {
     type Err = crate::vocab::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

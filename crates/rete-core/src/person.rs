@@ -65,12 +65,34 @@ pub type Person = Record<PersonId, PersonData>;
 #[error("{field}: {message}")]
 pub struct InvalidField {
     pub field: &'static str,
+    /// What is wrong, in English (logs, and callers that cannot say it in
+    /// the reader's language).
     pub message: String,
+    /// The message id and the value it names, for the rules a person meets
+    /// every day (an empty name, an e-mail that is not one), so that front
+    /// ends can say them in the reader's language: [`InvalidField::said`].
+    pub text: Option<(&'static str, String)>,
 }
 
 impl InvalidField {
     pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        InvalidField { field, message: message.into() }
+        InvalidField { field, message: message.into(), text: None }
+    }
+
+    /// A refusal worded by the message `key` of rete-core's catalog, with
+    /// `value` as `$value`.
+    pub fn worded(field: &'static str, key: &'static str, value: impl Into<String>) -> Self {
+        let value = value.into();
+        let message = rete_i18n::t!(key, locale = "en", value = value).into_owned();
+        InvalidField { field, message, text: Some((key, value)) }
+    }
+
+    /// What is wrong, in `lang` when it is worded, else in English.
+    pub fn said(&self, lang: crate::Lang) -> String {
+        match &self.text {
+            Some((key, value)) => rete_i18n::t!(*key, locale = lang.as_str(), value = value).into_owned(),
+            None => self.message.clone(),
+        }
     }
 }
 
@@ -112,7 +134,7 @@ impl PersonData {
         // no control characters, no terminal escapes.
         self.name = collapse_spaces(crate::text::clean_line(std::mem::take(&mut self.name)));
         if self.name.is_empty() {
-            return Err(InvalidField::new("name", "must not be empty"));
+            return Err(InvalidField::worded("name", "field.empty", ""));
         }
         for opt in [
             &mut self.company,
@@ -143,7 +165,7 @@ impl PersonData {
                 .split_once('@')
                 .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !email.contains(' '));
             if !valid {
-                return Err(InvalidField::new("email", format!("'{email}' is not an e-mail address")));
+                return Err(InvalidField::worded("email", "field.not_email", email.as_str()));
             }
         }
         trim_all(&mut self.phones);
@@ -152,7 +174,7 @@ impl PersonData {
             let digits = phone.chars().filter(char::is_ascii_digit).count();
             let allowed = phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
             if digits < 3 || !allowed {
-                return Err(InvalidField::new("phone", format!("'{phone}' is not a phone number")));
+                return Err(InvalidField::worded("phone", "field.not_phone", phone.as_str()));
             }
         }
         for list in [&mut self.tags, &mut self.links] {
@@ -160,7 +182,7 @@ impl PersonData {
             dedup(list);
         }
         if self.cadence_days == Some(0) {
-            return Err(InvalidField::new("cadence", "must be at least 1 day"));
+            return Err(InvalidField::worded("cadence", "field.cadence_zero", ""));
         }
         Ok(self)
     }

@@ -15,6 +15,16 @@ pub struct UnknownValue {
     pub expected: String,
 }
 
+/// What every closed vocabulary has: its values and their spelling. Front
+/// ends list the values from it (the CLI's `--help` and its refusals, the
+/// pages' select boxes) instead of repeating them.
+pub trait Vocabulary: Copy + Send + Sync + 'static {
+    /// Every value, in declaration order.
+    fn all() -> &'static [Self];
+    /// The canonical spelling used by the CLI, JSON and SQL.
+    fn as_str(self) -> &'static str;
+}
+
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $field:literal { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -28,6 +38,15 @@ macro_rules! vocabulary {
             /// The canonical spelling used by the CLI, JSON and SQL.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl Vocabulary for $name {
+            fn all() -> &'static [Self] {
+                $name::ALL
+            }
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
             }
         }
 

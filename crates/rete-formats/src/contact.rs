@@ -63,7 +63,48 @@ pub struct ImportedContact {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Rejected {
     pub line: usize,
+    /// Why, for front ends that say it in the user's language (JSON:
+    /// `"kind": "field_count", "found": 3, "expected": 5`).
+    #[serde(flatten)]
+    pub kind: RejectKind,
+    /// Why, in English.
     pub reason: String,
+}
+
+impl Rejected {
+    pub fn new(line: usize, kind: RejectKind) -> Self {
+        let reason = match &kind {
+            RejectKind::NoIdentity => "no name, organisation, e-mail or phone".to_owned(),
+            RejectKind::FieldCount { found, expected } => format!("{found} fields where the header has {expected}"),
+            RejectKind::OutsideCard => "text outside any card".to_owned(),
+            RejectKind::CutShort => "card cut short: no END:VCARD".to_owned(),
+            RejectKind::Unreadable => "not a readable vCard".to_owned(),
+            RejectKind::Invalid { error, .. } => error.to_string(),
+        };
+        Rejected { line, kind, reason }
+    }
+}
+
+/// The kinds of [`Rejected`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RejectKind {
+    /// Nothing to know the person by: no name, organisation, e-mail or phone.
+    NoIdentity,
+    /// A CSV row with more or fewer fields than the header.
+    FieldCount { found: usize, expected: usize },
+    /// Lines between two cards.
+    OutsideCard,
+    /// A card with no `END:VCARD` before the next card or the end.
+    CutShort,
+    /// A card the vCard reader cannot read at all.
+    Unreadable,
+    /// A value that breaks a rule of the data model (an e-mail that is not one).
+    Invalid {
+        field: &'static str,
+        #[serde(skip)]
+        error: rete_core::InvalidField,
+    },
 }
 
 /// An optional field that could not be read: the record is kept without

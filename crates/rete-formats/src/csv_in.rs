@@ -4,7 +4,7 @@
 //! header, so the header is searched for and every field is looked up by
 //! its name, never its position.
 
-use crate::contact::Rejected;
+use crate::contact::{RejectKind, Rejected};
 use crate::decode;
 use crate::error::FormatError;
 use csv::StringRecord;
@@ -77,10 +77,8 @@ pub(crate) fn read_each(
             continue;
         }
         if fields.len() != header.0.len() {
-            rejected.push(Rejected {
-                line,
-                reason: format!("{} fields where the header has {}", fields.len(), header.0.len()),
-            });
+            rejected
+                .push(Rejected::new(line, RejectKind::FieldCount { found: fields.len(), expected: header.0.len() }));
             continue;
         }
         each(&header, Row { line, fields });

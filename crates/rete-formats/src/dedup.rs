@@ -19,7 +19,7 @@
 //! lists and adds a note not already held, never overwrites what the user
 //! typed, so importing the same file twice leaves everything unchanged.
 
-use crate::contact::{ImportedContact, ParsedFile, Rejected, Warning};
+use crate::contact::{ImportedContact, ParsedFile, RejectKind, Rejected, Warning};
 use crate::phone::{self, digits_key};
 use crate::report::{ImportReport, PossibleDuplicate};
 use foldhash::{HashMap, HashMapExt};
@@ -177,7 +177,7 @@ fn prepare(contact: ImportedContact, region: &str) -> Prepared {
             let record = Record::of(&data, names, region);
             Ok((line, Box::new(data), record, assumed))
         }
-        Err(e) => Err(Rejected { line, reason: e.to_string() }),
+        Err(error) => Err(Rejected::new(line, RejectKind::Invalid { field: error.field, error })),
     }
 }
 

@@ -31,7 +31,7 @@ pub mod vcard_in;
 mod vcard_lines;
 pub mod vcard_out;
 
-pub use contact::{ImportedContact, ParsedFile, Rejected, Warning, WarningKind};
+pub use contact::{ImportedContact, ParsedFile, RejectKind, Rejected, Warning, WarningKind};
 pub use dedup::{plan_file, plan_import, plan_stream, ImportPlan, PlanEntry};
 pub use error::FormatError;
 pub use report::ImportReport;

@@ -4,7 +4,7 @@
 //! empty (members choose whether to share them), positions may hold
 //! commas and line breaks, and the file starts with a UTF-8 BOM.
 
-use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning, WarningKind};
+use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, RejectKind, Rejected, Warning, WarningKind};
 use crate::csv_in;
 use crate::dates::{self, SlashOrder};
 use crate::decode;
@@ -68,7 +68,7 @@ pub fn parse_each(bytes: &[u8], mut emit: impl FnMut(ImportedContact)) -> Result
             push_unique(&mut contact.links, &u);
         }
         if contact.is_empty() {
-            rest.rejected.push(Rejected { line: row.line, reason: "no name, organisation, e-mail or phone".into() });
+            rest.rejected.push(Rejected::new(row.line, RejectKind::NoIdentity));
             return;
         }
         let date = get(connected);

@@ -8,7 +8,7 @@
 //! `0/0/00` meaning none, and categories are separated by `;`.
 
 use crate::birthday;
-use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected, Warning, WarningKind};
+use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, RejectKind, Rejected, Warning, WarningKind};
 use crate::csv_in::{self, Table};
 use crate::dates::SlashOrder;
 use crate::error::FormatError;
@@ -85,7 +85,7 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
     for row in &table.rows {
         let contact = cols.contact(&row.fields, row.line, order, &mut out.warnings);
         if contact.is_empty() {
-            out.rejected.push(Rejected { line: row.line, reason: "no name, organisation, e-mail or phone".into() });
+            out.rejected.push(Rejected::new(row.line, RejectKind::NoIdentity));
         } else {
             out.contacts.push(contact);
         }

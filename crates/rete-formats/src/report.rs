@@ -107,7 +107,7 @@ mod tests {
     fn json_and_text_name_file_line_and_reason() {
         let report = ImportReport {
             created: 2,
-            rejected: vec![Rejected { line: 7, reason: "BDAY: '1980-13-45' is not a valid date".into() }],
+            rejected: vec![Rejected::new(7, crate::RejectKind::NoIdentity)],
             ..Default::default()
         }
         .with_file("contacts.vcf");
@@ -117,7 +117,7 @@ mod tests {
         assert_eq!(json["rejected"][0]["line"], 7);
         assert_eq!(
             report.to_string(),
-            "created 2, merged 0, unchanged 0, rejected 1\n  contacts.vcf:7: BDAY: '1980-13-45' is not a valid date"
+            "created 2, merged 0, unchanged 0, rejected 1\n  contacts.vcf:7: no name, organisation, e-mail or phone"
         );
     }
 }

@@ -6,7 +6,7 @@
 //! without a word.
 
 use crate::birthday;
-use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, Rejected};
+use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, RejectKind, Rejected};
 use crate::contact::{Warning, WarningKind};
 use crate::decode;
 use crate::error::FormatError;
@@ -38,7 +38,7 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
                 out.warnings.extend(card.warnings);
                 match read_card(&card.text, line, &mut out.warnings) {
                     Ok(contact) => out.contacts.push(contact),
-                    Err(reason) => out.rejected.push(Rejected { line, reason }),
+                    Err(kind) => out.rejected.push(Rejected::new(line, kind)),
                 }
             }
         }
@@ -100,7 +100,7 @@ fn split_cards(text: &str) -> Result<Vec<Chunk<'_>>, FormatError> {
             }
             None => {
                 if !stray_reported {
-                    chunks.push(Err(Rejected { line: line_no, reason: "text outside any card".into() }));
+                    chunks.push(Err(Rejected::new(line_no, RejectKind::OutsideCard)));
                     stray_reported = true;
                 }
             }
@@ -136,7 +136,7 @@ fn split_cards(text: &str) -> Result<Vec<Chunk<'_>>, FormatError> {
 }
 
 fn truncated(line: usize) -> Rejected {
-    Rejected { line, reason: "card cut short: no END:VCARD".into() }
+    Rejected::new(line, RejectKind::CutShort)
 }
 
 /// Parses one card with calcard and keeps what rete needs. A field that
@@ -144,8 +144,8 @@ fn truncated(line: usize) -> Rejected {
 /// what the data model has no place for (a second organisation, an
 /// anniversary, related people) goes into the notes, labelled with its
 /// property name, so a re-import reads it back.
-fn read_card(body: &str, line: usize, warnings: &mut Vec<Warning>) -> Result<ImportedContact, String> {
-    let card = VCard::parse(body).map_err(|_| "not a readable vCard".to_string())?;
+fn read_card(body: &str, line: usize, warnings: &mut Vec<Warning>) -> Result<ImportedContact, RejectKind> {
+    let card = VCard::parse(body).map_err(|_| RejectKind::Unreadable)?;
     let mut c = ImportedContact { line, ..Default::default() };
     let mut notes: Vec<String> = Vec::new();
     let mut extra: Vec<String> = Vec::new();
@@ -236,7 +236,7 @@ fn read_card(body: &str, line: usize, warnings: &mut Vec<Warning>) -> Result<Imp
     c.note = (!notes.is_empty()).then(|| notes.join("\n\n"));
     c.extras = extra;
     if c.is_empty() {
-        return Err("no name, organisation, e-mail or phone".into());
+        return Err(RejectKind::NoIdentity);
     }
     Ok(c)
 }

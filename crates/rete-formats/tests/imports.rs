@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveDate;
-use rete_formats::{google, linkedin, vcard, FormatError, ImportedContact, Rejected};
+use rete_formats::{google, linkedin, vcard, FormatError, ImportedContact, RejectKind, Rejected};
 
 fn data(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
@@ -20,8 +20,8 @@ fn by_line(contacts: &[ImportedContact], line: usize) -> &ImportedContact {
     contacts.iter().find(|c| c.line == line).unwrap_or_else(|| panic!("no contact at line {line}"))
 }
 
-fn rejected(line: usize, reason: &str) -> Rejected {
-    Rejected { line, reason: reason.to_string() }
+fn rejected(line: usize, kind: RejectKind) -> Rejected {
+    Rejected::new(line, kind)
 }
 
 #[test]
@@ -29,7 +29,7 @@ fn linkedin_export_with_preamble_bom_and_multiline_fields() {
     let file = linkedin::parse(&data("linkedin_connections.csv")).unwrap();
     let lines: Vec<usize> = file.contacts.iter().map(|c| c.line).collect();
     assert_eq!(lines, [5, 6, 7, 9, 10, 11, 14], "a bad date keeps its connection");
-    assert_eq!(file.rejected, [rejected(12, "5 fields where the header has 7")]);
+    assert_eq!(file.rejected, [rejected(12, RejectKind::FieldCount { found: 5, expected: 7 })]);
     assert_eq!(by_line(&file.contacts, 11).met_on, None);
     let w = &file.warnings[0];
     assert_eq!((w.line, w.field.as_str(), w.value.as_str()), (11, "Connected On", "31 Feb 2023"));
@@ -79,7 +79,7 @@ fn linkedin_reads_columns_by_name_and_without_bom_or_preamble() {
 fn google_new_export() {
     let file = google::parse(&data("google_new.csv")).unwrap();
     assert_eq!(file.contacts.iter().map(|c| c.line).collect::<Vec<_>>(), [2, 6, 7, 8, 9]);
-    assert_eq!(file.rejected, [rejected(10, "no name, organisation, e-mail or phone")]);
+    assert_eq!(file.rejected, [rejected(10, RejectKind::NoIdentity)]);
     let bruno = by_line(&file.contacts, 8);
     assert_eq!((bruno.emails.as_slice(), bruno.birthday), (&["bruno@neri.it".to_string()][..], None));
     let w = &file.warnings[0];

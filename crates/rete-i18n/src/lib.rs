@@ -117,6 +117,21 @@ impl Catalog {
         gaps
     }
 
+    /// The message `key` in `lang` only, without falling back to another
+    /// language: for texts that exist in one language and are supplied
+    /// otherwise in the other (clap's help, written in English in the code).
+    pub fn get(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundle(lang)?;
+        let pattern = bundle.get_message(&fluent_id(key))?.value()?;
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    }
+
+    /// Every message id of `lang`, as the `.ftl` file spells it.
+    pub fn ids(&self, lang: &str) -> &[String] {
+        self.keys.iter().find(|(l, _)| *l == lang).map_or(&[], |(_, ids)| ids.as_slice())
+    }
+
     /// The message `key` in `lang` (in the first language given, English,
     /// when `lang` lacks it), with
     /// `args`. An unknown key renders as itself, so a missing text shows

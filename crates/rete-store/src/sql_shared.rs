@@ -987,8 +987,8 @@ macro_rules! sql_store_impl {
                 .bind(account.0)
                 .bind(i.kind.as_str())
                 .bind(i.on)
-                .bind(&i.topics)
-                .bind(&i.notes)
+                .bind(i.topics.clone().map(text::clean_line))
+                .bind(i.notes.clone().map(text::clean_block))
                 .bind(i.purpose.map(|p| p.as_str()))
                 .bind(i.by.as_str())
                 .fetch_one(&mut **tx)
@@ -1016,7 +1016,7 @@ macro_rules! sql_store_impl {
                 .bind(e.person.0)
                 .bind(e.on)
                 .bind(e.amount_cents)
-                .bind(&e.note)
+                .bind(e.note.clone().map(text::clean_block))
                 .bind(e.thanked_on)
                 .fetch_one(&mut **tx)
                 .await
@@ -1034,7 +1034,7 @@ macro_rules! sql_store_impl {
                 .bind(account.0)
                 .bind(f.person.0)
                 .bind(f.due)
-                .bind(f.text.trim())
+                .bind(text::clean_block(f.text.trim().to_owned()))
                 .bind(f.origin.as_str())
                 .bind(f.done_on)
                 .bind(f.snoozed_until)
@@ -1052,7 +1052,7 @@ macro_rules! sql_store_impl {
                 .bind(m.person.0)
                 .bind(m.kind.as_str())
                 .bind(m.on)
-                .bind(&m.note)
+                .bind(m.note.clone().map(text::clean_block))
                 .fetch_one(&mut **tx)
                 .await
                 .map_err(db_err)?;
@@ -1066,10 +1066,10 @@ macro_rules! sql_store_impl {
                 let (new_id,): (i64,) = ::sqlx::query_as(&insert_sql("events", "account_id, name, name_folded, on_date, place, topics", 6, id.is_some()))
                 .bind_id(id.map(|i| i.0))
                 .bind(account.0)
-                .bind(e.name.trim())
+                .bind(text::clean_line(e.name.trim().to_owned()))
                 .bind(text::fold(e.name.trim()))
                 .bind(e.on)
-                .bind(&e.place)
+                .bind(e.place.clone().map(text::clean_line))
                 .bind(to_json(&e.topics))
                 .fetch_one(&mut **tx)
                 .await
@@ -2221,10 +2221,10 @@ macro_rules! sql_store_impl {
                     let mut tx = begin_account_write(self, account).await?;
                     owned_event(&mut tx, account, event.id).await?;
                     ::sqlx::query("UPDATE events SET name = $1, name_folded = $2, on_date = $3, place = $4, topics = $5 WHERE id = $6 AND account_id = $7")
-                        .bind(e.name.trim())
+                        .bind(text::clean_line(e.name.trim().to_owned()))
                         .bind(text::fold(e.name.trim()))
                         .bind(e.on)
-                        .bind(&e.place)
+                        .bind(e.place.clone().map(text::clean_line))
                         .bind(to_json(&e.topics))
                         .bind(event.id.0)
                         .bind(account.0)

@@ -82,7 +82,9 @@ pub fn status_for(e: &AppError) -> StatusCode {
     match e {
         AppError::NotFound { .. } => StatusCode::NOT_FOUND,
         AppError::Ambiguous { .. } | AppError::Conflict { .. } | AppError::Refused(_) => StatusCode::CONFLICT,
-        AppError::Invalid { .. } | AppError::Date(_) | AppError::BadFile { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::Invalid { .. } | AppError::Field(_) | AppError::Date(_) | AppError::BadFile { .. } => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
         AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
         AppError::Forbidden | AppError::RegistrationClosed => StatusCode::FORBIDDEN,
         AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,

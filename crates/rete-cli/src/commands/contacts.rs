@@ -124,15 +124,15 @@ pub async fn import(ctx: &Ctx, source: Source, args: ContactImport) -> anyhow::R
     }
     let key = if args.dry_run { "contacts.dry_run" } else { "contacts.done" };
     println!("{}", t!(key, locale = l, file = name));
-    print!("{}", render(&report, &args.region, l));
+    print!("{}", render(&report, &args.region, ctx.lang));
     Ok(())
 }
 
 /// The report in the reader's language: the counts, then each rejected
 /// record, each field left empty, each pair kept apart, and what was
-/// assumed (the encoding, the region of national numbers). Reasons the
-/// parsers give stay as they wrote them; they name the field and value.
-fn render(report: &ImportReport, region: &str, l: &str) -> String {
+/// assumed (the encoding, the region of national numbers).
+fn render(report: &ImportReport, region: &str, lang: rete_core::Lang) -> String {
+    let l = lang.as_str();
     let file = report.file.as_deref().unwrap_or("-");
     let mut out = t!(
         "contacts.summary",
@@ -151,7 +151,7 @@ fn render(report: &ImportReport, region: &str, l: &str) -> String {
         out.push_str(&format!("  {}\n", t!("contacts.encoding", locale = l, file = file, encoding = encoding)));
     }
     for r in &report.rejected {
-        out.push_str(&format!("  {file}:{}: {}\n", r.line, r.reason));
+        out.push_str(&format!("  {file}:{}: {}\n", r.line, rete_app::imports::rejected_reason(r, lang)));
     }
     for w in &report.warnings {
         let key = match w.kind {

@@ -91,7 +91,7 @@ fn outcome(who: &Signed, o: &Outcome) -> Markup {
                             summary { (t!("import.rejected", locale = l)) " (" (r.rejected.len()) ")" }
                             ul class="plain" {
                                 @for x in r.rejected.iter().take(200) {
-                                    li { span class="muted" { (t!("import.line", locale = l, line = x.line)) } " " (x.reason) }
+                                    li { span class="muted" { (t!("import.line", locale = l, line = x.line)) } " " (rete_app::imports::rejected_reason(x, who.lang())) }
                                 }
                             }
                         }
