@@ -20,7 +20,7 @@ pub struct EventChange {
 }
 
 fn check_text(caller: &Caller, field: &'static str, value: &str) -> Result<()> {
-    if value.chars().count() > MAX_EVENT_TEXT || value.chars().any(char::is_control) {
+    if value.chars().count() > MAX_EVENT_TEXT {
         let max = MAX_EVENT_TEXT;
         return Err(AppError::invalid(field, t!("field.too_long", locale = caller.lang.as_str(), max = max)));
     }
@@ -28,19 +28,25 @@ fn check_text(caller: &Caller, field: &'static str, value: &str) -> Result<()> {
 }
 
 fn clean_topics(topics: Vec<String>) -> Vec<String> {
-    topics.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect()
+    topics.into_iter().map(|t| clean(&t)).filter(|t| !t.is_empty()).collect()
+}
+
+/// A name, place or topic as typed, without terminal escapes or control
+/// characters (as people's fields are kept), trimmed.
+fn clean(text: &str) -> String {
+    rete_core::text::clean_line(text.to_owned()).trim().to_string()
 }
 
 impl App {
     /// Adds an event (past or planned, within ten years).
     pub async fn add_event(&self, caller: &Caller, data: EventData) -> Result<Event> {
-        let name = data.name.trim().to_string();
+        let name = clean(&data.name);
         if name.is_empty() {
             return Err(AppError::required("name", caller.lang));
         }
         check_text(caller, "name", &name)?;
         caller.check("on", data.on, DateRule::Planned)?;
-        let place = data.place.map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
+        let place = data.place.map(|p| clean(&p)).filter(|p| !p.is_empty());
         if let Some(p) = &place {
             check_text(caller, "place", p)?;
         }
@@ -90,7 +96,7 @@ impl App {
     pub async fn update_event(&self, caller: &Caller, id: EventId, change: EventChange) -> Result<Event> {
         let mut e = self.store.event(caller.account, id).await?;
         if let Some(name) = change.name {
-            let name = name.trim().to_string();
+            let name = clean(&name);
             if name.is_empty() {
                 return Err(AppError::required("name", caller.lang));
             }
@@ -101,7 +107,7 @@ impl App {
             e.data.on = caller.check("on", on, DateRule::Planned)?;
         }
         if let Some(place) = change.place {
-            let place = place.trim().to_string();
+            let place = clean(&place);
             check_text(caller, "place", &place)?;
             e.data.place = Some(place).filter(|p| !p.is_empty());
         }

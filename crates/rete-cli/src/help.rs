@@ -654,7 +654,7 @@ mod tests {
     }
 
     fn italian_error(args: &[&str]) -> String {
-        let err = parse(args.iter().map(OsString::from).collect(), Lang::It).err().expect("a mistake");
+        let err = parse(args.iter().map(OsString::from).collect(), Lang::It).expect_err("a mistake");
         message(&err, Lang::It)
     }
 

@@ -234,19 +234,14 @@ fn the_import_report_and_the_command_line_speak_italian() {
         &vcf,
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Neri\r\nEND:VCARD\r\n\
          BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nessuno\r\nEND:VCARD\r\n\
-         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bruno Blu\r\nEMAIL:non-una-mail\r\nEND:VCARD\r\n\
          BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Interrotta\r\n",
     )
     .unwrap();
     let report = ok(&db, &["--lang", "it", "import", "vcard", vcf.to_str().unwrap()]);
-    for italian in [
-        "senza nome, organizzazione, e-mail né telefono",
-        "'non-una-mail' non è un indirizzo e-mail",
-        "manca END:VCARD",
-    ] {
+    for italian in ["senza nome, organizzazione, e-mail né telefono", "manca END:VCARD"] {
         assert!(report.contains(italian), "'{italian}' missing from:\n{report}");
     }
-    for english in ["no name", "is not an e-mail", "cut short"] {
+    for english in ["no name", "cut short"] {
         assert!(!report.contains(english), "'{english}' in:\n{report}");
     }
     // An error of the data model, and clap's own, in Italian too.

@@ -103,7 +103,7 @@ pub enum RejectKind {
     Invalid {
         field: &'static str,
         #[serde(skip)]
-        error: rete_core::InvalidField,
+        error: Box<rete_core::InvalidField>,
     },
 }
 

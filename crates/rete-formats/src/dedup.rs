@@ -177,7 +177,7 @@ fn prepare(contact: ImportedContact, region: &str) -> Prepared {
             let record = Record::of(&data, names, region);
             Ok((line, Box::new(data), record, assumed))
         }
-        Err(error) => Err(Rejected::new(line, RejectKind::Invalid { field: error.field, error })),
+        Err(error) => Err(Rejected::new(line, RejectKind::Invalid { field: error.field, error: Box::new(error) })),
     }
 }
 

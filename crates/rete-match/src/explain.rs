@@ -57,7 +57,7 @@ const MAX_PHRASES: usize = 3;
 impl Explanation {
     /// A sentence in `lang`, calling `b` `"member <id>"`.
     pub fn render(&self, lang: Lang) -> String {
-        let name = fill(Msg::Member, lang, &self.b.to_string(), &[]);
+        let name = fill(Msg::Member, lang, &self.b.to_string(), "", &[]);
         self.render_named(lang, &name)
     }
 
@@ -71,11 +71,11 @@ impl Explanation {
         {
             let phrases = phrases(reasons);
             if !phrases.is_empty() {
-                parts.push(fill(msg, lang, name, &phrases));
+                parts.push(fill(msg, lang, name, "", &phrases));
             }
         }
         if parts.is_empty() {
-            parts.push(fill(Msg::Nothing, lang, name, &[]));
+            parts.push(fill(Msg::Nothing, lang, name, "", &[]));
         }
         let mut sentence = capitalise(&parts.join("; "));
         sentence.push('.');
@@ -92,15 +92,15 @@ impl Explanation {
         for (reasons, giver, taker) in [(&self.b_gives_a, b_name, a_name), (&self.a_gives_b, a_name, b_name)] {
             let phrases = phrases(reasons);
             if !phrases.is_empty() {
-                parts.push(fill(Msg::Gives, lang, giver, &phrases).replace("{other}", taker));
+                parts.push(fill(Msg::Gives, lang, giver, taker, &phrases));
             }
         }
         let shared = phrases(&self.shared_interests);
         if !shared.is_empty() {
-            parts.push(fill(Msg::BothShare, lang, a_name, &shared));
+            parts.push(fill(Msg::BothShare, lang, a_name, "", &shared));
         }
         if parts.is_empty() {
-            parts.push(fill(Msg::NothingBetween, lang, a_name, &[]).replace("{other}", b_name));
+            parts.push(fill(Msg::NothingBetween, lang, a_name, b_name, &[]));
         }
         let mut sentence = capitalise(&parts.join("; "));
         sentence.push('.');

@@ -21,6 +21,8 @@
 //! # Ok::<(), rete_match::MatchError>(())
 //! ```
 
+rete_i18n::catalog!();
+
 mod engine;
 mod error;
 mod explain;
