@@ -55,12 +55,53 @@ pub fn guess_kind(bytes: &[u8], file: &str, caller: &Caller) -> Result<Kind> {
         FormatError::Unrecognised { .. } => {
             AppError::invalid("file", t!("imports.unrecognised", locale = l, file = file))
         }
-        other => format_error(other, file),
+        other => format_error(other, file, caller.lang),
     })
 }
 
-fn format_error(e: FormatError, file: &str) -> AppError {
-    AppError::invalid("file", format!("{file}: {e}"))
+fn format_error(e: FormatError, file: &str, lang: rete_core::Lang) -> AppError {
+    AppError::invalid("file", file_refused(&e, file, lang))
+}
+
+/// Why a whole file cannot be imported, in the reader's language, naming
+/// the file and the line.
+pub fn file_refused(e: &FormatError, file: &str, lang: rete_core::Lang) -> String {
+    use rete_formats::NotFormat;
+    let l = lang.as_str();
+    let format_key = |format: &str| match format {
+        "vCard" => "imports.format.vcard",
+        "LinkedIn connections" => "imports.format.linkedin",
+        "Google Contacts CSV" => "imports.format.google",
+        "Outlook CSV" => "imports.format.outlook",
+        _ => "imports.format.other",
+    };
+    match e {
+        FormatError::InvalidText { line, encoding } => {
+            t!("imports.file.invalid_text", locale = l, file = file, line = line, encoding = encoding).into_owned()
+        }
+        FormatError::NotThisFormat { format, line, reason } => {
+            let what = t!(format_key(format), locale = l, format = format);
+            let why = match reason {
+                NotFormat::Pdf => t!("imports.not.pdf", locale = l),
+                NotFormat::Zip => t!("imports.not.zip", locale = l),
+                NotFormat::Image => t!("imports.not.image", locale = l),
+                NotFormat::Binary => t!("imports.not.binary", locale = l),
+                NotFormat::NoCard => t!("imports.not.no_card", locale = l),
+                NotFormat::NotACard(found) => t!("imports.not.not_a_card", locale = l, found = found),
+            };
+            t!("imports.file.not_format", locale = l, file = file, line = line, what = what, why = why).into_owned()
+        }
+        FormatError::MissingColumns { format, line, missing } => {
+            let what = t!(format_key(format), locale = l, format = format);
+            let columns = missing.join(", ");
+            t!("imports.file.missing_columns", locale = l, file = file, line = line, what = what, columns = columns)
+                .into_owned()
+        }
+        FormatError::Unrecognised { .. } => t!("imports.unrecognised", locale = l, file = file).into_owned(),
+        FormatError::Csv { line, message } => {
+            t!("imports.file.csv", locale = l, file = file, line = line, message = message).into_owned()
+        }
+    }
 }
 
 /// Contacts handed from the reading thread to the planner at a time.
@@ -190,7 +231,7 @@ impl App {
         tokio::task::spawn_blocking(move || plan(kind, &existing, &bytes, &region))
             .await
             .map_err(|e| AppError::Internal(format!("import planner: {e}")))?
-            .map_err(|e| format_error(e, &name))
+            .map_err(|e| format_error(e, &name, caller.lang))
     }
 
     /// Writes a plan in one transaction: all of it, or nothing.

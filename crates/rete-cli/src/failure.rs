@@ -101,7 +101,7 @@ fn app_failure(a: &AppError, err: &anyhow::Error, lang: Lang, db: &str) -> (u8, 
         }
         AppError::Internal(detail) => (1, detail.clone()),
         AppError::Refused(message) => (2, message.clone()),
-        AppError::BadFile { file, line, message } => (2, format!("{file}: line {line}: {message}")),
+        AppError::BadFile { .. } => (2, a.message(lang)),
         other => (2, other.message(lang)),
     }
 }

@@ -244,6 +244,11 @@ fn the_import_report_and_the_command_line_speak_italian() {
     for english in ["no name", "cut short"] {
         assert!(!report.contains(english), "'{english}' in:\n{report}");
     }
+    // A whole file refused says why in Italian, naming the file and line.
+    let pdf = dir.path().join("rubrica-vera.vcf");
+    std::fs::write(&pdf, b"%PDF-1.4\n%\xE2\xE3\n").unwrap();
+    let refused = bad(&db, &["--lang", "it", "import", "vcard", pdf.to_str().unwrap()]);
+    assert!(refused.contains("riga 1: non è un file vCard: è un documento PDF"), "{refused}");
     // An error of the data model, and clap's own, in Italian too.
     let refused = bad(&db, &["--lang", "it", "person", "add", "Carla", "--email", "carla"]);
     assert!(refused.contains("'carla' non è un indirizzo e-mail"), "{refused}");

@@ -6,7 +6,7 @@
 //! (Firefox's detector) and the encoding it picks is reported, so the
 //! user knows what was assumed.
 
-use crate::error::FormatError;
+use crate::error::{FormatError, NotFormat};
 use encoding_rs::Encoding;
 use std::borrow::Cow;
 
@@ -92,20 +92,20 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 /// than a complaint about line 2.
 pub(crate) fn refuse_binary(format: &'static str, bytes: &[u8]) -> Result<(), FormatError> {
     let what = if bytes.starts_with(b"%PDF") {
-        "it is a PDF document"
+        NotFormat::Pdf
     } else if bytes.starts_with(b"PK\x03\x04") {
-        "it is a ZIP archive; extract the export from it first"
+        NotFormat::Zip
     } else if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") || bytes.starts_with(b"GIF8") {
-        "it is an image"
+        NotFormat::Image
     } else if Encoding::for_bom(bytes).is_none()
         && bomless_utf16(bytes).is_none()
         && bytes.iter().take(4096).any(|&b| b == 0)
     {
-        "it holds binary data"
+        NotFormat::Binary
     } else {
         return Ok(());
     };
-    Err(FormatError::NotThisFormat { format, line: 1, reason: what.to_string() })
+    Err(FormatError::NotThisFormat { format, line: 1, reason: what })
 }
 
 /// A name for an encoding in a report: the WHATWG name, with the

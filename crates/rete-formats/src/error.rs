@@ -12,7 +12,7 @@ pub enum FormatError {
     InvalidText { line: usize, encoding: &'static str },
     /// Text that is not the format at all (a PDF given as a vCard).
     #[error("line {line}: not a {format} file: {reason}")]
-    NotThisFormat { format: &'static str, line: usize, reason: String },
+    NotThisFormat { format: &'static str, line: usize, reason: NotFormat },
     /// A CSV whose header lacks the columns the format needs.
     #[error("line {line}: not a {format} file: no header with the columns {}", .missing.join(", "))]
     MissingColumns { format: &'static str, line: usize, missing: Vec<String> },
@@ -22,4 +22,23 @@ pub enum FormatError {
     /// The CSV reader gave up (an unterminated quote at the end of the file).
     #[error("line {line}: {message}")]
     Csv { line: usize, message: String },
+}
+
+/// Why a file is not the format it was given as, for front ends that say
+/// it in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotFormat {
+    #[error("it is a PDF document")]
+    Pdf,
+    #[error("it is a ZIP archive; extract the export from it first")]
+    Zip,
+    #[error("it is an image")]
+    Image,
+    #[error("it holds binary data")]
+    Binary,
+    #[error("no BEGIN:VCARD found")]
+    NoCard,
+    /// The first line that is not blank, cut to 40 characters.
+    #[error("expected BEGIN:VCARD, found '{0}'")]
+    NotACard(String),
 }

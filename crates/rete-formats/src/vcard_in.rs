@@ -9,7 +9,7 @@ use crate::birthday;
 use crate::contact::{non_empty, push_unique, ImportedContact, ParsedFile, RejectKind, Rejected};
 use crate::contact::{Warning, WarningKind};
 use crate::decode;
-use crate::error::FormatError;
+use crate::error::{FormatError, NotFormat};
 use crate::vcard_lines;
 use calcard::vcard::{VCard, VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty, VCardValue};
 use chrono::NaiveDate;
@@ -95,7 +95,7 @@ fn split_cards(text: &str) -> Result<Vec<Chunk<'_>>, FormatError> {
                 return Err(FormatError::NotThisFormat {
                     format: FORMAT,
                     line: line_no,
-                    reason: format!("expected BEGIN:VCARD, found '{shown}'"),
+                    reason: NotFormat::NotACard(shown),
                 });
             }
             None => {
@@ -130,7 +130,7 @@ fn split_cards(text: &str) -> Result<Vec<Chunk<'_>>, FormatError> {
         chunks.push(Err(truncated(card_line)));
     }
     if chunks.is_empty() {
-        return Err(FormatError::NotThisFormat { format: FORMAT, line: 1, reason: "no BEGIN:VCARD found".into() });
+        return Err(FormatError::NotThisFormat { format: FORMAT, line: 1, reason: NotFormat::NoCard });
     }
     Ok(chunks)
 }

@@ -61,7 +61,7 @@ pub fn guess(ctx: &Ctx, raw: Vec<std::ffi::OsString>) -> anyhow::Result<(Option<
     let bytes = read_input(ctx, &args.file, &name)?;
     let kind = sniff::guess(&bytes).map_err(|e| match e {
         FormatError::Unrecognised { .. } => bad_input(t!("contacts.unrecognised", locale = l, file = name)),
-        other => bad_input(format!("{name}: {other}")),
+        other => bad_input(rete_app::imports::file_refused(&other, &name, ctx.lang)),
     })?;
     let what = t!(format!("contacts.kind.{}", kind.as_str()), locale = l);
     let said = t!("contacts.guessed", locale = l, file = name, kind = what, command = kind.as_str());
