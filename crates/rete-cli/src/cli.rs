@@ -131,6 +131,44 @@ pub enum Command {
     Digest(DigestCommand),
 }
 
+impl Command {
+    /// Whether the command only reads, so that `rete undo` has nothing to
+    /// record and the journal's triggers need not be set up (most of the
+    /// cost of opening the file). A command missing here is journaled: a
+    /// read taken for a write costs a few milliseconds, a write taken for
+    /// a read would lose its undo.
+    pub fn only_reads(&self) -> bool {
+        match self {
+            // `today` refreshes its cached summaries, which undo rebuilds
+            // rather than records.
+            Command::Today(_)
+            | Command::Calendar(_)
+            | Command::Draft(_)
+            | Command::Matches(_)
+            | Command::Match(_)
+            | Command::Search(_)
+            | Command::Export(_)
+            | Command::Audit(_) => true,
+            Command::Person(p) => {
+                matches!(p, PersonCommand::Show { .. } | PersonCommand::Timeline { .. } | PersonCommand::List { .. })
+            }
+            Command::Log(l) => matches!(l.action, Some(LogAction::List { .. })),
+            Command::Ledger(l) => matches!(l.action, None | Some(LedgerAction::List(_))),
+            Command::Followup(f) => matches!(f, FollowupCommand::List { .. }),
+            Command::Milestone(m) => matches!(m, MilestoneCommand::List(_)),
+            Command::Event(e) => {
+                matches!(e, EventCommand::List(_) | EventCommand::Show { .. } | EventCommand::Suggest { .. })
+            }
+            Command::Community(c) => matches!(c, CommunityCommand::List { .. }),
+            Command::Profile(p) => matches!(p, ProfileCommand::Show { .. } | ProfileCommand::Check { .. }),
+            Command::Pairing(p) => matches!(p, PairingCommand::History { .. }),
+            Command::Intro(i) => matches!(i, IntroCommand::Path { .. } | IntroCommand::List { .. }),
+            Command::Digest(d) => matches!(d, DigestCommand::Log { .. }),
+            _ => false,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum DigestCommand {
     /// Send the digests due now (each user's hour has come in their time

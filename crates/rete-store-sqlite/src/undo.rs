@@ -87,7 +87,10 @@ fn triggers(table: &str, columns: &[String]) -> [String; 3] {
         .map(|c| format!("{} || ' = ' || quote(old.{})", literal(&ident(c)), ident(c)))
         .collect::<Vec<_>>()
         .join(" || ', ' || ");
-    let insert = log("new.rowid", format!("{} || new.rowid", literal(&format!("DELETE FROM {t} WHERE rowid = "))));
+    // An insert is undone by deleting its row: the statement is written at
+    // replay from the table and the row (an empty text here), so that an
+    // import of thousands journals no text per row.
+    let insert = log("new.rowid", "''".to_owned());
     let update = log(
         "old.rowid",
         format!(
@@ -115,28 +118,34 @@ impl SqliteStore {
     /// can take back; [`JournalStart::begin`] names the account it acts for.
     pub async fn open_journaled(path: &Path, mode: OpenMode) -> Result<(Self, JournalStart)> {
         let plain = Self::open(path, mode).await?;
-        let tables: Vec<(String,)> =
-            sqlx::query_as("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-                .fetch_all(&plain.pool)
-                .await
-                .map_err(db_err)?;
+        // Every column of every table, in one query.
+        let columns: Vec<(String, String)> = sqlx::query_as(
+            "SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c \
+             WHERE m.type = 'table' ORDER BY m.name, c.cid",
+        )
+        .fetch_all(&plain.pool)
+        .await
+        .map_err(db_err)?;
         let step = step_id();
         let mut setup = vec![
-            "CREATE TEMP TABLE IF NOT EXISTS undo_ctx (step INTEGER)".to_string(),
-            "DELETE FROM temp.undo_ctx".to_string(),
-            format!("INSERT INTO temp.undo_ctx (step) VALUES ({step})"),
+            "CREATE TEMP TABLE IF NOT EXISTS undo_ctx (step INTEGER);".to_string(),
+            "DELETE FROM temp.undo_ctx;".to_string(),
+            format!("INSERT INTO temp.undo_ctx (step) VALUES ({step});"),
         ];
-        for (table,) in tables.iter().filter(|(t,)| journaled(t)) {
-            let columns: Vec<(String,)> = sqlx::query_as("SELECT name FROM pragma_table_info($1) ORDER BY cid")
-                .bind(table)
-                .fetch_all(&plain.pool)
-                .await
-                .map_err(db_err)?;
-            let columns: Vec<String> = columns.into_iter().map(|(c,)| c).collect();
-            setup.extend(triggers(table, &columns));
+        let mut rest = columns.as_slice();
+        while let Some((table, _)) = rest.first() {
+            let count = rest.iter().take_while(|(t, _)| t == table).count();
+            let (these, after) = rest.split_at(count);
+            rest = after;
+            if journaled(table) {
+                let names: Vec<String> = these.iter().map(|(_, c)| c.clone()).collect();
+                setup.extend(triggers(table, &names).into_iter().map(|t| t + ";"));
+            }
         }
         plain.pool.close().await;
-        let store = Self::connect(path, OpenMode::MustExist, Some(Arc::new(setup))).await?;
+        // One batch per connection: the statements' round trips to
+        // SQLite's worker thread cost more than the statements.
+        let store = Self::connect(path, OpenMode::MustExist, Some(Arc::new(vec![setup.concat()]))).await?;
         Ok((store.clone(), JournalStart { store, step }))
     }
 
@@ -193,7 +202,14 @@ impl SqliteStore {
         // Sent a thousand at a time: undoing an import of 30,000 people
         // replays tens of thousands of statements.
         for chunk in statements.chunks(1000) {
-            let batch = chunk.iter().map(|(_, _, sql)| sql.as_str()).collect::<Vec<_>>().join(";\n");
+            let batch = chunk
+                .iter()
+                .map(|(table, row, sql)| match sql.as_str() {
+                    "" => format!("DELETE FROM {} WHERE rowid = {row}", ident(table)),
+                    sql => sql.to_owned(),
+                })
+                .collect::<Vec<_>>()
+                .join(";\n");
             sqlx::raw_sql(&batch).execute(&mut *tx).await.map_err(db_err)?;
         }
         let mut people: Vec<i64> =

@@ -135,10 +135,12 @@ pub async fn run(cli: Cli, config: Config, lang: Lang) -> anyhow::Result<()> {
     // Every command is journaled for `rete undo` except the server (its
     // writes are the browser's, not a command's) and the commands that
     // replace or copy the whole file, or are undo itself.
-    let journal = !matches!(
-        cli.command,
-        Command::Init | Command::Serve(_) | Command::Undo(_) | Command::Backup(_) | Command::Restore(_)
-    );
+    // A command that only reads has nothing to journal.
+    let journal = !cli.command.only_reads()
+        && !matches!(
+            cli.command,
+            Command::Init | Command::Serve(_) | Command::Undo(_) | Command::Backup(_) | Command::Restore(_)
+        );
     let (store, journal) = location.open_with(create, journal, Some(lang)).await?;
     let account = store.local_account().await?;
     let journal = match journal {
