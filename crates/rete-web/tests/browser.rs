@@ -244,7 +244,10 @@ fn keep_on_a_phone_in_the_browser() {
             assert!(started.elapsed() < Duration::from_secs(10), "no preview");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        assert!(text_of(&browser, "#import-result").await.contains("linkedin_connections.csv"));
+        let preview = text_of(&browser, "#import-result").await;
+        assert!(preview.contains("linkedin_connections.csv"));
+        // The rejected row says why in the reader's language.
+        assert!(preview.contains("5 campi dove l'intestazione ne ha 7"), "{preview}");
         shot(&browser, "import-preview-phone").await;
         click(&browser, "button[name=step][value=commit]").await;
         let started = Instant::now();
