@@ -319,12 +319,18 @@ fn builtins(mut cmd: clap::Command) -> clap::Command {
     let has = |cmd: &clap::Command, id: &str| cmd.get_arguments().any(|a| a.get_id().as_str() == id);
     if has(&cmd, "help") {
         cmd = cmd.mut_arg("help", |a| {
-            a.help(said(lang, "builtin-help")).long_help(None::<&str>).help_heading(said(lang, "heading-options"))
+            a.help(said(lang, "builtin-help"))
+                .long_help(None::<&str>)
+                .help_heading(said(lang, "heading-options"))
+                .display_order(2000)
         });
     }
     if has(&cmd, "version") {
         cmd = cmd.mut_arg("version", |a| {
-            a.help(said(lang, "builtin-version")).long_help(None::<&str>).help_heading(said(lang, "heading-options"))
+            a.help(said(lang, "builtin-version"))
+                .long_help(None::<&str>)
+                .help_heading(said(lang, "heading-options"))
+                .display_order(2000)
         });
     }
     if cmd.find_subcommand("help").is_some() {
