@@ -5,6 +5,23 @@ use chrono::NaiveDate;
 use rete_core::{DateRule, Event, EventData, EventId, Initiator, InteractionData, InteractionKind, PersonId, Purpose};
 use rete_i18n::t;
 
+/// Whom of a community's members an event invites.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invitees {
+    /// Every member who opted in to the community's activities.
+    All,
+    /// These members, each by id (`12`, `#12`) or by name.
+    Named(Vec<String>),
+}
+
+/// What an invitation did: the members invited now, and the event's
+/// guests in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Invited {
+    pub invited: usize,
+    pub guests: usize,
+}
+
 /// The longest event name or place.
 pub const MAX_EVENT_TEXT: usize = 300;
 
@@ -38,6 +55,57 @@ fn clean(text: &str) -> String {
 }
 
 impl App {
+    /// Invites members of `community` to an event, for its seating plan. A
+    /// member named who opted out is refused by name, and so is a name
+    /// that is nobody's or several members'; you organise, so you are not
+    /// among the invited.
+    pub async fn invite_to_event(
+        &self,
+        caller: &Caller,
+        event: EventId,
+        community: &rete_core::grow::Community,
+        whom: &Invitees,
+    ) -> Result<Invited> {
+        use rete_core::grow::ME;
+        use rete_core::text::fold;
+        let l = caller.lang.as_str();
+        let event = self.store.event(caller.account, event).await?;
+        let profiles = self.store.profiles(caller.account, community.id).await?;
+        let chosen: Vec<u64> = match whom {
+            Invitees::All => profiles.iter().filter(|p| p.opt_in && p.member != ME).map(|p| p.member).collect(),
+            Invitees::Named(keys) if keys.is_empty() => {
+                return Err(AppError::invalid("members", t!("event.invite_whom", locale = l)));
+            }
+            Invitees::Named(keys) => {
+                let mut chosen = Vec::new();
+                for key in keys {
+                    let id = key.trim().trim_start_matches('#').parse::<u64>().ok();
+                    let found: Vec<_> = profiles
+                        .iter()
+                        .filter(|p| p.member != ME && (Some(p.member) == id || fold(&p.name) == fold(key)))
+                        .collect();
+                    let refuse = |message: std::borrow::Cow<'_, str>| AppError::invalid("members", message);
+                    match found.as_slice() {
+                        [one] if one.opt_in => chosen.push(one.member),
+                        [one] => return Err(refuse(t!("event.opted_out", locale = l, name = one.name))),
+                        [] => {
+                            let c = &community.name;
+                            return Err(refuse(t!("event.no_member", locale = l, name = key, community = c)));
+                        }
+                        _ => return Err(refuse(t!("event.ambiguous_member", locale = l, name = key))),
+                    }
+                }
+                chosen
+            }
+        };
+        if chosen.is_empty() {
+            return Err(AppError::invalid("members", t!("event.no_members", locale = l, community = community.name)));
+        }
+        self.store.invite_to_event(caller.account, event.id, community.id, &chosen).await?;
+        let guests = self.store.event_guests(caller.account, event.id).await?.len();
+        Ok(Invited { invited: chosen.len(), guests })
+    }
+
     /// Adds an event (past or planned, within ten years).
     pub async fn add_event(&self, caller: &Caller, data: EventData) -> Result<Event> {
         let name = clean(&data.name);

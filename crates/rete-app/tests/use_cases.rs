@@ -63,7 +63,8 @@ on_both!(
     a_debrief_brings_tablemates_in_once,
     suggestions_rank_events_and_leave_out_people_you_know,
     intro_paths_ask_and_close,
-    the_calendar_feed_carries_the_agenda
+    the_calendar_feed_carries_the_agenda,
+    members_are_invited_to_an_event_by_name_or_all
 );
 
 async fn caller(app: &App, email: &str) -> Caller {
@@ -752,4 +753,42 @@ async fn invitations_admit_as_many_as_they_allow(store: Arc<dyn Store>) {
         app.create_invitation(owner.account, 0, 7, Lang::En, 1).await,
         Err(AppError::Invalid { field: "uses", .. })
     ));
+}
+
+async fn members_are_invited_to_an_event_by_name_or_all(store: Arc<dyn Store>) {
+    use rete_app::events::{Invited, Invitees};
+    let app = App::new(store, AgendaRules::default());
+    let me = caller(&app, "organiser@example.it").await;
+    let members = concat!(
+        r#"{"id": 1, "name": "Anna Neri", "lang": "it", "offers": ["foto"]}"#,
+        "\n",
+        r#"{"id": 2, "name": "Bruno Blu", "lang": "it", "offers": ["siti"], "opt_in": false}"#,
+        "\n",
+        r#"{"id": 3, "name": "Carla Rossi", "lang": "it", "offers": ["contratti"]}"#,
+        "\n",
+        r#"{"id": 4, "name": "Carla Rossi", "lang": "it", "offers": ["grafica"]}"#,
+        "\n"
+    );
+    let club = app.import_members(&me, "Club", members.as_bytes(), "soci.jsonl").await.unwrap();
+    let club = club.community.community;
+    let e = event(&app, &me, "Aperitivo", "2026-06-14", &[]).await;
+    let named = |keys: &[&str]| Invitees::Named(keys.iter().map(|k| k.to_string()).collect());
+    // By id and by name, accents and case aside.
+    let done = app.invite_to_event(&me, e.id, &club, &named(&["#3", "anna neri"])).await.unwrap();
+    assert_eq!(done, Invited { invited: 2, guests: 2 });
+    // Refused, naming why, and nothing is written.
+    for (keys, says) in
+        [(&["Bruno Blu"][..], "opted out"), (&["Carla Rossi"], "use the member id"), (&["Zoe"], "nobody called 'Zoe'")]
+    {
+        match app.invite_to_event(&me, e.id, &club, &named(keys)).await {
+            Err(AppError::Invalid { field: "members", message }) => assert!(message.contains(says), "{message}"),
+            other => panic!("{keys:?}: {other:?}"),
+        }
+    }
+    // Everyone who opted in: Anna and both Carlas, not Bruno; invited once each.
+    let all = app.invite_to_event(&me, e.id, &club, &Invitees::All).await.unwrap();
+    assert_eq!(all, Invited { invited: 3, guests: 3 });
+    // Another account's event is not yours.
+    let other = caller(&app, "someone@example.it").await;
+    assert!(matches!(app.invite_to_event(&other, e.id, &club, &Invitees::All).await, Err(AppError::NotFound { .. })));
 }

@@ -158,10 +158,6 @@ followup-snoozed = Follow-up { $id } snoozed until { $until }
 event-updated = Event { $name } (#{ $id }) updated
 event-deleted = Deleted event { $name } (#{ $id }); the people you met there stay in your network
 event-invite_whom = invite: name the members, or --all
-event-opted_out = { $name } opted out of the community's activities
-event-no_member = member: nobody called '{ $name }' in { $community }
-event-ambiguous_member = member: several are called '{ $name }'; use the member id
-event-no_members = { $community }: no member to invite
 event-invited = { $name }: { $count ->
         [one] 1 member invited
        *[other] { $count } members invited

@@ -172,10 +172,6 @@ followup-snoozed = Follow-up { $id } rimandato al { $until }
 event-updated = Evento { $name } (#{ $id }) aggiornato
 event-deleted = Eliminato l'evento { $name } (#{ $id }); le persone conosciute lì restano nella tua rete
 event-invite_whom = invite: indica i membri, o --all
-event-opted_out = { $name } non partecipa alle attività della community
-event-no_member = member: nessuno si chiama '{ $name }' in { $community }
-event-ambiguous_member = member: più membri si chiamano '{ $name }'; usa l'id del membro
-event-no_members = { $community }: nessun membro da invitare
 event-invited = { $name }: { $count ->
         [one] 1 membro invitato
        *[other] { $count } membri invitati

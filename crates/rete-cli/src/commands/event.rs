@@ -5,9 +5,7 @@ use crate::context::Ctx;
 use crate::failure::bad_input;
 use crate::output::{self, cell};
 use crate::resolve;
-use rete_app::events::EventChange;
-use rete_core::grow::{MemberProfile, ME};
-use rete_core::text::fold;
+use rete_app::events::{EventChange, Invitees};
 use rete_core::{DateRule, EventData};
 use rete_i18n::t;
 use std::collections::HashMap;
@@ -48,35 +46,12 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
         EventCommand::Invite { event, community, members, all } => {
             let e = resolve::event(ctx, &event).await?;
             let c = super::directory::community(ctx, Some(&community)).await?;
-            let profiles = ctx.store.profiles(ctx.account, c.id).await?;
-            let chosen: Vec<u64> = if all {
-                profiles.iter().filter(|p| p.opt_in && p.member != ME).map(|p| p.member).collect()
-            } else {
-                if members.is_empty() {
-                    return Err(bad_input(t!("event.invite_whom", locale = l)));
-                }
-                let mut chosen = Vec::new();
-                for key in &members {
-                    let id = key.trim().trim_start_matches('#').parse::<u64>().ok();
-                    let found: Vec<&MemberProfile> = profiles
-                        .iter()
-                        .filter(|p| p.member != ME && (Some(p.member) == id || fold(&p.name) == fold(key)))
-                        .collect();
-                    match found.as_slice() {
-                        [one] if one.opt_in => chosen.push(one.member),
-                        [one] => return Err(bad_input(t!("event.opted_out", locale = l, name = one.name))),
-                        [] => return Err(bad_input(t!("event.no_member", locale = l, name = key, community = c.name))),
-                        _ => return Err(bad_input(t!("event.ambiguous_member", locale = l, name = key))),
-                    }
-                }
-                chosen
-            };
-            if chosen.is_empty() {
-                return Err(bad_input(t!("event.no_members", locale = l, community = c.name)));
+            if !all && members.is_empty() {
+                return Err(bad_input(t!("event.invite_whom", locale = l)));
             }
-            ctx.store.invite_to_event(ctx.account, e.id, c.id, &chosen).await?;
-            let guests = ctx.store.event_guests(ctx.account, e.id).await?.len();
-            println!("{}", t!("event.invited", locale = l, name = e.name, count = chosen.len(), total = guests));
+            let whom = if all { Invitees::All } else { Invitees::Named(members) };
+            let done = ctx.app().invite_to_event(&ctx.caller(), e.id, &c, &whom).await?;
+            println!("{}", t!("event.invited", locale = l, name = e.name, count = done.invited, total = done.guests));
         }
         EventCommand::Debrief { event, json } => super::debrief::run(ctx, &event, json).await?,
         EventCommand::Suggest { days, limit, json } => super::suggest::run(ctx, days, limit, json).await?,
