@@ -64,7 +64,8 @@ on_both!(
     suggestions_rank_events_and_leave_out_people_you_know,
     intro_paths_ask_and_close,
     the_calendar_feed_carries_the_agenda,
-    members_are_invited_to_an_event_by_name_or_all
+    members_are_invited_to_an_event_by_name_or_all,
+    a_network_is_exported_in_every_format_and_its_backup_keeps_its_ids
 );
 
 async fn caller(app: &App, email: &str) -> Caller {
@@ -791,4 +792,42 @@ async fn members_are_invited_to_an_event_by_name_or_all(store: Arc<dyn Store>) {
     // Another account's event is not yours.
     let other = caller(&app, "someone@example.it").await;
     assert!(matches!(app.invite_to_event(&other, e.id, &club, &Invitees::All).await, Err(AppError::NotFound { .. })));
+}
+
+async fn a_network_is_exported_in_every_format_and_its_backup_keeps_its_ids(store: Arc<dyn Store>) {
+    use rete_app::export::VCardVersion;
+    let app = App::new(store, AgendaRules::default());
+    let me = caller(&app, "me@example.it").await;
+    let anna = app.create_person(&me, person("Anna Neri", Some("Acme"), None)).await.unwrap();
+    let bruno = app.create_person(&me, person("Bruno Blu", None, Some("Monza"))).await.unwrap();
+    let met = InteractionData {
+        kind: InteractionKind::Meeting,
+        on: today(),
+        with: vec![anna.id, bruno.id],
+        topics: Some("il sito".into()),
+        notes: None,
+        purpose: None,
+        by: Initiator::Me,
+    };
+    app.log_interaction(&me, met).await.unwrap();
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    let cards = text(app.export_vcard(&me, VCardVersion::V3).await.unwrap());
+    assert_eq!(cards.matches("BEGIN:VCARD").count(), 2, "{cards}");
+    assert!(cards.contains("VERSION:3.0") && cards.contains("Anna Neri"), "{cards}");
+    let csv = text(app.export_csv(&me).await.unwrap());
+    assert_eq!(csv.lines().count(), 3, "a header and two people: {csv}");
+    let graph = text(app.export_graphml(&me).await.unwrap());
+    assert_eq!(graph.matches("<node ").count(), 2, "{graph}");
+    assert!(graph.contains("interaction"), "the meeting of the two is an edge: {graph}");
+    // A backup keeps its ids: into another account of the same database it
+    // is refused in words, and nothing is written.
+    let backup = app.export_backup(&me).await.unwrap();
+    let other = caller(&app, "copy@example.it").await;
+    match app.restore_backup(&other, &backup).await {
+        Err(AppError::Conflict { field: "database", message }) => {
+            assert!(message.contains("empty database"), "{message}")
+        }
+        refused => panic!("{refused:?}"),
+    }
+    assert!(app.export_backup(&other).await.unwrap().is_empty());
 }

@@ -2313,6 +2313,32 @@ macro_rules! sql_store_impl {
                             ),
                         });
                     }
+                    // A backup keeps its ids, so it restores only where none
+                    // of them is taken: another account's rows would collide
+                    // (a server's database is shared by its users).
+                    let firsts = [
+                        ("people", backup.people.iter().map(|r| r.id.0).min()),
+                        ("interactions", backup.interactions.iter().map(|r| r.id.0).min()),
+                        ("exchanges", backup.exchanges.iter().map(|r| r.id.0).min()),
+                        ("followups", backup.followups.iter().map(|r| r.id.0).min()),
+                        ("milestones", backup.milestones.iter().map(|r| r.id.0).min()),
+                        ("events", backup.events.iter().map(|r| r.id.0).min()),
+                    ];
+                    for (table, first) in firsts {
+                        let Some(first) = first else { continue };
+                        let (taken,): (i64,) = ::sqlx::query_as(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"))
+                            .fetch_one(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        if first <= taken {
+                            return Err(StoreError::Conflict {
+                                field: "database",
+                                message: format!(
+                                    "a backup restores into an empty database; this one already holds {table} of another account with the backup's ids"
+                                ),
+                            });
+                        }
+                    }
                     // People first without introducers, which may point forward.
                     for p in &backup.people {
                         let mut data = p.data.clone().normalize()?;

@@ -7,18 +7,30 @@ use crate::cli::{BackupArgs, ExportCommand, ImportCommand, RestoreArgs};
 use crate::context::Ctx;
 use crate::failure::bad_input;
 use rete_core::Backup;
+use rete_formats::vcard::VCardVersion;
 use rete_i18n::t;
 
 pub async fn export(ctx: &Ctx, cmd: ExportCommand) -> anyhow::Result<()> {
     match cmd {
         ExportCommand::Json => {
-            let backup = ctx.store.export(ctx.account).await?;
+            let backup = ctx.app().export_backup(&ctx.caller()).await?;
             crate::output::json(&backup)
         }
-        ExportCommand::Vcard { version } => contacts::export_vcard(ctx, &version).await,
-        ExportCommand::Csv => contacts::export_csv(ctx).await,
-        ExportCommand::Graphml => contacts::export_graphml(ctx).await,
+        ExportCommand::Vcard { version } => {
+            let version = if version == "3.0" { VCardVersion::V3 } else { VCardVersion::V4 };
+            write_out(&ctx.app().export_vcard(&ctx.caller(), version).await?)
+        }
+        ExportCommand::Csv => write_out(&ctx.app().export_csv(&ctx.caller()).await?),
+        ExportCommand::Graphml => write_out(&ctx.app().export_graphml(&ctx.caller()).await?),
     }
+}
+
+fn write_out(bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
 }
 
 pub async fn import(ctx: &Ctx, cmd: ImportCommand) -> anyhow::Result<()> {
@@ -48,7 +60,7 @@ pub async fn import(ctx: &Ctx, cmd: ImportCommand) -> anyhow::Result<()> {
                     error = e
                 ))
             })?;
-            ctx.store.import(ctx.account, &backup).await?;
+            ctx.app().restore_backup(&ctx.caller(), &backup).await?;
             print_counts(ctx, &backup);
             Ok(())
         }

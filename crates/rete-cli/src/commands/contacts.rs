@@ -9,12 +9,9 @@ use crate::failure::bad_input;
 use crate::output;
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
-use rete_core::PersonId;
-use rete_formats::graphml::{Edge, EdgeKind};
 use rete_formats::sniff::{self, Kind};
 use rete_formats::{FormatError, ImportReport, WarningKind};
 use rete_i18n::t;
-use std::collections::HashMap;
 use std::io::IsTerminal;
 
 /// Which parser reads the file.
@@ -179,54 +176,4 @@ fn render(report: &ImportReport, region: &str, lang: rete_core::Lang) -> String 
         out.push_str(&format!("  {said}\n"));
     }
     out
-}
-
-pub async fn export_vcard(ctx: &Ctx, version: &str) -> anyhow::Result<()> {
-    let people = ctx.store.people(ctx.account).await?;
-    let v =
-        if version == "3.0" { rete_formats::vcard::VCardVersion::V3 } else { rete_formats::vcard::VCardVersion::V4 };
-    let mut out = std::io::stdout().lock();
-    rete_formats::vcard::write(&people, v, &mut out)?;
-    Ok(())
-}
-
-pub async fn export_csv(ctx: &Ctx) -> anyhow::Result<()> {
-    let people = ctx.store.people(ctx.account).await?;
-    rete_formats::csv_out::write(&people, &mut std::io::stdout().lock())?;
-    Ok(())
-}
-
-/// People as nodes; introductions, shared events and shared interactions
-/// as edges, weighted by how many times the two were together.
-pub async fn export_graphml(ctx: &Ctx) -> anyhow::Result<()> {
-    let people = ctx.store.people(ctx.account).await?;
-    let mut weights: HashMap<(PersonId, PersonId, EdgeKind), f64> = HashMap::new();
-    let mut add = |a: PersonId, b: PersonId, kind: EdgeKind| {
-        if a != b {
-            *weights.entry((a.min(b), a.max(b), kind)).or_default() += 1.0;
-        }
-    };
-    for p in &people {
-        if let Some(by) = p.introduced_by {
-            add(by, p.id, EdgeKind::Introduction);
-        }
-    }
-    for e in ctx.store.events(ctx.account).await? {
-        for (i, a) in e.attendees.iter().enumerate() {
-            for b in &e.attendees[i + 1..] {
-                add(*a, *b, EdgeKind::SharedEvent);
-            }
-        }
-    }
-    for i in ctx.store.interactions(ctx.account, None).await? {
-        for (n, a) in i.with.iter().enumerate() {
-            for b in &i.with[n + 1..] {
-                add(*a, *b, EdgeKind::Interaction);
-            }
-        }
-    }
-    let mut edges: Vec<Edge> = weights.into_iter().map(|((a, b, kind), weight)| Edge { a, b, kind, weight }).collect();
-    edges.sort_by(|x, y| (x.a, x.b, x.kind.as_str()).cmp(&(y.a, y.b, y.kind.as_str())));
-    rete_formats::graphml::write(&people, &edges, &mut std::io::stdout().lock())?;
-    Ok(())
 }

@@ -163,7 +163,7 @@ pub async fn export(
             Ok((disposition, Json(backup)).into_response())
         }
         "vcard" => {
-            let cards = state.app.export_vcard(&auth.caller).await?;
+            let cards = state.app.export_vcard(&auth.caller, rete_app::export::VCardVersion::V4).await?;
             Ok((
                 [
                     (header::CONTENT_TYPE, "text/vcard; charset=utf-8"),
