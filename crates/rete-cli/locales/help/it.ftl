@@ -249,13 +249,13 @@ arg-file = Il file, oppure - per lo standard input.
 
 arg-demo-seed = Il seme della rete generata (lo stesso seme dà le stesse persone).
 arg-demo-people = Quante persone, all'incirca.
-arg-demo-serve = Poi la serve nel browser (è così quando si lancia da un terminale).
-arg-demo-no_serve = La costruisce e mostra il giro guidato, senza servirla (è così fuori da un terminale).
-arg-demo-addr = Dove servirla (predefinito 127.0.0.1:7878).
+arg-demo-serve = Poi la apre nel browser (è così quando la si lancia da un terminale).
+arg-demo-no_serve = La costruisce e mostra il giro guidato, senza aprirla nel browser (è così fuori da un terminale).
+arg-demo-addr = L'indirizzo a cui aprirla (predefinito 127.0.0.1:7878).
 arg-today-date = Il giorno da pianificare (predefinito: oggi).
 arg-today-limit = Mostra al massimo questo numero di azioni.
 arg-audit-quiz = Rispondi alle 17 domande di autovalutazione e ricevi un piano d'azione.
-arg-audit-answers = Le risposte, per gli script: 17 sì/no separati da virgole, in inglese yes/no (implica --quiz).
+arg-audit-answers = Le risposte, per gli script: 17 sì o no (anche yes/no) separati da virgole (implica --quiz).
 arg-audit-output = Scrive il piano (Markdown) in questo file invece che sullo standard output.
 arg-calendar-days = Include i follow-up in scadenza entro questo numero di giorni.
 arg-draft-person = A chi scrivere: un id, un nome, oppure "Nome (Azienda)".
