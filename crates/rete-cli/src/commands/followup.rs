@@ -18,7 +18,7 @@ pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
             println!("{}", t!("followup.added", locale = l, id = f.id, name = person.name, due = f.due));
         }
         FollowupCommand::List { all, json } => {
-            let list = ctx.store.followups(ctx.account, all).await?;
+            let list = ctx.app().followups(&ctx.caller(), all).await?;
             if json {
                 return output::json(&list);
             }
@@ -54,7 +54,7 @@ pub async fn run(ctx: &Ctx, cmd: FollowupCommand) -> anyhow::Result<()> {
         FollowupCommand::Edit { id, with, due, text, reopen } => {
             let id = FollowupId(id);
             // An unknown id is said before anything about the fields.
-            ctx.store.followup(ctx.account, id).await?;
+            ctx.app().followup(&ctx.caller(), id).await?;
             let person = match with {
                 Some(key) => Some(resolve::person(ctx, &key).await?.id),
                 None => None,

@@ -48,7 +48,7 @@ async fn record(
 
 pub async fn thank(ctx: &Ctx, args: ThankArgs) -> anyhow::Result<()> {
     let e = ctx.app().thank_exchange(&ctx.caller(), ExchangeId(args.exchange), Some(&args.on)).await?;
-    let person = ctx.store.person(ctx.account, e.person).await?;
+    let person = ctx.app().person(&ctx.caller(), e.person).await?;
     let on = e.thanked_on.map(|d| d.to_string()).unwrap_or_default();
     println!("{}", t!("ledger.thanked", locale = ctx.l(), id = e.id, name = person.name, on = on));
     Ok(())
@@ -62,7 +62,7 @@ pub async fn run(ctx: &Ctx, cmd: LedgerCommand) -> anyhow::Result<()> {
         Some(LedgerAction::Edit { id, kind, person, on, amount, note, not_thanked }) => {
             let id = ExchangeId(id);
             // An unknown id is said before anything about the fields.
-            ctx.store.exchange(ctx.account, id).await?;
+            ctx.app().exchange(&ctx.caller(), id).await?;
             let person = match person {
                 Some(key) => Some(resolve::person(ctx, &key).await?.id),
                 None => None,
@@ -76,7 +76,7 @@ pub async fn run(ctx: &Ctx, cmd: LedgerCommand) -> anyhow::Result<()> {
         }
         Some(LedgerAction::Delete { id }) => {
             let gone = ctx.app().delete_exchange(&ctx.caller(), ExchangeId(id)).await?;
-            let name = ctx.store.person(ctx.account, gone.person).await.map(|p| p.data.name).unwrap_or_default();
+            let name = ctx.app().person(&ctx.caller(), gone.person).await.map(|p| p.data.name).unwrap_or_default();
             let kind = t!(format!("exchange.{}", gone.kind), locale = l);
             println!("{}", t!("ledger.deleted", locale = l, id = gone.id, kind = kind, name = name, on = gone.on));
             Ok(())
@@ -85,7 +85,7 @@ pub async fn run(ctx: &Ctx, cmd: LedgerCommand) -> anyhow::Result<()> {
 }
 
 async fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
-    let exchanges = ctx.store.exchanges(ctx.account, None).await?;
+    let exchanges = ctx.app().exchanges(&ctx.caller(), None).await?;
     if args.json {
         return output::json(&exchanges);
     }

@@ -18,7 +18,7 @@ pub async fn run(ctx: &Ctx, cmd: LogCommand) -> anyhow::Result<()> {
         Some(LogAction::Edit { id, kind, on, with, topics, notes, purpose, by }) => {
             let id = InteractionId(id);
             // An unknown id is said before anything about the fields.
-            ctx.store.interaction(ctx.account, id).await?;
+            ctx.app().interaction(&ctx.caller(), id).await?;
             let on = on.map(|on| ctx.date("on", &on, DateRule::Happened)).transpose()?;
             let with = if with.is_empty() {
                 None
@@ -69,10 +69,7 @@ async fn list(ctx: &Ctx, with: Option<String>, since: Option<String>, limit: usi
         None => None,
     };
     let since = since.map(|s| ctx.date("since", &s, DateRule::Planned)).transpose()?;
-    let mut list = ctx.store.interactions(ctx.account, person).await?;
-    if let Some(since) = since {
-        list.retain(|i| i.on >= since);
-    }
+    let mut list = ctx.app().interactions(&ctx.caller(), person, since).await?;
     let total = list.len();
     if limit > 0 {
         list.truncate(limit);

@@ -262,11 +262,11 @@ async fn delete(ctx: &Ctx, key: &str, yes: bool, json: bool) -> anyhow::Result<(
         if !std::io::stdin().is_terminal() {
             return Err(crate::failure::bad_input(t!("person.delete_needs_yes", locale = l, name = p.name, id = p.id)));
         }
-        let interactions = ctx.store.interactions(ctx.account, Some(p.id)).await?;
+        let interactions = ctx.app().interactions(&ctx.caller(), Some(p.id), None).await?;
         let alone = interactions.iter().filter(|i| i.with.len() == 1).count();
-        let exchanges = ctx.store.exchanges(ctx.account, Some(p.id)).await?.len();
-        let followups = ctx.store.followups(ctx.account, true).await?.iter().filter(|f| f.person == p.id).count();
-        let milestones = ctx.store.milestones(ctx.account, Some(p.id)).await?.len();
+        let exchanges = ctx.app().exchanges(&ctx.caller(), Some(p.id)).await?.len();
+        let followups = ctx.app().followups(&ctx.caller(), true).await?.iter().filter(|f| f.person == p.id).count();
+        let milestones = ctx.app().milestones(&ctx.caller(), Some(p.id)).await?.len();
         let question = t!(
             "person.delete_confirm",
             locale = l,
