@@ -20,29 +20,27 @@ pub struct Cli {
     #[arg(long, global = true, env = "RETE_DATABASE_URL", value_name = "postgres://...")]
     pub database_url: Option<String>,
     /// Language of everything rete prints (default: the configuration, then LANG).
-    #[arg(long, global = true, value_name = "it|en", value_parser = vocab::<Lang>())]
+    #[arg(long, global = true, value_name = "it|en", value_parser = vocab::<Lang>(), ignore_case = true)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Command,
 }
 
 /// A closed vocabulary as clap's possible values, so that `--help` lists
-/// them and a typo gets "did you mean". The spelling with underscores
-/// (`one_to_one`) still reads, as it always has.
-fn vocab<T>() -> impl TypedValueParser<Value = T>
-where
-    T: Vocabulary + std::str::FromStr<Err = rete_core::UnknownValue>,
-{
+/// them and a typo gets "did you mean". The other spellings the vocabulary
+/// reads (`one_to_one`, `followup`, any case: each argument ignores case)
+/// still read, as they always have.
+fn vocab<T: Vocabulary>() -> impl TypedValueParser<Value = T> {
     let values = T::all().iter().map(|v| {
         let text = v.as_str();
-        let value = PossibleValue::new(text);
+        let value = PossibleValue::new(text).aliases(v.aliases().iter().copied());
         if text.contains('-') {
             value.alias(text.replace('-', "_"))
         } else {
             value
         }
     });
-    PossibleValuesParser::new(values).try_map(|text: String| text.parse::<T>())
+    PossibleValuesParser::new(values).try_map(|text: String| rete_core::vocab::spelled::<T>(&text, "value"))
 }
 
 // Parsed once per run: boxing the large variant would buy nothing.
@@ -278,7 +276,7 @@ pub struct CalendarArgs {
 pub struct DraftArgs {
     pub person: String,
     /// What the message is for.
-    #[arg(long, value_parser = vocab::<DraftKind>())]
+    #[arg(long, value_parser = vocab::<DraftKind>(), ignore_case = true)]
     pub kind: DraftKind,
 }
 
@@ -333,7 +331,7 @@ pub struct ProfileFields {
     #[arg(long)]
     pub department: Option<String>,
     /// The language your profile is written in.
-    #[arg(long, value_parser = vocab::<Lang>())]
+    #[arg(long, value_parser = vocab::<Lang>(), ignore_case = true)]
     pub profile_lang: Option<Lang>,
     /// Stop being matched and shown to others.
     #[arg(long, conflicts_with = "opt_in")]
@@ -423,7 +421,7 @@ pub struct PersonFields {
     /// Business sector (legal, marketing, web...).
     #[arg(long)]
     pub sector: Option<String>,
-    #[arg(long, value_parser = vocab::<Tier>())]
+    #[arg(long, value_parser = vocab::<Tier>(), ignore_case = true)]
     pub tier: Option<Tier>,
     /// Days between contacts, overriding the tier's cadence.
     #[arg(long, value_name = "DAYS")]
@@ -502,7 +500,7 @@ pub enum PersonCommand {
     },
     /// Everyone, or those of a tier or tag.
     List {
-        #[arg(long, value_parser = vocab::<Tier>())]
+        #[arg(long, value_parser = vocab::<Tier>(), ignore_case = true)]
         tier: Option<Tier>,
         #[arg(long)]
         tag: Option<String>,
@@ -557,7 +555,7 @@ pub enum LogAction {
     /// Correct an interaction: given fields replace (--with replaces the people).
     Edit {
         id: i64,
-        #[arg(long, value_parser = vocab::<InteractionKind>())]
+        #[arg(long, value_parser = vocab::<InteractionKind>(), ignore_case = true)]
         kind: Option<InteractionKind>,
         /// A new date.
         #[arg(long, value_name = "DATE")]
@@ -569,9 +567,9 @@ pub enum LogAction {
         topics: Option<String>,
         #[arg(long)]
         notes: Option<String>,
-        #[arg(long, value_parser = vocab::<Purpose>())]
+        #[arg(long, value_parser = vocab::<Purpose>(), ignore_case = true)]
         purpose: Option<Purpose>,
-        #[arg(long, value_parser = vocab::<Initiator>())]
+        #[arg(long, value_parser = vocab::<Initiator>(), ignore_case = true)]
         by: Option<Initiator>,
     },
     /// Delete an interaction logged by mistake.
@@ -581,7 +579,7 @@ pub enum LogAction {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// What kind of interaction.
-    #[arg(value_parser = vocab::<InteractionKind>())]
+    #[arg(value_parser = vocab::<InteractionKind>(), ignore_case = true)]
     pub kind: Option<InteractionKind>,
     /// Who was there (id or name, repeatable).
     #[arg(long = "with", value_name = "PERSON")]
@@ -594,10 +592,10 @@ pub struct LogArgs {
     pub topics: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
-    #[arg(long, value_parser = vocab::<Purpose>())]
+    #[arg(long, value_parser = vocab::<Purpose>(), ignore_case = true)]
     pub purpose: Option<Purpose>,
     /// Who started it.
-    #[arg(long, default_value = "me", value_parser = vocab::<Initiator>())]
+    #[arg(long, default_value = "me", value_parser = vocab::<Initiator>(), ignore_case = true)]
     pub by: Initiator,
 }
 
@@ -616,7 +614,7 @@ pub struct ExchangeFields {
 #[derive(Debug, Args)]
 pub struct GiveArgs {
     /// What you gave.
-    #[arg(value_parser = vocab::<ExchangeKind>())]
+    #[arg(value_parser = vocab::<ExchangeKind>(), ignore_case = true)]
     pub kind: ExchangeKind,
     #[arg(long, value_name = "PERSON")]
     pub to: String,
@@ -627,7 +625,7 @@ pub struct GiveArgs {
 #[derive(Debug, Args)]
 pub struct ReceiveArgs {
     /// What you received.
-    #[arg(value_parser = vocab::<ExchangeKind>())]
+    #[arg(value_parser = vocab::<ExchangeKind>(), ignore_case = true)]
     pub kind: ExchangeKind,
     #[arg(long, value_name = "PERSON")]
     pub from: String,
@@ -653,7 +651,7 @@ pub enum LedgerAction {
     /// Correct an exchange: given fields replace.
     Edit {
         id: i64,
-        #[arg(long, value_parser = vocab::<ExchangeKind>())]
+        #[arg(long, value_parser = vocab::<ExchangeKind>(), ignore_case = true)]
         kind: Option<ExchangeKind>,
         /// Who it was with (id or name).
         #[arg(long, value_name = "PERSON")]
@@ -733,7 +731,7 @@ pub enum MilestoneCommand {
     Add {
         #[arg(long = "for", value_name = "PERSON")]
         person: String,
-        #[arg(long, value_parser = vocab::<MilestoneKind>())]
+        #[arg(long, value_parser = vocab::<MilestoneKind>(), ignore_case = true)]
         kind: MilestoneKind,
         #[arg(long, value_name = "DATE")]
         on: String,
@@ -745,7 +743,7 @@ pub enum MilestoneCommand {
     /// Correct a milestone: given fields replace.
     Edit {
         id: i64,
-        #[arg(long, value_parser = vocab::<MilestoneKind>())]
+        #[arg(long, value_parser = vocab::<MilestoneKind>(), ignore_case = true)]
         kind: Option<MilestoneKind>,
         #[arg(long, value_name = "DATE")]
         on: Option<String>,

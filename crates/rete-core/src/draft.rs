@@ -41,26 +41,18 @@ impl crate::vocab::Vocabulary for DraftKind {
             DraftKind::Give => "give",
         }
     }
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            DraftKind::FollowUp => &["followup"],
+            _ => &[],
+        }
+    }
 }
 
 impl std::str::FromStr for DraftKind {
     type Err = crate::vocab::UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(match s.trim().to_lowercase().as_str() {
-            "thanks" => DraftKind::Thanks,
-            "follow-up" | "followup" => DraftKind::FollowUp,
-            "one-to-one" => DraftKind::OneToOne,
-            "congrats" => DraftKind::Congrats,
-            "reconnect" => DraftKind::Reconnect,
-            "give" => DraftKind::Give,
-            _ => {
-                return Err(crate::vocab::UnknownValue {
-                    field: "kind",
-                    value: s.to_string(),
-                    expected: "thanks, follow-up, one-to-one, congrats, reconnect, give".into(),
-                })
-            }
-        })
+        crate::vocab::spelled(s, "kind")
     }
 }
 

@@ -23,6 +23,23 @@ pub trait Vocabulary: Copy + Send + Sync + 'static {
     fn all() -> &'static [Self];
     /// The canonical spelling used by the CLI, JSON and SQL.
     fn as_str(self) -> &'static str;
+    /// Other spellings read as this value (`followup`).
+    fn aliases(self) -> &'static [&'static str] {
+        &[]
+    }
+}
+
+/// The value `text` spells, by its canonical spelling or an alias, in any
+/// case and with `_` for `-`: the reading every vocabulary's `FromStr` does.
+pub fn spelled<T: Vocabulary>(text: &str, field: &'static str) -> Result<T, UnknownValue> {
+    let wanted = text.trim().to_lowercase().replace('_', "-");
+    T::all().iter().copied().find(|v| v.as_str() == wanted || v.aliases().contains(&wanted.as_str())).ok_or_else(|| {
+        UnknownValue {
+            field,
+            value: text.to_string(),
+            expected: T::all().iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", "),
+        }
+    })
 }
 
 macro_rules! vocabulary {
@@ -59,13 +76,7 @@ macro_rules! vocabulary {
         impl std::str::FromStr for $name {
             type Err = UnknownValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let wanted = s.trim().to_lowercase().replace('_', "-");
-                $(if wanted == $text { return Ok($name::$variant); })+
-                Err(UnknownValue {
-                    field: $field,
-                    value: s.to_string(),
-                    expected: [$($text),+].join(", "),
-                })
+                spelled(s, $field)
             }
         }
 
