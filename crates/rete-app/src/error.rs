@@ -152,7 +152,7 @@ impl AppError {
             AppError::Invalid { field, message } => {
                 t!("error.invalid", locale = l, field = field, message = message).into_owned()
             }
-            AppError::Field(e) => t!("error.invalid", locale = l, field = e.field, message = e.said(lang)).into_owned(),
+            AppError::Field(e) => e.in_lang(lang),
             AppError::Conflict { field, .. } if *field == "email" => t!("error.email_taken", locale = l).into_owned(),
             AppError::Conflict { field, message } => {
                 t!("error.invalid", locale = l, field = field, message = message).into_owned()

@@ -34,7 +34,7 @@ pub fn rejected_reason(rejected: &rete_formats::Rejected, lang: rete_core::Lang)
         RejectKind::OutsideCard => t!("imports.rejected.outside_card", locale = l).into_owned(),
         RejectKind::CutShort => t!("imports.rejected.cut_short", locale = l).into_owned(),
         RejectKind::Unreadable => t!("imports.rejected.unreadable", locale = l).into_owned(),
-        RejectKind::Invalid { error, .. } => format!("{}: {}", error.field, error.said(lang)),
+        RejectKind::Invalid { error, .. } => error.in_lang(lang),
     }
 }
 
@@ -66,13 +66,13 @@ fn format_error(e: FormatError, file: &str, lang: rete_core::Lang) -> AppError {
 /// Why a whole file cannot be imported, in the reader's language, naming
 /// the file and the line.
 pub fn file_refused(e: &FormatError, file: &str, lang: rete_core::Lang) -> String {
-    use rete_formats::NotFormat;
+    use rete_formats::{format, NotFormat};
     let l = lang.as_str();
-    let format_key = |format: &str| match format {
-        "vCard" => "imports.format.vcard",
-        "LinkedIn connections" => "imports.format.linkedin",
-        "Google Contacts CSV" => "imports.format.google",
-        "Outlook CSV" => "imports.format.outlook",
+    let format_key = |name: &str| match name {
+        format::VCARD => "imports.format.vcard",
+        format::LINKEDIN => "imports.format.linkedin",
+        format::GOOGLE => "imports.format.google",
+        format::OUTLOOK => "imports.format.outlook",
         _ => "imports.format.other",
     };
     match e {

@@ -52,7 +52,7 @@ pub fn describe(err: &anyhow::Error, lang: Lang) -> (u8, String) {
             return (2, e.to_string());
         }
         if let Some(e) = cause.downcast_ref::<rete_core::InvalidField>() {
-            return (2, format!("{}: {}", e.field, e.said(lang)));
+            return (2, e.in_lang(lang));
         }
     }
     (1, plain(err))
@@ -68,7 +68,7 @@ fn store_failure(s: &StoreError, err: &anyhow::Error, lang: Lang, db: &str) -> (
             let what = t!(format!("noun.{what}"), locale = l);
             (2, t!("error.not_found", locale = l, what = what, id = id).into_owned())
         }
-        StoreError::Invalid(e) => (2, format!("{}: {}", e.field, e.said(lang))),
+        StoreError::Invalid(e) => (2, e.in_lang(lang)),
         StoreError::Conflict { .. } => (2, s.to_string()),
         StoreError::Locked => (1, t!("error.locked", locale = l, db = db).into_owned()),
         StoreError::ReadOnly => (1, t!("error.read_only", locale = l, db = db).into_owned()),
@@ -81,7 +81,7 @@ fn app_failure(a: &AppError, err: &anyhow::Error, lang: Lang, db: &str) -> (u8, 
     let l = lang.as_str();
     match a {
         AppError::Store(s) => store_failure(s, err, lang, db),
-        AppError::Field(e) => (2, format!("{}: {}", e.field, e.said(lang))),
+        AppError::Field(e) => (2, e.in_lang(lang)),
         AppError::NotFound { what: "person", key } if key.trim_start_matches('#').parse::<i64>().is_err() => {
             (2, t!("error.no_person", locale = l, name = key).into_owned())
         }

@@ -188,12 +188,6 @@ fn said(lang: Lang, key: &str) -> String {
     HELP.text(lang.as_str(), key, None).into_owned()
 }
 
-fn said_with(lang: Lang, key: &str, name: &str, value: String) -> String {
-    let mut args = FluentArgs::new();
-    args.set(name, value);
-    HELP.text(lang.as_str(), key, Some(&args)).into_owned()
-}
-
 /// The key of a command: its path below `rete`, joined by hyphens.
 fn child_path(path: &str, name: &str) -> String {
     if path.is_empty() {
@@ -263,19 +257,17 @@ fn finish(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
             // `--on -3d` is a date three days ago, not an unknown option.
             arg = arg.allow_hyphen_values(true);
         }
-        if lang == Lang::It && takes_values {
-            // The placeholders: `<PERSONA>`, `<DATA>`; clap names the
-            // undeclared ones after the id (`--limit <LIMIT>`).
-            let names: Vec<String> = match arg.get_value_names() {
-                Some(names) => names.iter().map(|n| n.to_string()).collect(),
-                None => vec![arg.get_id().as_str().to_uppercase()],
-            };
-            let names: Vec<String> =
-                names.iter().map(|n| text(lang, &format!("value-{n}")).unwrap_or(n.clone())).collect();
-            arg = arg.value_names(names);
-        }
         if lang == Lang::It {
             if takes_values {
+                // The placeholders: `<PERSONA>`, `<DATA>`; clap names the
+                // undeclared ones after the id (`--limit <LIMIT>`).
+                let names: Vec<String> = match arg.get_value_names() {
+                    Some(names) => names.iter().map(|n| n.to_string()).collect(),
+                    None => vec![arg.get_id().as_str().to_uppercase()],
+                };
+                let names: Vec<String> =
+                    names.iter().map(|n| text(lang, &format!("value-{n}")).unwrap_or(n.clone())).collect();
+                arg = arg.value_names(names);
                 let values: Vec<String> = arg
                     .get_possible_values()
                     .iter()
@@ -284,15 +276,15 @@ fn finish(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
                     .collect();
                 let mut extra = Vec::new();
                 if !values.is_empty() {
-                    extra.push(said_with(lang, "values", "values", values.join(", ")));
+                    extra.push(fill(lang, "values", &[("values", values.join(", "))]));
                 }
                 let defaults: Vec<String> =
                     arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
                 if !defaults.is_empty() {
-                    extra.push(said_with(lang, "default", "value", defaults.join(",")));
+                    extra.push(fill(lang, "default", &[("value", defaults.join(","))]));
                 }
                 if let Some(env) = arg.get_env() {
-                    extra.push(said_with(lang, "env", "name", env.to_string_lossy().into_owned()));
+                    extra.push(fill(lang, "env", &[("name", env.to_string_lossy().into_owned())]));
                 }
                 if !extra.is_empty() {
                     let help = arg.get_help().map(StyledStr::to_string).unwrap_or_default();
@@ -343,32 +335,20 @@ fn builtins(mut cmd: clap::Command) -> clap::Command {
 /// command line) in `lang`, and gives the exit code: 0 for help and the
 /// version, 2 for a mistake.
 pub fn report(err: &clap::Error, lang: Lang) -> u8 {
-    match err.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion if lang == Lang::En => {
-            let _ = err.print();
-            return 0;
-        }
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            print!("{}", italian_usage(&err.render().to_string()));
-            return 0;
-        }
-        // Help in place of a mistake (`rete person` alone): already in `lang`.
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand if lang == Lang::En => {
-            let _ = err.print();
-            return 2;
-        }
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            eprint!("{}", italian_usage(&err.render().to_string()));
-            return 2;
-        }
-        _ => {}
-    }
+    let code = if err.exit_code() == 0 { 0 } else { 2 };
     if lang == Lang::En {
         let _ = err.print();
-    } else {
-        eprint!("{}", message(err, lang));
+        return code;
     }
-    2
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => print!("{}", italian_usage(&err.render().to_string())),
+        // Help in place of a mistake (`rete person` alone): already in `lang`.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            eprint!("{}", italian_usage(&err.render().to_string()))
+        }
+        _ => eprint!("{}", message(err, lang)),
+    }
+    code
 }
 
 /// clap writes `[OPTIONS]` in every usage line, whatever the texts.
@@ -680,6 +660,16 @@ mod tests {
         for english in ["error:", "Usage:", "invalid value", "For more information"] {
             assert!(!e.contains(english), "'{english}' in: {e}");
         }
+    }
+
+    #[test]
+    fn a_vocabulary_reads_its_other_spellings() {
+        let words = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        for kind in ["followup", "follow-up", "one_to_one", "Thanks"] {
+            let cli = parse(words(&["rete", "draft", "Anna", "--kind", kind]), Lang::En);
+            assert!(cli.is_ok(), "--kind {kind}: {:?}", cli.err());
+        }
+        assert!(parse(words(&["rete", "log", "speed_date", "--with", "Anna"]), Lang::It).is_ok());
     }
 
     #[test]

@@ -94,6 +94,12 @@ impl InvalidField {
             None => self.message.clone(),
         }
     }
+
+    /// The field and what is wrong with it, as [`Display`](std::fmt::Display)
+    /// says it, in `lang`: `email: 'carla' non è un indirizzo e-mail`.
+    pub fn in_lang(&self, lang: crate::Lang) -> String {
+        format!("{}: {}", self.field, self.said(lang))
+    }
 }
 
 impl PersonData {

@@ -3,6 +3,15 @@
 //! bad record inside a good file is a [`crate::Rejected`] row instead, so
 //! one broken card does not block a thousand good ones.
 
+/// The names of the formats, as a [`FormatError`] carries them: front ends
+/// match on these to say "not a vCard file" in the reader's language.
+pub mod format {
+    pub const VCARD: &str = "vCard";
+    pub const LINKEDIN: &str = "LinkedIn connections";
+    pub const GOOGLE: &str = "Google Contacts CSV";
+    pub const OUTLOOK: &str = "Outlook CSV";
+}
+
 /// A file that cannot be imported at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FormatError {

@@ -27,7 +27,7 @@ pub(crate) const HEADERS: &[&[&str]] = &[
 
 /// Reads a Google Contacts export.
 pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
-    let table = csv_in::read("Google Contacts CSV", bytes, HEADERS)?;
+    let table = csv_in::read(crate::error::format::GOOGLE, bytes, HEADERS)?;
     let cols = Columns::find(&table);
     // Spreadsheets rewrite ISO birthdays in the machine's order.
     let order = SlashOrder::of(

@@ -33,7 +33,7 @@ pub mod vcard_out;
 
 pub use contact::{ImportedContact, ParsedFile, RejectKind, Rejected, Warning, WarningKind};
 pub use dedup::{plan_file, plan_import, plan_stream, ImportPlan, PlanEntry};
-pub use error::{FormatError, NotFormat};
+pub use error::{format, FormatError, NotFormat};
 pub use report::ImportReport;
 
 /// vCard in both directions under one name: `vcard::parse`, `vcard::write`.

@@ -38,7 +38,7 @@ pub fn parse_each(bytes: &[u8], mut emit: impl FnMut(ImportedContact)) -> Result
     // each with the date text it still has to read.
     let mut waiting: Vec<(ImportedContact, Option<String>)> = Vec::new();
     let mut warnings = Vec::new();
-    let read = csv_in::read_each("LinkedIn connections", bytes, &[REQUIRED], |header, row| {
+    let read = csv_in::read_each(crate::error::format::LINKEDIN, bytes, &[REQUIRED], |header, row| {
         let [first, last, url, email, company, position, connected] = *columns.get_or_insert_with(|| {
             let col = |name: &str| header.column(name);
             [

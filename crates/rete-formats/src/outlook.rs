@@ -14,7 +14,7 @@ use crate::dates::SlashOrder;
 use crate::error::FormatError;
 use csv::StringRecord;
 
-const FORMAT: &str = "Outlook CSV";
+const FORMAT: &str = crate::error::format::OUTLOOK;
 
 /// The headers that make a file an Outlook export, English first (the
 /// error message lists its columns).

@@ -22,7 +22,7 @@ pub(crate) const X_MET_AT: &str = "X-RETE-MET-AT";
 pub(crate) const X_TIER: &str = "X-RETE-TIER";
 pub(crate) const X_ADDRESS: &str = "X-RETE-ADDRESS";
 
-const FORMAT: &str = "vCard";
+const FORMAT: &str = crate::error::format::VCARD;
 
 /// Reads every card of a `.vcf` file.
 pub fn parse(bytes: &[u8]) -> Result<ParsedFile, FormatError> {
