@@ -19,6 +19,7 @@ error-bad_file = { $file }, line { $line }: { $message }
 error-thank_given = Exchange { $id } is something you gave: thanks are for what you received
 error-not_found = { $what } { $key } not found
 error-ambiguous = '{ $key }' could be several people; choose one by id: { $list }
+error-ambiguous_event = '{ $key }' could be several events; choose one by id: { $list }
 error-invalid = { $field }: { $message }
 error-email_taken = An account with this e-mail address already exists.
 error-unauthenticated = Please sign in.

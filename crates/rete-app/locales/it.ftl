@@ -19,6 +19,7 @@ error-bad_file = { $file }, riga { $line }: { $message }
 error-thank_given = Lo scambio { $id } è qualcosa che hai dato tu: si ringrazia per ciò che si riceve
 error-not_found = Non trovo { $what } { $key }
 error-ambiguous = '{ $key }' può indicare più persone; scegline una per id: { $list }
+error-ambiguous_event = '{ $key }' può indicare più eventi; scegline uno per id: { $list }
 error-invalid = { $field }: { $message }
 error-email_taken = Esiste già un account con questo indirizzo e-mail.
 error-unauthenticated = Accedi per continuare.

@@ -4,6 +4,7 @@
 //! the database opens no account. Every counter and session lives in the
 //! database, so several server processes honour each other's.
 
+use crate::signins::SignIn;
 use crate::{password, App, AppError, Result};
 use rand::RngCore;
 use rete_core::{AccountId, Lang};
@@ -281,7 +282,18 @@ impl App {
     }
 
     pub async fn session_account(&self, secret: &str, now: i64) -> Result<Option<SignedIn>> {
-        Ok(self.store.session_account(&secret_hash(secret), now).await?)
+        let hash = secret_hash(secret);
+        let stamp = self.store.change_stamp();
+        if let Some(stamp) = stamp {
+            if let Some(SignIn::Session(who)) = self.signins.get(&hash, stamp, now) {
+                return Ok(Some(who));
+            }
+        }
+        let who = self.store.session_account(&hash, now).await?;
+        if let (Some(stamp), Some(who)) = (stamp, &who) {
+            self.signins.keep(hash, stamp, now, SignIn::Session(who.clone()));
+        }
+        Ok(who)
     }
 
     pub async fn end_session(&self, secret: &str) -> Result<()> {
@@ -338,7 +350,21 @@ impl App {
         if !token.starts_with(TOKEN_PREFIX) {
             return Ok(None);
         }
-        Ok(self.store.use_token(&secret_hash(token), now).await?)
+        let hash = secret_hash(token);
+        let stamp = self.store.change_stamp();
+        if let Some(stamp) = stamp {
+            if let Some(SignIn::Token(grant)) = self.signins.get(&hash, stamp, now) {
+                return Ok(Some(grant));
+            }
+        }
+        let grant = self.store.use_token(&hash, now).await?;
+        // The stamp from before the query, even when the query recorded the
+        // token's use (itself a commit, so the next request reads once
+        // more): a stamp taken after could hide another process's revoke.
+        if let (Some(stamp), Some(grant)) = (stamp, &grant) {
+            self.signins.keep(hash, stamp, now, SignIn::Token(grant.clone()));
+        }
+        Ok(grant)
     }
 
     pub async fn revoke_token(&self, account: AccountId, id: i64) -> Result<()> {

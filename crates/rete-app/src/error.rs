@@ -145,9 +145,12 @@ impl AppError {
                 let what = t!(format!("noun.{what}"), locale = l);
                 t!("error.not_found", locale = l, what = what, key = key).into_owned()
             }
-            AppError::Ambiguous { key, candidates, .. } => {
+            AppError::Ambiguous { what, key, candidates } => {
                 let list = candidates.iter().map(|c| format!("#{} {}", c.id, c.label)).collect::<Vec<_>>().join(", ");
-                t!("error.ambiguous", locale = l, key = key, list = list).into_owned()
+                match *what {
+                    "event" => t!("error.ambiguous_event", locale = l, key = key, list = list).into_owned(),
+                    _ => t!("error.ambiguous", locale = l, key = key, list = list).into_owned(),
+                }
             }
             AppError::Invalid { field, message } => {
                 t!("error.invalid", locale = l, field = field, message = message).into_owned()

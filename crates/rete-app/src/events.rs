@@ -135,6 +135,30 @@ impl App {
         Ok(self.store.event(caller.account, id).await?)
     }
 
+    /// The event a person typed: `#12` or `12` by id, else by name (exact
+    /// if any is, else those containing it); several are `Ambiguous`
+    /// with their dates, so the person can pick one by id.
+    pub async fn find_event(&self, caller: &Caller, key: &str) -> Result<Event> {
+        let key = key.trim();
+        if let Ok(id) = key.trim_start_matches('#').parse::<i64>() {
+            return self.event(caller, EventId(id)).await;
+        }
+        let mut found = self.store.events_named(caller.account, key).await?;
+        match found.len() {
+            0 => Err(AppError::NotFound { what: "event", key: key.to_string() }),
+            1 => Ok(found.remove(0)),
+            _ => Err(AppError::Ambiguous {
+                what: "event",
+                key: key.to_string(),
+                candidates: found
+                    .iter()
+                    .take(10)
+                    .map(|e| crate::error::Candidate { id: e.id.0, label: format!("{} ({})", e.name, e.on) })
+                    .collect(),
+            }),
+        }
+    }
+
     /// Records that you met `people` at the event.
     pub async fn attend_event(&self, caller: &Caller, id: EventId, people: &[PersonId]) -> Result<Event> {
         if people.is_empty() {

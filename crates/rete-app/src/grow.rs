@@ -341,6 +341,12 @@ impl App {
             .ok_or_else(|| AppError::NotFound { what: "community", key: id.to_string() })
     }
 
+    /// The community of that name (any case and accents), never creating
+    /// one: a typo must not start a new community.
+    pub async fn find_community(&self, caller: &Caller, name: &str) -> Result<Option<Community>> {
+        Ok(self.store.find_community(caller.account, name).await?)
+    }
+
     /// Creates a community, or answers the one of that name.
     pub async fn create_community(&self, caller: &Caller, name: &str) -> Result<Community> {
         if name.trim().chars().count() > crate::events::MAX_EVENT_TEXT {
@@ -419,6 +425,13 @@ impl App {
             self.store.profiles(caller.account, id).await?.into_iter().filter(|p| p.member != ME).collect();
         all.sort_by_cached_key(|p| (fold(&p.name), p.member));
         Ok(all)
+    }
+
+    /// Every member's name by member id, yours too (a pairing round may
+    /// have put you in a pair).
+    pub async fn member_names(&self, caller: &Caller, id: CommunityId) -> Result<HashMap<u64, String>> {
+        self.community(caller, id).await?;
+        Ok(self.store.profiles(caller.account, id).await?.into_iter().map(|p| (p.member, p.name)).collect())
     }
 
     /// Your profile in the community, if you wrote one.

@@ -34,6 +34,7 @@ pub mod password;
 pub mod people;
 pub mod plans;
 pub mod settings;
+pub mod signins;
 pub mod suggestions;
 pub mod timeline;
 pub mod trends;
@@ -59,13 +60,21 @@ pub struct App {
     pub cache: Arc<cache::ReadCache>,
     /// Where announcements go (e-mail, webhooks).
     pub announcer: Arc<dyn announce::Announcer>,
+    /// Sign-ins read since the database last changed (see `signins`).
+    pub signins: Arc<signins::SignIns>,
 }
 
 impl App {
     /// An app that announces through no SMTP relay (webhooks only) until
     /// [`App::with_announcer`] gives it one.
     pub fn new(store: Arc<dyn Store>, rules: AgendaRules) -> App {
-        App { store, rules, cache: Arc::default(), announcer: Arc::new(announce::Relay::default()) }
+        App {
+            store,
+            rules,
+            cache: Arc::default(),
+            announcer: Arc::new(announce::Relay::default()),
+            signins: Arc::default(),
+        }
     }
 
     pub fn with_announcer(self, announcer: Arc<dyn announce::Announcer>) -> App {

@@ -11,6 +11,7 @@ use rete_core::summary::summarize;
 use rete_core::{text, Interaction, Person, PersonData, PersonId, Tier};
 pub use rete_store::PersonRemoval as Removal;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The longest name, company or role rete keeps: longer is a pasted
@@ -181,6 +182,17 @@ impl App {
     pub async fn people(&self, caller: &Caller, query: &PeopleQuery) -> Result<Arc<Page<Person>>> {
         let key = Key::People(format!("{query:?}"));
         self.cache.get(caller, key, self.find_people(caller, query)).await
+    }
+
+    /// Everyone's name by id, for listings that say whom a row is about.
+    pub async fn names(&self, caller: &Caller) -> Result<HashMap<PersonId, String>> {
+        Ok(self.store.people(caller.account).await?.into_iter().map(|p| (p.id, p.data.name)).collect())
+    }
+
+    /// Full-text search over the people you know: names, companies, notes,
+    /// topics, best first.
+    pub async fn search(&self, caller: &Caller, query: &str, limit: u32) -> Result<Vec<rete_store::SearchHit>> {
+        Ok(self.store.search(caller.account, query, limit).await?)
     }
 
     /// How many people the caller keeps (archived ones too).

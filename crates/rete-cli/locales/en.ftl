@@ -11,8 +11,6 @@ error-no_database = database { $path } does not exist; create it with `rete --db
 error-not_found = { $what } { $id } not found
 error-no_person = person: nobody is called '{ $name }'
 error-ambiguous_person = person: '{ $name }' could be several people; write an id, or the name with the company as listed: { $list }
-error-no_event = event: no event is called '{ $name }'
-error-ambiguous_event = event: '{ $name }' is ambiguous, use an id: { $list }
 
 ## noun
 noun-person = person

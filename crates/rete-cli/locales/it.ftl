@@ -11,8 +11,6 @@ error-no_database = il database { $path } non esiste; crealo con `rete --db { $p
 error-not_found = { $what } { $id } inesistente
 error-no_person = persona: nessuno si chiama '{ $name }'
 error-ambiguous_person = persona: '{ $name }' può indicare più persone; scrivi un id, oppure il nome con l'azienda come nell'elenco: { $list }
-error-no_event = evento: nessun evento si chiama '{ $name }'
-error-ambiguous_event = evento: '{ $name }' è ambiguo, usa un id: { $list }
 
 ## noun
 noun-person = persona

@@ -60,6 +60,19 @@ fn the_demo_serves_itself_with_a_login_that_works() {
     assert!(page.contains("id=\"hello\""), "{page}");
     assert!(page.contains("class=\"action-item\""), "the demo's Today has things to do");
 
+    // A write by another process (the CLI on the same file) shows on the
+    // server's very next read, though the server keeps sign-ins and pages
+    // while nothing commits.
+    let search = format!("{base}/people?q=zenobia");
+    for _ in 0..3 {
+        let mut found = agent.get(&search).header("cookie", &cookie).call().unwrap();
+        assert_eq!(found.status(), 200);
+        assert!(!found.body_mut().read_to_string().unwrap().contains("Zenobia Ferri"));
+    }
+    common::ok(&db, &["person", "add", "Zenobia Ferri"]);
+    let mut found = agent.get(&search).header("cookie", &cookie).call().unwrap();
+    assert!(found.body_mut().read_to_string().unwrap().contains("Zenobia Ferri"), "the CLI's write shows at once");
+
     // SIGTERM: requests in flight finish, the process exits 0.
     let pid = child.id().to_string();
     assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());

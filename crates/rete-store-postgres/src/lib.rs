@@ -217,6 +217,12 @@ impl PostgresStore {
         self.pool.close().await;
     }
 
+    /// PostgreSQL has no mark of its commits that a client can read
+    /// without a round trip, so a server on it asks on every sign-in.
+    fn change_stamp_now(&self) -> Option<rete_store::ChangeStamp> {
+        None
+    }
+
     async fn after_import(tx: &mut Transaction<'static, Postgres>) -> Result<()> {
         for table in IDENTITY_TABLES {
             sqlx::query(&format!(

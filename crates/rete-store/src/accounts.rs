@@ -105,6 +105,8 @@ pub struct TokenGrant {
     pub time_zone: Option<String>,
     /// The account's revision (see [`SignedIn::revision`]).
     pub revision: i64,
+    /// When the token stops working (Unix seconds), if it ever does.
+    pub expires_at: Option<i64>,
 }
 
 /// Who a session speaks for, read in the one query every request makes.
@@ -119,6 +121,9 @@ pub struct SignedIn {
     /// writing transaction: what was computed at one revision holds until
     /// the next.
     pub revision: i64,
+    /// When the sign-in stops working (Unix seconds): a session's expiry;
+    /// `None` for what does not expire (a calendar link).
+    pub expires_at: Option<i64>,
 }
 
 /// An invitation to register, as its creator sees it (never the secret).

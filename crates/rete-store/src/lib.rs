@@ -11,7 +11,7 @@ pub mod store;
 
 pub use accounts::Accounts;
 pub use error::{Result, StoreError};
-pub use store::{PersonRemoval, SearchHit, Store};
+pub use store::{ChangeStamp, PersonRemoval, SearchHit, Store};
 
 /// The columns of `people` a write sets, in the order every backend binds
 /// them (the id and the search document aside): written once for the

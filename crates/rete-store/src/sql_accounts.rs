@@ -238,6 +238,7 @@ macro_rules! sql_accounts_impl {
                     lang,
                     time_zone,
                     revision,
+                    expires_at: None,
                 }))
             }
 
@@ -275,8 +276,8 @@ macro_rules! sql_accounts_impl {
             }
 
             async fn session_account(&self, hash: &str, now: i64) -> Result<Option<::rete_store::accounts::SignedIn>> {
-                let row: Option<(i64, Option<String>, Option<String>, i64)> = ::sqlx::query_as(
-                    "SELECT s.account_id, u.lang, u.time_zone, a.revision FROM sessions s \
+                let row: Option<(i64, Option<String>, Option<String>, i64, i64)> = ::sqlx::query_as(
+                    "SELECT s.account_id, u.lang, u.time_zone, a.revision, s.expires_at FROM sessions s \
                      JOIN accounts a ON a.id = s.account_id LEFT JOIN users u ON u.account_id = s.account_id \
                      WHERE s.id_hash = $1 AND s.expires_at > $2",
                 )
@@ -285,11 +286,12 @@ macro_rules! sql_accounts_impl {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(row.map(|(account, lang, time_zone, revision)| ::rete_store::accounts::SignedIn {
+                Ok(row.map(|(account, lang, time_zone, revision, expires_at)| ::rete_store::accounts::SignedIn {
                     account: AccountId(account),
                     lang,
                     time_zone,
                     revision,
+                    expires_at: Some(expires_at),
                 }))
             }
 
@@ -386,8 +388,8 @@ macro_rules! sql_accounts_impl {
             }
 
             async fn use_token(&self, hash: &str, now: i64) -> Result<Option<::rete_store::accounts::TokenGrant>> {
-                let row: Option<(i64, i64, String, Option<i64>, Option<String>, Option<String>, i64)> = ::sqlx::query_as(
-                    "SELECT t.id, t.account_id, t.scope, t.last_used_at, u.lang, u.time_zone, a.revision FROM api_tokens t \
+                let row: Option<(i64, i64, String, Option<i64>, Option<String>, Option<String>, i64, Option<i64>)> = ::sqlx::query_as(
+                    "SELECT t.id, t.account_id, t.scope, t.last_used_at, u.lang, u.time_zone, a.revision, t.expires_at FROM api_tokens t \
                      JOIN accounts a ON a.id = t.account_id LEFT JOIN users u ON u.account_id = t.account_id \
                      WHERE t.hash = $1 AND (t.expires_at IS NULL OR t.expires_at > $2)",
                 )
@@ -396,7 +398,7 @@ macro_rules! sql_accounts_impl {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                let Some((token, account, scope, last_used, lang, time_zone, revision)) = row else {
+                let Some((token, account, scope, last_used, lang, time_zone, revision, expires_at)) = row else {
                     return Ok(None);
                 };
                 // The last use is kept to the minute: a write on every call
@@ -411,7 +413,7 @@ macro_rules! sql_accounts_impl {
                 }
                 let scope = token_scope(&scope)?;
                 let account = AccountId(account);
-                Ok(Some(::rete_store::accounts::TokenGrant { account, token, scope, lang, time_zone, revision }))
+                Ok(Some(::rete_store::accounts::TokenGrant { account, token, scope, lang, time_zone, revision, expires_at }))
             }
 
             async fn digest_users(&self) -> Result<Vec<::rete_store::accounts::DigestUser>> {

@@ -16,6 +16,8 @@
 //! - `async fn search_ids(&self, account: i64, terms: &[String], limit: i64) -> Result<Vec<(i64, f64)>>`,
 //! - `async fn after_import(tx) -> Result<()>` (PostgreSQL moves its sequences),
 //! - `async fn close_store(&self)` (SQLite checkpoints its log first),
+//! - `fn change_stamp_now(&self) -> Option<ChangeStamp>` (see
+//!   `Store::change_stamp`; PostgreSQL has none without a round trip),
 //! - `async fn insert_people(tx, account: i64, people: &[PersonData]) -> Result<Vec<i64>>`,
 //!   normalised people with their e-mail rows and search documents, in
 //!   bulk, the new ids in order (an e-mail held twice is a conflict),
@@ -1286,6 +1288,10 @@ macro_rules! sql_store_impl {
             impl Store for $store {
                 async fn close(&self) {
                     <$store>::close_store(self).await
+                }
+
+                fn change_stamp(&self) -> Option<::rete_store::ChangeStamp> {
+                    <$store>::change_stamp_now(self)
                 }
 
                 fn backend(&self) -> &'static str {

@@ -38,6 +38,13 @@ pub trait Store: crate::accounts::Accounts + Send + Sync + std::fmt::Debug {
     /// (so a copy of the file is the whole network); connections close.
     async fn close(&self);
 
+    /// A mark that changes whenever a write commits to the database, from
+    /// any process, read without a query; `None` when the backend cannot
+    /// tell that cheaply. What was read under one mark still holds while
+    /// the mark is the same, so a long-running server may keep it (the
+    /// sign-ins of `rete_app`) without asking the database again.
+    fn change_stamp(&self) -> Option<ChangeStamp>;
+
     /// The account of the CLI's local mode, created on first use.
     async fn local_account(&self) -> Result<AccountId>;
     /// An account by name, created when missing (the server's users).
@@ -218,3 +225,8 @@ pub trait Store: crate::accounts::Accounts + Send + Sync + std::fmt::Debug {
     /// every id, in one transaction.
     async fn import(&self, account: AccountId, backup: &Backup) -> Result<()>;
 }
+
+/// See [`Store::change_stamp`]: equal marks mean no write committed in
+/// between. The bytes are the backend's own (SQLite's wal-index header).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangeStamp(pub [u8; 48]);

@@ -119,7 +119,13 @@ impl FromRequestParts<AppState> for Auth {
             }
             let lang = user_lang(state, grant.lang.as_deref(), &parts.headers);
             let via = Via::Token { id: grant.token, scope: grant.scope };
-            let who = Who { account: grant.account, lang: None, time_zone: grant.time_zone, revision: grant.revision };
+            let who = Who {
+                account: grant.account,
+                lang: None,
+                time_zone: grant.time_zone,
+                revision: grant.revision,
+                expires_at: grant.expires_at,
+            };
             Auth { caller: caller(state, &who, lang, &parts.method), via }
         } else if let Some(secret) = session_secret(&parts.headers) {
             session_auth(state, secret, &parts.headers, &parts.method).await?.ok_or(AppError::Unauthenticated)?

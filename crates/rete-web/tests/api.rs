@@ -22,6 +22,7 @@ on_both!(
     deleting_the_account_deletes_everything,
     the_ledger_and_followups,
     a_write_elsewhere_shows_at_once,
+    a_sign_in_ended_elsewhere_ends_at_once,
     keep_and_grow_resources,
     registration_by_invitation,
 );
@@ -55,6 +56,39 @@ fn a_write_elsewhere_shows_at_once(db: &Db) {
     let again = on_a.send("PATCH", &card, &json!({"city": "Padova"}));
     assert_eq!(again.json()["city"], "Padova");
     assert_eq!(on_a.get(&card).json()["city"], "Padova");
+}
+
+/// A server keeps the sign-ins it read while nothing commits (SQLite):
+/// a logout or a revoked token on another server ends them on the very
+/// next request here.
+fn a_sign_in_ended_elsewhere_ends_at_once(db: &Db) {
+    let a = start(db);
+    let b = start(db);
+    register(&a.base, "s@example.it", "Sara");
+    let cookie = form_login(&a.base, "s@example.it", PASSWORD, None).session_cookie().unwrap();
+    let on_a = session_client(&a.base, "s@example.it", &cookie);
+    let on_b = Client { base: b.base.clone(), ..on_a.clone() };
+    let secret = on_a.post("/api/v1/tokens", &json!({"name": "script", "scope": "read"})).json()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let script = Client {
+        base: b.base.clone(),
+        auth: vec![("authorization".into(), format!("Bearer {secret}"))],
+        email: "s".into(),
+    };
+    for _ in 0..3 {
+        assert_eq!(on_b.get("/api/v1/account").status, 200);
+        assert_eq!(script.get("/api/v1/people").status, 200);
+    }
+    let tokens = on_a.get("/api/v1/tokens").json();
+    let id =
+        tokens["items"].as_array().unwrap().iter().find(|t| t["name"] == "script").unwrap()["id"].as_i64().unwrap();
+    assert_eq!(on_a.send("DELETE", &format!("/api/v1/tokens/{id}"), &json!({})).status, 204);
+    assert_eq!(script.get("/api/v1/people").status, 401, "the token revoked on the other server");
+    assert_eq!(on_b.get("/api/v1/account").status, 200);
+    assert_eq!(on_a.post("/api/v1/auth/logout", &json!({})).status, 204);
+    assert_eq!(on_b.get("/api/v1/account").status, 401, "the session ended on the other server");
 }
 
 fn the_ledger_and_followups(db: &Db) {

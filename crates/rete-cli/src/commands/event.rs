@@ -8,7 +8,6 @@ use crate::resolve;
 use rete_app::events::{EventChange, Invitees};
 use rete_core::{DateRule, EventData};
 use rete_i18n::t;
-use std::collections::HashMap;
 
 pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
     let l = ctx.l();
@@ -56,7 +55,7 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
         EventCommand::Debrief { event, json } => super::debrief::run(ctx, &event, json).await?,
         EventCommand::Suggest { days, limit, json } => super::suggest::run(ctx, days, limit, json).await?,
         EventCommand::List(args) => {
-            let events = ctx.store.events(ctx.account).await?;
+            let events = ctx.app().events(&ctx.caller()).await?;
             if args.json {
                 return output::json(&events);
             }
@@ -82,7 +81,6 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
             if json {
                 return output::json(&e);
             }
-            let names: HashMap<_, _> = ctx.store.people(ctx.account).await?.into_iter().map(|p| (p.id, p)).collect();
             println!(
                 "{} (#{}) — {}{}",
                 e.name,
@@ -96,10 +94,10 @@ pub async fn run(ctx: &Ctx, cmd: EventCommand) -> anyhow::Result<()> {
             let mut table = output::table(
                 ["id", "name", "company"].iter().map(|k| t!(format!("field.{k}"), locale = l).into_owned()).collect(),
             );
+            let (app, caller) = (ctx.app(), ctx.caller());
             for id in &e.attendees {
-                if let Some(p) = names.get(id) {
-                    table.add_row(vec![p.id.to_string(), p.name.clone(), cell(&p.company)]);
-                }
+                let p = app.person(&caller, *id).await?;
+                table.add_row(vec![p.id.to_string(), p.name.clone(), cell(&p.company)]);
             }
             output::print(&table);
         }

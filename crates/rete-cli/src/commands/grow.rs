@@ -30,13 +30,13 @@ pub async fn community_cmd(ctx: &Ctx, cmd: CommunityCommand) -> anyhow::Result<(
             }
         }
         CommunityCommand::List { json } => {
-            let all = ctx.store.communities(ctx.account).await?;
+            let all = ctx.app().communities(&ctx.caller()).await?;
             if json {
                 return output::json(&all);
             }
             for c in all {
-                let n = ctx.store.profiles(ctx.account, c.id).await?.len();
-                println!("{}", t!("grow.community_line", locale = l, name = c.name, id = c.id, count = n));
+                let (name, id) = (&c.community.name, c.community.id);
+                println!("{}", t!("grow.community_line", locale = l, name = name, id = id, count = c.members));
             }
         }
         CommunityCommand::Import { name, input } => {

@@ -8,7 +8,6 @@ use crate::failure::bad_input;
 use crate::output;
 use rete_app::pairing::{PairingOptions, PairingOutcome, Period};
 use rete_i18n::t;
-use std::collections::HashMap;
 
 pub async fn run(ctx: &Ctx, cmd: PairingCommand) -> anyhow::Result<()> {
     match cmd {
@@ -89,8 +88,7 @@ async fn history(ctx: &Ctx, name: &str, json: bool) -> anyhow::Result<()> {
         println!("{}", t!("pairing.none_yet", locale = l, name = c.name));
         return Ok(());
     }
-    let names: HashMap<u64, String> =
-        ctx.store.profiles(ctx.account, c.id).await?.into_iter().map(|p| (p.member, p.name)).collect();
+    let names = ctx.app().member_names(&ctx.caller(), c.id).await?;
     let mut table =
         output::table(vec![t!("field.date", locale = l).into_owned(), t!("pairing.col.who", locale = l).into_owned()]);
     for run in &runs {

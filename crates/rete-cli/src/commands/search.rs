@@ -6,7 +6,7 @@ use crate::output::{self, cell};
 use rete_i18n::t;
 
 pub async fn run(ctx: &Ctx, args: SearchArgs) -> anyhow::Result<()> {
-    let hits = ctx.store.search(ctx.account, &args.query, args.limit).await?;
+    let hits = ctx.app().search(&ctx.caller(), &args.query, args.limit).await?;
     if args.json {
         return output::json(&hits);
     }
