@@ -32,7 +32,9 @@ run_wrk() { # label url
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-    printf '| %s | %s | %s | %s |\n' "$1" "$rps" "$p50" "$p99"
+    # The first route of a backend is the trivial one: the others' ratio.
+    [ -z "${TRIVIAL:-}" ] && TRIVIAL=$rps
+    printf '| %s | %s | %s | %s | %s |\n' "$1" "$rps" "$(awk -v a="$rps" -v b="$TRIVIAL" 'BEGIN {printf "%.2f", a / b}')" "$p50" "$p99"
 }
 
 for backend in $BACKENDS; do
@@ -59,8 +61,9 @@ for backend in $BACKENDS; do
     echo
     echo "### $backend: $PEOPLE people, demo built in ${built%.*} s, $CONNECTIONS connections, $DURATION per route"
     echo
-    echo "| route | requests/s | p50 | p99 |"
-    echo "|---|---|---|---|"
+    echo "| route | requests/s | ratio to trivial | p50 | p99 |"
+    echo "|---|---|---|---|---|"
+    TRIVIAL=
     run_wrk "GET /healthz (trivial)" "http://127.0.0.1:7979/healthz"
     run_wrk "GET /api/v1/people/$ID" "http://127.0.0.1:7979/api/v1/people/$ID"
     run_wrk "GET /api/v1/people?q=ross" "http://127.0.0.1:7979/api/v1/people?q=ross"
