@@ -109,7 +109,8 @@ pub struct TokenGrant {
     pub expires_at: Option<i64>,
 }
 
-/// Who a session speaks for, read in the one query every request makes.
+/// Who a session speaks for, read in the one query that signs a request
+/// in (kept by a server on SQLite while nothing commits: `rete_app::signins`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignedIn {
     pub account: AccountId,
