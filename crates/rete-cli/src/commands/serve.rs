@@ -32,7 +32,12 @@ pub async fn run(ctx: &Ctx, location: &Location, args: ServeArgs) -> anyhow::Res
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
     println!("{}", t!("serve.listening", locale = l, url = base.as_str(), db = location.describe()));
-    if matches!(location, Location::Sqlite { .. }) && ctx.store.user(ctx.account).await?.is_none() {
+    let has_login = match state.app.user(ctx.account).await {
+        Ok(_) => true,
+        Err(rete_app::AppError::NotFound { .. }) => false,
+        Err(e) => return Err(e.into()),
+    };
+    if matches!(location, Location::Sqlite { .. }) && !has_login {
         let secret = state.app.create_login_link(ctx.account, state.now(), LINK_SECS).await?;
         println!("{}", t!("serve.link", locale = l, url = format!("{base}/login/link/{secret}")));
     }
