@@ -2,7 +2,7 @@
 //! these profiles enter matching; the private network never does.
 
 use crate::ids::CommunityId;
-use crate::vocab::Lang;
+use crate::vocab::{CommunityKind, Lang, Role};
 use serde::{Deserialize, Serialize};
 
 /// A business club, a chapter, a company, an event.
@@ -14,6 +14,36 @@ pub struct Community {
     /// same JSON) where recurring pairings are announced.
     #[serde(default)]
     pub webhook: Option<String>,
+    #[serde(default)]
+    pub kind: CommunityKind,
+    /// The language the community speaks (its invitations, its mail).
+    #[serde(default)]
+    pub lang: Option<Lang>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+impl Community {
+    /// A community of that name, with nothing else set yet.
+    pub fn named(id: CommunityId, name: impl Into<String>) -> Community {
+        Community {
+            id,
+            name: name.into(),
+            webhook: None,
+            kind: CommunityKind::default(),
+            lang: None,
+            description: None,
+        }
+    }
+}
+
+/// What an account is in one community: its role and its member id there
+/// (the organiser's own profile is [`ME`]; a member who joined has the id
+/// given at joining, never their account's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Membership {
+    pub role: Role,
+    pub member: u64,
 }
 
 /// The member key of the local user's own profile in every community.

@@ -208,6 +208,48 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What a community is: it decides nothing yet but how it is shown
+    /// (a chapter's ledger, a company's departments).
+    CommunityKind, "kind" {
+        /// A business chapter (BNI-style), meeting weekly.
+        Chapter = "chapter",
+        Club = "club",
+        /// A company's people, for internal networking.
+        Company = "company",
+        /// An event's attendees.
+        Event = "event",
+    }
+}
+
+// `vocabulary!` derives a fixed set of traits, so the default is written out.
+#[allow(clippy::derivable_impls)]
+impl Default for CommunityKind {
+    fn default() -> Self {
+        CommunityKind::Club
+    }
+}
+
+vocabulary! {
+    /// What an account is in a community it belongs to.
+    Role, "role" {
+        /// Created it; sees aggregates, invites, removes.
+        Organiser = "organiser",
+        /// Named by the organiser; may do what the organiser does but
+        /// delete the community or name others.
+        CoOrganiser = "co-organiser",
+        /// Sees the other members' public profiles, and nothing else of them.
+        Member = "member",
+    }
+}
+
+impl Role {
+    /// Whether the role may invite, remove members and see aggregates.
+    pub fn organises(self) -> bool {
+        matches!(self, Role::Organiser | Role::CoOrganiser)
+    }
+}
+
+vocabulary! {
     /// Who created a follow-up: the user by hand, or one of the agenda's rules.
     Origin, "origin" {
         Manual = "manual",

@@ -430,6 +430,105 @@ pub async fn communities_and_profiles(store: &dyn Store) -> CaseResult {
     Ok(())
 }
 
+/// A community shared by accounts: an organiser, members who join by a
+/// link and write their own profiles, and nobody else seeing anything.
+pub async fn shared_communities(store: &dyn Store) -> CaseResult {
+    use crate::memberships::CommunitySpec;
+    use rete_core::grow::{MemberProfile, ME};
+    let org = store.account("organiser").await.map_err(se)?;
+    let anna = store.account("anna").await.map_err(se)?;
+    let bruno = store.account("bruno").await.map_err(se)?;
+    let stranger = store.account("stranger").await.map_err(se)?;
+    let spec = CommunitySpec {
+        name: "BNI Leonardo",
+        kind: CommunityKind::Chapter,
+        lang: Some(Lang::It),
+        description: Some("Ogni martedì"),
+    };
+    let c = store.found_community(org, &spec).await.map_err(se)?;
+    ensure!(c.kind == CommunityKind::Chapter && c.lang == Some(Lang::It), "kind and language kept: {c:?}");
+    ensure!(
+        store.found_community(org, &spec).await.map_err(se)?.id == c.id,
+        "the same name answers the same community"
+    );
+    let mut imported = MemberProfile::empty(1, "Giulia Conti", Lang::It);
+    imported.email = Some("giulia@example.it".into());
+    store.upsert_profiles(org, c.id, &[imported]).await.map_err(se)?;
+    let now = 1_000_000;
+    store.create_community_invitation(org, c.id, "h1", now, now + 3600, 2).await.map_err(se)?;
+    ensure!(
+        matches!(
+            store.create_community_invitation(anna, c.id, "h2", now, now + 3600, 1).await,
+            Err(StoreError::NotFound { .. })
+        ),
+        "a non-member makes no invitation"
+    );
+    let joined = store.join_community(anna, "h1", now, "Anna Rossi", Lang::It).await.map_err(se)?;
+    ensure!(joined.membership.role == Role::Member && joined.membership.member == 2, "a new member id: {joined:?}");
+    let again = store.join_community(anna, "h1", now, "Anna Rossi", Lang::It).await.map_err(se)?;
+    ensure!(again.membership.member == 2, "joining twice changes nothing");
+    ensure!(
+        matches!(store.join_community(bruno, "h1", now + 7200, "Bruno", Lang::It).await, Err(StoreError::Invalid(_))),
+        "an expired link"
+    );
+    store.join_community(bruno, "h1", now, "Bruno Neri", Lang::En).await.map_err(se)?;
+    ensure!(store.community_invitations(org, c.id, now).await.map_err(se)?.is_empty(), "the link is used up");
+    ensure!(
+        matches!(store.join_community(stranger, "h1", now, "S", Lang::It).await, Err(StoreError::Invalid(_))),
+        "a used-up link"
+    );
+    // Anna writes her profile; whatever member id she names, it is hers.
+    let mut mine = MemberProfile::empty(ME, "Anna Rossi", Lang::It);
+    mine.offers = vec!["siti web per studi legali".into()];
+    mine.email = Some("anna@example.it".into());
+    let saved = store.set_own_profile(anna, c.id, &mine).await.map_err(se)?;
+    ensure!(saved.member == 2 && saved.email.is_none(), "her own member id, no e-mail: {saved:?}");
+    let seen = store.community_profiles(bruno, c.id).await.map_err(se)?;
+    ensure!(seen.len() == 3, "bruno sees the organiser's import, anna and himself: {seen:?}");
+    ensure!(seen.iter().all(|p| p.email.is_none()), "members see no e-mails");
+    let organiser_sees = store.community_profiles(org, c.id).await.map_err(se)?;
+    ensure!(
+        organiser_sees.iter().any(|p| p.email.as_deref() == Some("giulia@example.it")),
+        "the organiser keeps e-mails"
+    );
+    ensure!(
+        store.upsert_profiles(org, c.id, &[MemberProfile::empty(2, "Not Anna", Lang::It)]).await.is_err(),
+        "a members file never overwrites a joined member"
+    );
+    for (who, what) in [(stranger, "a stranger")] {
+        ensure!(matches!(store.belonging(who, c.id).await, Err(StoreError::NotFound { .. })), "{what} belongs");
+        ensure!(
+            matches!(store.community_profiles(who, c.id).await, Err(StoreError::NotFound { .. })),
+            "{what} reads profiles"
+        );
+        ensure!(
+            matches!(store.set_own_profile(who, c.id, &mine).await, Err(StoreError::NotFound { .. })),
+            "{what} writes"
+        );
+    }
+    ensure!(
+        store.joined(anna).await.map_err(se)?.len() == 1 && store.joined(stranger).await.map_err(se)?.is_empty(),
+        "joined"
+    );
+    ensure!(
+        matches!(store.remove_member(anna, c.id, 3).await, Err(StoreError::NotFound { .. })),
+        "a member removes nobody"
+    );
+    store.remove_member(org, c.id, 3).await.map_err(se)?;
+    ensure!(
+        matches!(store.community_profiles(bruno, c.id).await, Err(StoreError::NotFound { .. })),
+        "a removed member sees nothing"
+    );
+    ensure!(
+        !store.community_profiles(anna, c.id).await.map_err(se)?.iter().any(|p| p.member == 3),
+        "his profile is gone"
+    );
+    ensure!(store.leave_community(org, c.id).await.is_err(), "the organiser does not leave");
+    store.leave_community(anna, c.id).await.map_err(se)?;
+    ensure!(store.community_profiles(org, c.id).await.map_err(se)?.len() == 1, "only the import is left");
+    Ok(())
+}
+
 /// Guests, a saved seating plan, pairing history and introductions.
 pub async fn events_that_produce_relationships(store: &dyn Store) -> CaseResult {
     use rete_core::seating::{IntroData, PairingRun, Participant, Seat};
@@ -1074,7 +1173,7 @@ macro_rules! conformance_tests {
             interactions_and_ledger, followups_lifecycle, events_and_milestones,
             merge_moves_everything, failed_import_writes_nothing, agenda_facts_match_the_core_definition,
             agenda_reads_only_who_can_act,
-            bulk_import_is_one_transaction, communities_and_profiles, events_that_produce_relationships,
+            bulk_import_is_one_transaction, communities_and_profiles, shared_communities, events_that_produce_relationships,
             everything_can_be_corrected, revision_moves_with_writes);
 
         #[tokio::test]

@@ -5,12 +5,15 @@
 pub mod accounts;
 pub mod conformance;
 pub mod error;
+pub mod memberships;
 pub mod sql_accounts;
+pub mod sql_memberships;
 pub mod sql_shared;
 pub mod store;
 
 pub use accounts::Accounts;
 pub use error::{Result, StoreError};
+pub use memberships::Memberships;
 pub use store::{ChangeStamp, PersonRemoval, SearchHit, Store};
 
 /// The columns of `people` a write sets, in the order every backend binds

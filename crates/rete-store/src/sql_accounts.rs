@@ -252,6 +252,16 @@ macro_rules! sql_accounts_impl {
                     .execute(&mut *tx)
                     .await
                     .map_err(db_err)?;
+                // The profiles it wrote in communities it joined are its own
+                // too; its memberships go with the account.
+                ::sqlx::query(
+                    "DELETE FROM profiles WHERE EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = $1 \
+                     AND m.community_id = profiles.community_id AND m.member = profiles.member)",
+                )
+                .bind(account.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
                 let done = ::sqlx::query("DELETE FROM accounts WHERE id = $1")
                     .bind(account.0)
                     .execute(&mut *tx)

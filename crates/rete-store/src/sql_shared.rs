@@ -94,6 +94,87 @@ macro_rules! sql_store_impl {
                 found.map(|_| ()).ok_or_else(|| StoreError::not_found("community", community))
             }
 
+            /// `owned_community` outside a transaction.
+            async fn owned_community_on(
+                conn: &mut ::sqlx::pool::PoolConnection<$db>,
+                account: AccountId,
+                community: CommunityId,
+            ) -> Result<()> {
+                let found: Option<(i64,)> =
+                    ::sqlx::query_as("SELECT id FROM communities WHERE id = $1 AND account_id = $2")
+                        .bind(community.0)
+                        .bind(account.0)
+                        .fetch_optional(&mut **conn)
+                        .await
+                        .map_err(db_err)?;
+                found.map(|_| ()).ok_or_else(|| StoreError::not_found("community", community))
+            }
+
+            /// Every profile of a community, by member key; the caller has
+            /// checked that the account may read them.
+            async fn profiles_of(
+                conn: &mut ::sqlx::pool::PoolConnection<$db>,
+                community: CommunityId,
+            ) -> Result<Vec<::rete_core::grow::MemberProfile>> {
+                #[derive(::sqlx::FromRow)]
+                struct ProfileRow {
+                    member: i64,
+                    name: String,
+                    lang: String,
+                    offers: String,
+                    seeks: String,
+                    interests: String,
+                    sector: Option<String>,
+                    city: Option<String>,
+                    languages: String,
+                    department: Option<String>,
+                    opt_in: bool,
+                    email: Option<String>,
+                }
+                let rows: Vec<ProfileRow> = ::sqlx::query_as(
+                    "SELECT member, name, lang, offers, seeks, interests, sector, city, languages, \
+                     department, opt_in, email FROM profiles WHERE community_id = $1 ORDER BY member",
+                )
+                .bind(community.0)
+                .fetch_all(&mut **conn)
+                .await
+                .map_err(db_err)?;
+                rows.into_iter()
+                    .map(|r| {
+                        Ok(::rete_core::grow::MemberProfile {
+                            member: u64::try_from(r.member).map_err(|e| corrupt("profile", e))?,
+                            name: r.name,
+                            lang: parse("profile", &r.lang)?,
+                            offers: from_json("profile", &r.offers)?,
+                            seeks: from_json("profile", &r.seeks)?,
+                            interests: from_json("profile", &r.interests)?,
+                            sector: r.sector,
+                            city: r.city,
+                            languages: from_json("profile", &r.languages)?,
+                            department: r.department,
+                            email: r.email,
+                            opt_in: r.opt_in,
+                        })
+                    })
+                    .collect()
+            }
+
+            /// The columns a `Community` is read from, for `community_row`.
+            const COMMUNITY_COLUMNS: &str = "id, name, webhook, kind, lang, description";
+
+            type CommunityRow = (i64, String, Option<String>, String, Option<String>, Option<String>);
+
+            fn community_row((id, name, webhook, kind, lang, description): CommunityRow) -> Result<::rete_core::grow::Community> {
+                Ok(::rete_core::grow::Community {
+                    id: CommunityId(id),
+                    name,
+                    webhook,
+                    kind: parse("community", &kind)?,
+                    lang: lang.map(|l| parse("community", &l)).transpose()?,
+                    description,
+                })
+            }
+
             fn member_key(member: u64) -> Result<i64> {
                 i64::try_from(member).map_err(|_| InvalidField::new("member", format!("{member} is too large")).into())
             }
@@ -759,16 +840,19 @@ macro_rules! sql_store_impl {
                 tx: &mut Tx,
                 account: AccountId,
                 id: Option<CommunityId>,
-                name: &str,
-                webhook: Option<&str>,
+                community: &::rete_core::grow::Community,
             ) -> Result<CommunityId> {
-                let sql = insert_sql("communities", "account_id, name, name_folded, webhook", 4, id.is_some());
+                let name = community.name.as_str();
+                let sql = insert_sql("communities", "account_id, name, name_folded, webhook, kind, lang, description", 7, id.is_some());
                 let (id,): (i64,) = ::sqlx::query_as(&sql)
                     .bind_id(id.map(|i| i.0))
                     .bind(account.0)
                     .bind(name)
                     .bind(text::fold(name))
-                    .bind(webhook)
+                    .bind(community.webhook.as_deref())
+                    .bind(community.kind.as_str())
+                    .bind(community.lang.map(|l| l.as_str()))
+                    .bind(community.description.as_deref())
                     .fetch_one(&mut **tx)
                     .await
                     .map_err(|e| match e {
@@ -1696,14 +1780,15 @@ macro_rules! sql_store_impl {
                     name: &str,
                 ) -> Result<Option<::rete_core::grow::Community>> {
                     let folded = text::fold(name.trim());
-                    let found: Option<(i64, String, Option<String>)> =
-                        ::sqlx::query_as("SELECT id, name, webhook FROM communities WHERE account_id = $1 AND name_folded = $2")
-                            .bind(account.0)
-                            .bind(&folded)
-                            .fetch_optional(&self.pool)
-                            .await
-                            .map_err(db_err)?;
-                    Ok(found.map(|(id, name, webhook)| ::rete_core::grow::Community { id: CommunityId(id), name, webhook }))
+                    let found: Option<CommunityRow> = ::sqlx::query_as(&format!(
+                        "SELECT {COMMUNITY_COLUMNS} FROM communities WHERE account_id = $1 AND name_folded = $2"
+                    ))
+                    .bind(account.0)
+                    .bind(&folded)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    found.map(community_row).transpose()
                 }
 
                 async fn create_community(&self, account: AccountId, name: &str) -> Result<::rete_core::grow::Community> {
@@ -1713,19 +1798,20 @@ macro_rules! sql_store_impl {
                     }
                     let folded = text::fold(name);
                     let mut tx = begin_account_write(self, account).await?;
-                    let found: Option<(i64, String, Option<String>)> =
-                        ::sqlx::query_as("SELECT id, name, webhook FROM communities WHERE account_id = $1 AND name_folded = $2")
-                            .bind(account.0)
-                            .bind(&folded)
-                            .fetch_optional(&mut *tx)
-                            .await
-                            .map_err(db_err)?;
-                    let (id, name, webhook) = match found {
+                    let found: Option<CommunityRow> = ::sqlx::query_as(&format!(
+                        "SELECT {COMMUNITY_COLUMNS} FROM communities WHERE account_id = $1 AND name_folded = $2"
+                    ))
+                    .bind(account.0)
+                    .bind(&folded)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                    let row = match found {
                         Some(row) => row,
-                        None => ::sqlx::query_as(
+                        None => ::sqlx::query_as(&format!(
                             "INSERT INTO communities (account_id, name, name_folded) VALUES ($1, $2, $3) \
-                             RETURNING id, name, webhook",
-                        )
+                             RETURNING {COMMUNITY_COLUMNS}"
+                        ))
                         .bind(account.0)
                         .bind(name)
                         .bind(&folded)
@@ -1734,20 +1820,18 @@ macro_rules! sql_store_impl {
                         .map_err(db_err)?,
                     };
                     tx.commit().await.map_err(db_err)?;
-                    Ok(::rete_core::grow::Community { id: CommunityId(id), name, webhook })
+                    community_row(row)
                 }
 
                 async fn communities(&self, account: AccountId) -> Result<Vec<::rete_core::grow::Community>> {
-                    let rows: Vec<(i64, String, Option<String>)> =
-                        ::sqlx::query_as("SELECT id, name, webhook FROM communities WHERE account_id = $1 ORDER BY name_folded")
-                            .bind(account.0)
-                            .fetch_all(&self.pool)
-                            .await
-                            .map_err(db_err)?;
-                    Ok(rows
-                        .into_iter()
-                        .map(|(id, name, webhook)| ::rete_core::grow::Community { id: CommunityId(id), name, webhook })
-                        .collect())
+                    let rows: Vec<CommunityRow> = ::sqlx::query_as(&format!(
+                        "SELECT {COMMUNITY_COLUMNS} FROM communities WHERE account_id = $1 ORDER BY name_folded"
+                    ))
+                    .bind(account.0)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    rows.into_iter().map(community_row).collect()
                 }
 
                 async fn upsert_profiles(
@@ -1766,54 +1850,31 @@ macro_rules! sql_store_impl {
                     if owned.is_none() {
                         return Err(StoreError::not_found("community", community));
                     }
+                    // A member who joined with an account writes their own
+                    // profile: a members file never overwrites it.
+                    let joined: Vec<(i64,)> = ::sqlx::query_as("SELECT member FROM memberships WHERE community_id = $1")
+                        .bind(community.0)
+                        .fetch_all(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    if let Some(p) = profiles.iter().find(|p| joined.iter().any(|(m,)| i64::try_from(p.member).ok() == Some(*m))) {
+                        return Err(StoreError::Conflict {
+                            field: "id",
+                            message: format!("member {} joined with an account and writes their own profile", p.member),
+                        });
+                    }
                     upsert_profiles_in(&mut tx, community, profiles).await?;
                     tx.commit().await.map_err(db_err)
                 }
 
                 async fn profiles(&self, account: AccountId, community: CommunityId) -> Result<Vec<::rete_core::grow::MemberProfile>> {
-                    #[derive(::sqlx::FromRow)]
-                    struct ProfileRow {
-                        member: i64,
-                        name: String,
-                        lang: String,
-                        offers: String,
-                        seeks: String,
-                        interests: String,
-                        sector: Option<String>,
-                        city: Option<String>,
-                        languages: String,
-                        department: Option<String>,
-                        opt_in: bool,
-                        email: Option<String>,
+                    let mut conn = self.pool.acquire().await.map_err(db_err)?;
+                    // Another account's community has no profiles for it.
+                    match owned_community_on(&mut conn, account, community).await {
+                        Ok(()) => profiles_of(&mut conn, community).await,
+                        Err(StoreError::NotFound { .. }) => Ok(Vec::new()),
+                        Err(e) => Err(e),
                     }
-                    let rows: Vec<ProfileRow> = ::sqlx::query_as(
-                        "SELECT p.member, p.name, p.lang, p.offers, p.seeks, p.interests, p.sector, p.city, p.languages, \
-                         p.department, p.opt_in, p.email FROM profiles p JOIN communities c ON c.id = p.community_id \
-                         WHERE p.community_id = $1 AND c.account_id = $2 ORDER BY p.member",
-                    )
-                    .bind(community.0)
-                    .bind(account.0)
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err(db_err)?;
-                    rows.into_iter()
-                        .map(|r| {
-                            Ok(::rete_core::grow::MemberProfile {
-                                member: u64::try_from(r.member).map_err(|e| corrupt("profile", e))?,
-                                name: r.name,
-                                lang: parse("profile", &r.lang)?,
-                                offers: from_json("profile", &r.offers)?,
-                                seeks: from_json("profile", &r.seeks)?,
-                                interests: from_json("profile", &r.interests)?,
-                                sector: r.sector,
-                                city: r.city,
-                                languages: from_json("profile", &r.languages)?,
-                                department: r.department,
-                                email: r.email,
-                                opt_in: r.opt_in,
-                            })
-                        })
-                        .collect()
                 }
 
                 async fn set_community_webhook(
@@ -2371,7 +2432,7 @@ macro_rules! sql_store_impl {
                         insert_event(&mut tx, account, Some(e.id), &e.data).await?;
                     }
                     for c in &backup.communities {
-                        let id = insert_community(&mut tx, account, Some(c.community.id), &c.community.name, c.community.webhook.as_deref()).await?;
+                        let id = insert_community(&mut tx, account, Some(c.community.id), &c.community).await?;
                         upsert_profiles_in(&mut tx, id, &c.profiles).await?;
                         for run in &c.pairings {
                             record_pairing_in(&mut tx, id, run).await?;
@@ -2424,6 +2485,7 @@ macro_rules! sql_store_impl {
             const BACKUP_FORMAT_NAME: &str = ::rete_core::backup::BACKUP_FORMAT;
 
             ::rete_store::sql_accounts_impl!($store, $db);
+            ::rete_store::sql_memberships_impl!($store, $db);
         }
     };
 }

@@ -30,7 +30,7 @@ pub struct PersonRemoval {
 /// account, so one schema serves the single-user CLI and the server alike.
 /// Sign-in state (users, sessions, tokens) is the `Accounts` part.
 #[async_trait]
-pub trait Store: crate::accounts::Accounts + Send + Sync + std::fmt::Debug {
+pub trait Store: crate::accounts::Accounts + crate::memberships::Memberships + Send + Sync + std::fmt::Debug {
     /// `sqlite` or `postgres`, for messages and diagnostics.
     fn backend(&self) -> &'static str;
 
