@@ -47,6 +47,7 @@ password-like_email = the password must not be your e-mail address
 field-email_invalid = enter an e-mail address such as name@example.com
 field-required = this field is required
 field-too_long = at most { $max } characters
+field-between = between { $min } and { $max }
 
 ## quiz
 quiz-answers_count = answer each of the { $expected } questions with yes or no ({ $got ->
@@ -56,6 +57,8 @@ quiz-answers_count = answer each of the { $expected } questions with yes or no (
 
 ## grow
 grow-me = Me
+grow-invitation_invalid = This invitation is unknown, has expired or has been used up: ask the organiser for a new one.
+grow-organiser_stays = You organise this community, so you cannot leave it.
 grow-no_profile = You have no profile in { $name } yet: say what you offer and what you seek first.
 grow-you_opted_out = You opted out of matching in this community; opt in again to see your matches.
 grow-bad_webhook = '{ $url }' is not an http(s) address

@@ -47,12 +47,15 @@ password-like_email = la password non può essere il tuo indirizzo e-mail
 field-email_invalid = scrivi un indirizzo e-mail come nome@esempio.it
 field-required = campo obbligatorio
 field-too_long = al massimo { $max } caratteri
+field-between = tra { $min } e { $max }
 
 ## quiz
 quiz-answers_count = rispondi sì o no a ciascuna delle { $expected } domande (risposte date: { $got })
 
 ## grow
 grow-me = Io
+grow-invitation_invalid = Questo invito non esiste, è scaduto o è già stato usato: chiedine uno nuovo a chi organizza.
+grow-organiser_stays = Organizzi tu questa community, quindi non puoi uscirne.
 grow-no_profile = Non hai ancora un profilo in { $name }: scrivi prima che cosa offri e che cosa cerchi.
 grow-you_opted_out = Hai scelto di non partecipare agli abbinamenti in questa community; riattivali per vedere i tuoi abbinamenti.
 grow-bad_webhook = '{ $url }' non è un indirizzo http(s)

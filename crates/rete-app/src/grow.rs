@@ -11,10 +11,12 @@
 use crate::{App, AppError, Caller, Result};
 use rete_core::grow::{Community, MemberProfile, ME};
 use rete_core::text::fold;
+use rete_core::Role;
 use rete_core::{identity, CommunityId, Lang, Person};
 use rete_i18n::t;
 use rete_match::text::TextPipeline;
 use rete_match::{Engine, Profile};
+use rete_store::memberships::Belonging;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
@@ -79,6 +81,8 @@ pub struct CommunityView {
     pub community: Community,
     /// Members other than you.
     pub members: usize,
+    /// What you are there: `organiser`, `co-organiser` or `member`.
+    pub role: Role,
 }
 
 /// A members file brought in: the community as it now is, and how many
@@ -139,6 +143,7 @@ pub struct ProfileChange {
     pub city: Option<String>,
     pub department: Option<String>,
     pub opt_in: Option<bool>,
+    pub pairing: Option<bool>,
 }
 
 /// The longest phrase of a profile, and the most phrases in one list.
@@ -186,6 +191,9 @@ impl ProfileChange {
         }
         if let Some(opt_in) = self.opt_in {
             p.opt_in = opt_in;
+        }
+        if let Some(pairing) = self.pairing {
+            p.pairing = pairing;
         }
         Ok(())
     }
@@ -275,6 +283,7 @@ pub fn read_members(r: impl BufRead, file: &str) -> Result<Vec<MemberProfile>> {
         languages: Vec<String>,
         email: Option<String>,
         opt_in: Option<bool>,
+        pairing: Option<bool>,
     }
     let bad = |line: usize, message: String| AppError::BadFile { file: file.to_string(), line, message };
     let mut out = Vec::new();
@@ -306,6 +315,7 @@ pub fn read_members(r: impl BufRead, file: &str) -> Result<Vec<MemberProfile>> {
             department: m.department,
             email: m.email.map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()),
             opt_in: m.opt_in.unwrap_or(true),
+            pairing: m.pairing.unwrap_or(true),
         });
     }
     Ok(out)
@@ -316,20 +326,39 @@ fn round4(x: f64) -> f64 {
 }
 
 impl App {
-    /// Your communities, by name, with how many members each has.
+    /// Your communities, by name, with how many members each has: those
+    /// you organise, then those you joined.
     pub async fn communities(&self, caller: &Caller) -> Result<Vec<CommunityView>> {
         let mut out = Vec::new();
         for community in self.store.communities(caller.account).await? {
             out.push(self.view(caller, community).await?);
         }
+        for joined in self.store.joined(caller.account).await? {
+            out.push(self.view_of(caller, joined).await?);
+        }
         Ok(out)
     }
 
-    /// `community` with its count of members (other than you).
+    /// `community`, which you organise, with its count of members (other
+    /// than you).
     async fn view(&self, caller: &Caller, community: Community) -> Result<CommunityView> {
         let members =
             self.store.profiles(caller.account, community.id).await?.iter().filter(|p| p.member != ME).count();
-        Ok(CommunityView { community, members })
+        Ok(CommunityView { community, members, role: Role::Organiser })
+    }
+
+    /// A community you belong to, with the members you can see.
+    async fn view_of(&self, caller: &Caller, belonging: Belonging) -> Result<CommunityView> {
+        let Belonging { community, membership } = belonging;
+        let profiles = self.store.community_profiles(caller.account, community.id).await?;
+        let members = profiles.iter().filter(|p| p.member != membership.member).count();
+        Ok(CommunityView { community, members, role: membership.role })
+    }
+
+    /// The community and what you are in it, whether you organise it or
+    /// joined it (`NotFound` otherwise, as for one that does not exist).
+    pub async fn belonging(&self, caller: &Caller, id: CommunityId) -> Result<Belonging> {
+        Ok(self.store.belonging(caller.account, id).await?)
     }
 
     pub async fn community(&self, caller: &Caller, id: CommunityId) -> Result<Community> {
@@ -414,15 +443,16 @@ impl App {
 
     /// One community with its count of members.
     pub async fn community_view(&self, caller: &Caller, id: CommunityId) -> Result<CommunityView> {
-        let community = self.community(caller, id).await?;
-        self.view(caller, community).await
+        let belonging = self.belonging(caller, id).await?;
+        self.view_of(caller, belonging).await
     }
 
-    /// The members' profiles (not yours), by name.
+    /// The members' profiles (not yours), by name: a member sees public
+    /// profiles only (no e-mail, nobody who opted out).
     pub async fn members(&self, caller: &Caller, id: CommunityId) -> Result<Vec<MemberProfile>> {
-        self.community(caller, id).await?;
+        let me = self.belonging(caller, id).await?.membership.member;
         let mut all: Vec<MemberProfile> =
-            self.store.profiles(caller.account, id).await?.into_iter().filter(|p| p.member != ME).collect();
+            self.store.community_profiles(caller.account, id).await?.into_iter().filter(|p| p.member != me).collect();
         all.sort_by_cached_key(|p| (fold(&p.name), p.member));
         Ok(all)
     }
@@ -436,8 +466,8 @@ impl App {
 
     /// Your profile in the community, if you wrote one.
     pub async fn my_profile(&self, caller: &Caller, id: CommunityId) -> Result<Option<MemberProfile>> {
-        self.community(caller, id).await?;
-        Ok(self.store.profiles(caller.account, id).await?.into_iter().find(|p| p.member == ME))
+        let me = self.belonging(caller, id).await?.membership.member;
+        Ok(self.store.community_profiles(caller.account, id).await?.into_iter().find(|p| p.member == me))
     }
 
     /// Changes your profile (writing one if there was none) and says what
@@ -448,13 +478,14 @@ impl App {
         id: CommunityId,
         change: ProfileChange,
     ) -> Result<SavedProfile> {
+        let member = self.belonging(caller, id).await?.membership.member;
         let mut profile = self.my_profile(caller, id).await?.unwrap_or_else(|| {
             let me = t!("grow.me", locale = caller.lang.as_str());
-            MemberProfile::empty(ME, me, caller.lang)
+            MemberProfile::empty(member, me, caller.lang)
         });
         change.apply(&mut profile, caller.lang)?;
-        self.store.upsert_profiles(caller.account, id, std::slice::from_ref(&profile)).await?;
-        let advice = check(&profile, &self.store.profiles(caller.account, id).await?, caller.lang);
+        let profile = self.store.set_own_profile(caller.account, id, &profile).await?;
+        let advice = check(&profile, &self.store.community_profiles(caller.account, id).await?, caller.lang);
         Ok(SavedProfile { profile, advice })
     }
 
@@ -462,19 +493,20 @@ impl App {
     pub async fn profile_advice(&self, caller: &Caller, id: CommunityId) -> Result<Vec<Advice>> {
         let mine =
             self.my_profile(caller, id).await?.ok_or(AppError::NotFound { what: "profile", key: id.to_string() })?;
-        Ok(check(&mine, &self.store.profiles(caller.account, id).await?, caller.lang))
+        Ok(check(&mine, &self.store.community_profiles(caller.account, id).await?, caller.lang))
     }
 
     /// Your `k` best give-give matches in the community, with reasons,
     /// leaving out people you already know (matching is for meeting
     /// someone new) and members who opted out.
     pub async fn matches(&self, caller: &Caller, id: CommunityId, k: usize) -> Result<Vec<MatchView>> {
-        let community = self.community(caller, id).await?;
+        let Belonging { community, membership } = self.belonging(caller, id).await?;
         let l = caller.lang.as_str();
-        let profiles = self.store.profiles(caller.account, id).await?;
+        let profiles = self.store.community_profiles(caller.account, id).await?;
+        let mine = membership.member;
         let me = profiles
             .iter()
-            .find(|p| p.member == ME)
+            .find(|p| p.member == mine)
             .ok_or_else(|| AppError::Refused(t!("grow.no_profile", locale = l, name = community.name).into_owned()))?;
         if !me.opt_in {
             return Err(AppError::Refused(t!("grow.you_opted_out", locale = l).into_owned()));
@@ -484,7 +516,7 @@ impl App {
         let by_id: HashMap<u64, &MemberProfile> = eligible.iter().map(|p| (p.member, p)).collect();
         let engine = engine(&eligible)?;
         let connected = eligible.iter().filter(|p| known.contains(p)).count();
-        let found = engine.query(ME, k + connected).map_err(|e| AppError::Internal(format!("matching: {e}")))?;
+        let found = engine.query(mine, k + connected).map_err(|e| AppError::Internal(format!("matching: {e}")))?;
         let mut views = Vec::new();
         for (member, score) in found {
             let Some(p) = by_id.get(&member) else { continue };
@@ -492,7 +524,7 @@ impl App {
                 continue;
             }
             let e = engine
-                .explain(ME, member, match_lang(caller.lang))
+                .explain(mine, member, match_lang(caller.lang))
                 .map_err(|e| AppError::Internal(format!("matching: {e}")))?;
             views.push(MatchView {
                 member,

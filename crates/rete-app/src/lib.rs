@@ -14,6 +14,7 @@ pub mod audit;
 pub mod auth;
 pub mod cache;
 pub mod calendar;
+pub mod communities;
 pub mod debrief;
 pub mod digest;
 pub mod drafts;

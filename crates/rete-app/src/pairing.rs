@@ -210,7 +210,7 @@ impl App {
             .profiles(caller.account, c.id)
             .await?
             .into_iter()
-            .filter(|p| p.opt_in && (o.include_me || p.member != ME))
+            .filter(|p| p.opt_in && p.pairing && (o.include_me || p.member != ME))
             .collect();
         if profiles.len() < 2 {
             return Err(AppError::Refused(t!("pairing.too_few", locale = l, name = c.name).into_owned()));

@@ -73,6 +73,14 @@ pub struct MemberProfile {
     pub email: Option<String>,
     /// Opted out members are never matched nor shown.
     pub opt_in: bool,
+    /// Whether recurring pairing rounds may pair the member (they must be
+    /// opted in as well).
+    #[serde(default = "yes")]
+    pub pairing: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl MemberProfile {
@@ -90,6 +98,7 @@ impl MemberProfile {
             department: None,
             email: None,
             opt_in: true,
+            pairing: true,
         }
     }
 }

@@ -6,6 +6,8 @@
 ALTER TABLE communities ADD COLUMN kind TEXT NOT NULL DEFAULT 'club';
 ALTER TABLE communities ADD COLUMN lang TEXT;
 ALTER TABLE communities ADD COLUMN description TEXT;
+-- Whether recurring pairing rounds may pair the member.
+ALTER TABLE profiles ADD COLUMN pairing BOOLEAN NOT NULL DEFAULT TRUE;
 
 CREATE TABLE memberships (
     community_id BIGINT NOT NULL REFERENCES communities(id) ON DELETE CASCADE,

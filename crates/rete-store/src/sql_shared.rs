@@ -130,10 +130,11 @@ macro_rules! sql_store_impl {
                     department: Option<String>,
                     opt_in: bool,
                     email: Option<String>,
+                    pairing: bool,
                 }
                 let rows: Vec<ProfileRow> = ::sqlx::query_as(
                     "SELECT member, name, lang, offers, seeks, interests, sector, city, languages, \
-                     department, opt_in, email FROM profiles WHERE community_id = $1 ORDER BY member",
+                     department, opt_in, email, pairing FROM profiles WHERE community_id = $1 ORDER BY member",
                 )
                 .bind(community.0)
                 .fetch_all(&mut **conn)
@@ -154,6 +155,7 @@ macro_rules! sql_store_impl {
                             department: r.department,
                             email: r.email,
                             opt_in: r.opt_in,
+                            pairing: r.pairing,
                         })
                     })
                     .collect()
@@ -705,11 +707,13 @@ macro_rules! sql_store_impl {
                     let member = i64::try_from(p.member).map_err(|_| InvalidField::new("id", format!("{} is too large", p.member)))?;
                     ::sqlx::query(
                         "INSERT INTO profiles (community_id, member, name, lang, offers, seeks, interests, sector, city, \
-                         languages, department, opt_in, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+                         languages, department, opt_in, email, pairing) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
                          ON CONFLICT (community_id, member) DO UPDATE SET name = excluded.name, lang = excluded.lang, \
                          offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests, \
                          sector = excluded.sector, city = excluded.city, languages = excluded.languages, \
-                         department = excluded.department, opt_in = excluded.opt_in, email = excluded.email",
+                         department = excluded.department, opt_in = excluded.opt_in, email = excluded.email, \
+                         pairing = excluded.pairing",
                     )
                     .bind(community.0)
                     .bind(member)
@@ -724,6 +728,7 @@ macro_rules! sql_store_impl {
                     .bind(&p.department)
                     .bind(p.opt_in)
                     .bind(&p.email)
+                    .bind(p.pairing)
                     .execute(&mut **tx)
                     .await
                     .map_err(db_err)?;

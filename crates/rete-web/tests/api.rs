@@ -23,6 +23,7 @@ on_both!(
     the_ledger_and_followups,
     a_write_elsewhere_shows_at_once,
     a_sign_in_ended_elsewhere_ends_at_once,
+    a_community_is_shared_through_an_invitation_link,
     keep_and_grow_resources,
     registration_by_invitation,
 );
@@ -89,6 +90,111 @@ fn a_sign_in_ended_elsewhere_ends_at_once(db: &Db) {
     assert_eq!(on_b.get("/api/v1/account").status, 200);
     assert_eq!(on_a.post("/api/v1/auth/logout", &json!({})).status, 204);
     assert_eq!(on_b.get("/api/v1/account").status, 401, "the session ended on the other server");
+}
+
+/// An organiser founds a community and shares a link; two members join,
+/// write their profiles and find each other in their matches, seeing only
+/// public profiles; a stranger finds nothing; a removed member is gone
+/// from the members and the matches at once.
+fn a_community_is_shared_through_an_invitation_link(db: &Db) {
+    let server = start(db);
+    let org = register(&server.base, "org@example.it", "Olga Organizza");
+    let created = org.post("/api/v1/communities", &json!({"name": "BNI Leonardo", "kind": "chapter", "lang": "it"}));
+    assert_eq!(created.status, 201, "{}", created.body);
+    let created = created.json();
+    assert_eq!(created["kind"], "chapter");
+    let c = created["id"].as_i64().unwrap();
+    let base = format!("/api/v1/communities/{c}");
+    // The organiser's members file, with an e-mail only the organiser sees.
+    let file = "{\"id\": 1, \"name\": \"Giulia Conti\", \"lang\": \"it\", \"email\": \"giulia@example.it\", \"offers\": [\"fotografia aziendale\"]}\n";
+    let imported = org.raw("POST", &format!("{base}/members"), Some("application/x-ndjson"), Some(file));
+    assert_eq!(imported.status, 200, "{}", imported.body);
+    // No body at all: a week, fifty joinings.
+    let link = org.raw("POST", &format!("{base}/invitations"), None, None);
+    assert_eq!(link.status, 201, "{}", link.body);
+    let link = link.json();
+    let token = link["token"].as_str().unwrap().to_string();
+    assert!(link["url"].as_str().unwrap().ends_with(&format!("/join/{token}")), "{link}");
+
+    let anna = register(&server.base, "anna@example.it", "Anna Rossi");
+    let bruno = register(&server.base, "bruno@example.it", "Bruno Neri");
+    let stranger = register(&server.base, "s@example.it", "Sandro Estraneo");
+    assert_eq!(anna.get(&base).status, 404, "before joining");
+    let joined = anna.post(&format!("/api/v1/invitations/{token}/accept"), &json!({}));
+    assert_eq!(joined.status, 200, "{}", joined.body);
+    assert_eq!(joined.json()["role"], "member");
+    let anna_id = joined.json()["member"].as_u64().unwrap();
+    let again = anna.post(&format!("/api/v1/invitations/{token}/accept"), &json!({}));
+    assert_eq!(again.json()["member"].as_u64(), Some(anna_id), "joining twice changes nothing");
+    let bruno_id =
+        bruno.post(&format!("/api/v1/invitations/{token}/accept"), &json!({})).json()["member"].as_u64().unwrap();
+    assert_ne!(anna_id, bruno_id);
+    assert_ne!(anna_id, 1, "a new member id, not the imported one");
+
+    let put = anna.send(
+        "PUT",
+        &format!("{base}/profile"),
+        &json!({"offers": ["siti web per studi legali"], "seeks": ["commercialista per startup"],
+                "interests": ["vela"], "sector": "informatica", "city": "Milano", "languages": ["it", "en"],
+                "department": null, "matching": true, "pairing": true}),
+    );
+    assert_eq!(put.status, 200, "{}", put.body);
+    assert_eq!(put.json()["profile"]["member"].as_u64(), Some(anna_id));
+    let put = bruno.send(
+        "PUT",
+        &format!("{base}/profile"),
+        &json!({"offers": ["commercialista per startup"], "seeks": ["siti web per studi legali"],
+                "interests": ["vela"], "city": "Milano", "matching": true, "pairing": false}),
+    );
+    assert_eq!(put.status, 200, "{}", put.body);
+
+    let members = anna.get(&format!("{base}/members"));
+    assert_eq!(members.status, 200, "{}", members.body);
+    let items = members.json()["items"].as_array().unwrap().clone();
+    let bruno_seen = items.iter().find(|m| m["id"].as_u64() == Some(bruno_id)).expect("Bruno among the members");
+    assert_eq!(bruno_seen["name"], "Bruno Neri");
+    assert_eq!(bruno_seen["pairing"], false);
+    assert!(!items.iter().any(|m| m["id"].as_u64() == Some(anna_id)), "not herself");
+    assert!(!members.body.contains("giulia@example.it") && !members.body.contains("email"), "{}", members.body);
+    assert!(org.get(&format!("{base}/members")).body.contains("giulia@example.it"), "the organiser's file");
+
+    let matches = anna.get(&format!("{base}/matches"));
+    assert_eq!(matches.status, 200, "{}", matches.body);
+    let first = &matches.json()[0];
+    assert_eq!(first["member"].as_u64(), Some(bruno_id), "{}", matches.body);
+    assert!(first["reason"].as_str().unwrap().contains("commercialista"), "{first}");
+    assert_eq!(bruno.get(&format!("{base}/matches")).json()[0]["member"].as_u64(), Some(anna_id));
+    let listed = anna.get("/api/v1/communities").json();
+    assert_eq!(listed["items"][0]["role"], "member", "{listed}");
+
+    // What members may not do, and what a stranger finds: nothing.
+    assert_eq!(anna.post(&format!("{base}/invitations"), &json!({})).status, 404);
+    assert_eq!(anna.get(&format!("{base}/invitations")).status, 404);
+    assert_eq!(anna.send("DELETE", &format!("{base}/members/{bruno_id}"), &json!({})).status, 404);
+    assert_eq!(anna.send("PATCH", &base, &json!({"webhook": "https://example.com/x"})).status, 404);
+    for path in ["", "/members", "/matches", "/profile", "/invitations"] {
+        let answer = stranger.get(&format!("{base}{path}"));
+        assert_eq!(answer.status, 404, "{path}: {}", answer.body);
+        assert!(!answer.body.contains("Bruno") && !answer.body.contains("BNI"), "{path}: {}", answer.body);
+    }
+    assert_eq!(stranger.send("PUT", &format!("{base}/profile"), &json!({"offers": ["x"]})).status, 404);
+    assert_eq!(stranger.send("DELETE", &format!("{base}/membership"), &json!({})).status, 404);
+
+    // Removed: out of the members and of Anna's matches at once.
+    assert_eq!(org.send("DELETE", &format!("{base}/members/{bruno_id}"), &json!({})).status, 204);
+    assert_eq!(bruno.get(&format!("{base}/members")).status, 404, "a removed member sees nothing");
+    assert_eq!(bruno.get(&base).status, 404);
+    let after = anna.get(&format!("{base}/matches")).json();
+    assert!(!after.as_array().unwrap().iter().any(|m| m["member"].as_u64() == Some(bruno_id)), "{after}");
+    // Leaving; a revoked link admits nobody.
+    assert_eq!(org.send("DELETE", &format!("{base}/membership"), &json!({})).status, 422, "the organiser stays");
+    assert_eq!(anna.send("DELETE", &format!("{base}/membership"), &json!({})).status, 204);
+    assert_eq!(anna.get(&base).status, 404);
+    let id = org.get(&format!("{base}/invitations")).json()["items"][0]["id"].as_i64().unwrap();
+    assert_eq!(org.send("DELETE", &format!("{base}/invitations/{id}"), &json!({})).status, 204);
+    let refused = stranger.post(&format!("/api/v1/invitations/{token}/accept"), &json!({}));
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(refused.json()["error"]["field"], "invitation");
 }
 
 fn the_ledger_and_followups(db: &Db) {
@@ -346,7 +452,9 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
             } else {
                 owned.person
             };
-            let url = format!("/api/v1{}", path.replace("{id}", &id.to_string()));
+            let url = format!("/api/v1{}", path.replace("{id}", &id.to_string()))
+                .replace("{member}", "1")
+                .replace("{invitation}", "1");
             let body = match (method.as_str(), path.as_str()) {
                 ("POST", "/interactions") => json!({"kind": "call", "with": [owned.person]}),
                 ("POST", "/people") => json!({"name": "Nuovo"}),
@@ -411,6 +519,10 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                 // B's own invitations; making one takes a session, B walks with a token.
                 ("GET", "/invitations") => assert_eq!(answer.status, 200, "{method} {url}: {}", answer.body),
                 ("POST", "/invitations") => assert_eq!(answer.status, 403, "{method} {url}: {}", answer.body),
+                // No invitation has that secret.
+                ("POST", "/invitations/{token}/accept") => {
+                    assert_eq!(answer.status, 422, "{method} {url}: {}", answer.body)
+                }
                 ("POST", "/people" | "/tokens") | ("DELETE", "/account") | ("POST", "/account/password") => {
                     assert_ne!(answer.status, 500, "{method} {url}")
                 }

@@ -126,6 +126,7 @@ fn change(f: ProfileFields) -> ProfileChange {
         } else {
             None
         },
+        pairing: None,
     }
 }
 

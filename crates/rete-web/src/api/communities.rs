@@ -1,6 +1,8 @@
-//! `/communities`: the communities you keep (a chapter, a club, a
-//! company, an event), their members' profiles, your own profile in each
-//! with what would make it sharper, and your give-give matches.
+//! `/communities`: the communities you organise or joined (a chapter, a
+//! club, a company, an event), the links that let others join, their
+//! members' public profiles, your own profile in each with what would
+//! make it sharper, and your give-give matches. A community you do not
+//! belong to answers 404 on every route, as one that does not exist.
 
 use super::{upload, PageParams};
 use crate::auth::Auth;
@@ -8,15 +10,16 @@ use crate::error::{ApiError, ApiJson, ErrorBody, IdPath};
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
+use rete_app::communities::{Belonging, CommunityInvitation, NewCommunity};
 use rete_app::grow::{CommunityView, MatchView, MembersImported, ProfileChange, SavedProfile};
 use rete_app::people::Page;
 use rete_app::AppError;
 use rete_core::grow::{Community, MemberProfile};
-use rete_core::{CommunityId, Lang};
-use serde::Deserialize;
+use rete_core::{CommunityId, CommunityKind, Lang};
+use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 /// Your communities with their member counts: `{"items": [...], "next_cursor"}`.
@@ -36,9 +39,16 @@ pub async fn list(
 #[serde(deny_unknown_fields)]
 pub struct CommunityInput {
     pub name: String,
+    /// `chapter`, `club` (the default), `company` or `event`.
+    #[schema(value_type = Option<String>)]
+    pub kind: Option<CommunityKind>,
+    /// The language the community speaks: `it` or `en`.
+    #[schema(value_type = Option<String>)]
+    pub lang: Option<Lang>,
+    pub description: Option<String>,
 }
 
-/// Creates a community (or answers the one of that name).
+/// Founds a community you organise (or answers yours of that name).
 #[utoipa::path(post, path = "/communities", tag = "communities", request_body = CommunityInput,
     responses((status = 201, description = "the community, with its `id`"), (status = 422, body = ErrorBody)))]
 pub async fn create(
@@ -46,7 +56,8 @@ pub async fn create(
     auth: Auth,
     ApiJson(input): ApiJson<CommunityInput>,
 ) -> Result<(StatusCode, Json<Community>), ApiError> {
-    Ok((StatusCode::CREATED, Json(state.app.create_community(&auth.caller, &input.name).await?)))
+    let new = NewCommunity { name: input.name, kind: input.kind, lang: input.lang, description: input.description };
+    Ok((StatusCode::CREATED, Json(state.app.found_community(&auth.caller, &new).await?)))
 }
 
 /// One community with its member count.
@@ -80,7 +91,52 @@ pub async fn update(
     Ok(Json(state.app.set_community_webhook(&auth.caller, CommunityId(id), input.webhook.as_deref()).await?))
 }
 
-/// The members' public profiles, by name: `{"items": [...], "next_cursor"}`.
+/// A member as the others see them: the public profile, under the
+/// member's id in the community (never an account's or a person's id).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PublicMember {
+    pub id: u64,
+    pub name: String,
+    #[schema(value_type = String)]
+    pub lang: Lang,
+    pub offers: Vec<String>,
+    pub seeks: Vec<String>,
+    pub interests: Vec<String>,
+    pub sector: Option<String>,
+    pub city: Option<String>,
+    pub languages: Vec<String>,
+    pub department: Option<String>,
+    /// Whether they take part in matching, and in pairing rounds.
+    pub matching: bool,
+    pub pairing: bool,
+    /// Only for the community's organisers, from the members file they
+    /// imported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+impl From<MemberProfile> for PublicMember {
+    fn from(p: MemberProfile) -> Self {
+        PublicMember {
+            id: p.member,
+            name: p.name,
+            lang: p.lang,
+            offers: p.offers,
+            seeks: p.seeks,
+            interests: p.interests,
+            sector: p.sector,
+            city: p.city,
+            languages: p.languages,
+            department: p.department,
+            matching: p.opt_in,
+            pairing: p.pairing,
+            email: p.email,
+        }
+    }
+}
+
+/// The other members' public profiles, by name: `{"items": [{"id", "name",
+/// ...}], "next_cursor"}`.
 #[utoipa::path(get, path = "/communities/{id}/members", tag = "communities", params(("id" = i64, Path), PageParams),
     responses((status = 200, description = "a page of member profiles"), (status = 404, body = ErrorBody)))]
 pub async fn members(
@@ -88,10 +144,121 @@ pub async fn members(
     auth: Auth,
     IdPath(id): IdPath,
     params: Result<Query<PageParams>, QueryRejection>,
-) -> Result<Json<Page<MemberProfile>>, ApiError> {
+) -> Result<Json<Page<PublicMember>>, ApiError> {
     let Query(p) = params?;
-    let all = state.app.members(&auth.caller, CommunityId(id)).await?;
+    let all: Vec<PublicMember> =
+        state.app.members(&auth.caller, CommunityId(id)).await?.into_iter().map(PublicMember::from).collect();
     Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
+}
+
+/// An organiser removes a member: gone from the members and every match
+/// at once.
+#[utoipa::path(delete, path = "/communities/{id}/members/{member}", tag = "communities",
+    params(("id" = i64, Path), ("member" = u64, Path)),
+    responses((status = 204, description = "removed"), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn remove_member(
+    State(state): State<AppState>,
+    auth: Auth,
+    Path((id, member)): Path<(i64, u64)>,
+) -> Result<StatusCode, ApiError> {
+    state.app.remove_member(&auth.caller, CommunityId(id), member).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Leaves a community you joined; your profile there goes at once.
+#[utoipa::path(delete, path = "/communities/{id}/membership", tag = "communities", params(("id" = i64, Path)),
+    responses((status = 204, description = "left"), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn leave(State(state): State<AppState>, auth: Auth, IdPath(id): IdPath) -> Result<StatusCode, ApiError> {
+    state.app.leave_community(&auth.caller, CommunityId(id)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommunityInvitationInput {
+    /// Days the link holds (default 7, at most 90).
+    pub valid_days: Option<u32>,
+    /// How many people it lets join (default 50, at most 10,000).
+    pub uses: Option<u32>,
+}
+
+/// A new link to join, for the community's organisers: `{"url", "token",
+/// "id", "expires_at", "uses_left"}`, the secret shown this once.
+#[utoipa::path(post, path = "/communities/{id}/invitations", tag = "communities", params(("id" = i64, Path)),
+    request_body = CommunityInvitationInput,
+    responses((status = 201, description = "the link, with its secret"), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn invite(
+    State(state): State<AppState>,
+    auth: Auth,
+    IdPath(id): IdPath,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
+    // A script may send no body at all: the defaults then.
+    let input: CommunityInvitationInput = if body.iter().all(u8::is_ascii_whitespace) {
+        CommunityInvitationInput::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|e| AppError::invalid("body", e.to_string()))?
+    };
+    let issued =
+        state.app.invite_to_community(&auth.caller, CommunityId(id), input.valid_days, input.uses, state.now()).await?;
+    let url = format!("{}/join/{}", link_base(&state, &headers), issued.token);
+    let mut answer = serde_json::to_value(&issued).map_err(|e| AppError::Internal(e.to_string()))?;
+    answer["url"] = serde_json::Value::String(url);
+    Ok((StatusCode::CREATED, Json(answer)))
+}
+
+/// Where links to this server start: its public URL, else the address the
+/// request reached.
+fn link_base(state: &AppState, headers: &HeaderMap) -> String {
+    if let Some(url) = state.config.public_url.as_deref() {
+        return url.to_string();
+    }
+    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+    format!("http://{host}")
+}
+
+/// The community's links that still admit someone, newest first (its
+/// organisers only): `{"items": [{"id", "created_at", "expires_at", "uses_left"}], "next_cursor"}`.
+#[utoipa::path(get, path = "/communities/{id}/invitations", tag = "communities", params(("id" = i64, Path), PageParams),
+    responses((status = 200, description = "a page of links"), (status = 404, body = ErrorBody)))]
+pub async fn invitations(
+    State(state): State<AppState>,
+    auth: Auth,
+    IdPath(id): IdPath,
+    params: Result<Query<PageParams>, QueryRejection>,
+) -> Result<Json<Page<CommunityInvitation>>, ApiError> {
+    let Query(p) = params?;
+    let all = state.app.community_invitations(&auth.caller, CommunityId(id), state.now()).await?;
+    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
+}
+
+/// Revokes a link: nobody joins through it any more.
+#[utoipa::path(delete, path = "/communities/{id}/invitations/{invitation}", tag = "communities",
+    params(("id" = i64, Path), ("invitation" = i64, Path)),
+    responses((status = 204, description = "revoked"), (status = 404, body = ErrorBody)))]
+pub async fn revoke_invitation(
+    State(state): State<AppState>,
+    auth: Auth,
+    Path((id, invitation)): Path<(i64, i64)>,
+) -> Result<StatusCode, ApiError> {
+    state.app.revoke_community_invitation(&auth.caller, CommunityId(id), invitation).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Joins the community a link opens, as the signed-in user: `{"id",
+/// "name", ..., "role", "member"}`. Someone who belongs already keeps what
+/// they are; an unknown, expired or used-up link is 422 on `invitation`.
+#[utoipa::path(post, path = "/invitations/{token}/accept", tag = "communities", params(("token" = String, Path)),
+    responses((status = 200, description = "the community joined, with your role and member id"),
+        (status = 422, body = ErrorBody)))]
+pub async fn accept(
+    State(state): State<AppState>,
+    auth: Auth,
+    Path(token): Path<String>,
+) -> Result<Json<Belonging>, ApiError> {
+    Ok(Json(state.app.join_community(&auth.caller, &token, state.now()).await?))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -156,6 +323,8 @@ pub struct ProfileInput {
     pub department: Option<String>,
     /// `false` stops being matched and shown to others.
     pub opt_in: Option<bool>,
+    /// `false` stops being paired in recurring rounds.
+    pub pairing: Option<bool>,
 }
 
 /// Writes or changes your profile; lists given replace the old ones.
@@ -178,6 +347,58 @@ pub async fn set_profile(
         city: p.city,
         department: p.department,
         opt_in: p.opt_in,
+        pairing: p.pairing,
+    };
+    Ok(Json(state.app.set_my_profile(&auth.caller, CommunityId(id), change).await?))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileReplacement {
+    /// The name others see (default: the one you have there).
+    pub name: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub lang: Option<Lang>,
+    #[serde(default)]
+    pub offers: Vec<String>,
+    #[serde(default)]
+    pub seeks: Vec<String>,
+    #[serde(default)]
+    pub interests: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub sector: Option<String>,
+    pub city: Option<String>,
+    pub department: Option<String>,
+    /// Whether you are matched and shown to others (default true).
+    pub matching: Option<bool>,
+    /// Whether recurring pairing rounds may pair you (default true; they
+    /// pair only members who are matched too).
+    pub pairing: Option<bool>,
+}
+
+/// Replaces your profile in the community: what the body leaves out is
+/// cleared. Answers `{"profile", "advice"}`.
+#[utoipa::path(put, path = "/communities/{id}/profile", tag = "communities", params(("id" = i64, Path)), request_body = ProfileReplacement,
+    responses((status = 200, description = "`{\"profile\", \"advice\"}`"), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn replace_profile(
+    State(state): State<AppState>,
+    auth: Auth,
+    IdPath(id): IdPath,
+    ApiJson(p): ApiJson<ProfileReplacement>,
+) -> Result<Json<SavedProfile>, ApiError> {
+    let change = ProfileChange {
+        name: p.name,
+        lang: p.lang,
+        offers: Some(p.offers),
+        seeks: Some(p.seeks),
+        interests: Some(p.interests),
+        languages: Some(p.languages),
+        sector: Some(p.sector.unwrap_or_default()),
+        city: Some(p.city.unwrap_or_default()),
+        department: Some(p.department.unwrap_or_default()),
+        opt_in: Some(p.matching.unwrap_or(true)),
+        pairing: Some(p.pairing.unwrap_or(true)),
     };
     Ok(Json(state.app.set_my_profile(&auth.caller, CommunityId(id), change).await?))
 }

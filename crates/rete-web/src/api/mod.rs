@@ -105,8 +105,13 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(communities::list, communities::create))
         .routes(routes!(communities::get, communities::update))
         .routes(routes!(communities::members, communities::add_members))
-        .routes(routes!(communities::profile, communities::set_profile))
+        .routes(routes!(communities::profile, communities::set_profile, communities::replace_profile))
         .routes(routes!(communities::matches))
+        .routes(routes!(communities::remove_member))
+        .routes(routes!(communities::leave))
+        .routes(routes!(communities::invite, communities::invitations))
+        .routes(routes!(communities::revoke_invitation))
+        .routes(routes!(communities::accept))
 }
 
 /// The OpenAPI document itself and its readable reference page.

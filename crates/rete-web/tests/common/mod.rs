@@ -202,6 +202,12 @@ impl Client {
         self.send("POST", path, body)
     }
 
+    /// A request with a body that is not JSON, or none at all.
+    pub fn raw(&self, method: &str, path: &str, content_type: Option<&str>, body: Option<&str>) -> Answer {
+        let extra: Vec<(&str, &str)> = content_type.map(|t| vec![("content-type", t)]).unwrap_or_default();
+        call(method, &format!("{}{path}", self.base), &self.headers(&extra), body)
+    }
+
     /// Posts a form as a browser does (`application/x-www-form-urlencoded`).
     pub fn form(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
         let body = fields.iter().map(|(k, v)| format!("{k}={}", urlencode(v))).collect::<Vec<_>>().join("&");
