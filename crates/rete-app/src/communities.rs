@@ -104,13 +104,16 @@ impl App {
         Ok(self.store.revoke_community_invitation(caller.account, id, invitation).await?)
     }
 
+    /// The community a link opens, while it admits someone (`None` for a
+    /// link that is unknown, expired or used up).
+    pub async fn invited_to(&self, token: &str, now: i64) -> Result<Option<Community>> {
+        Ok(self.store.invited_to(&secret_hash(token.trim()), now).await?)
+    }
+
     /// Joins the community a link's secret opens, under your account's
     /// name (you can change it in your profile there).
     pub async fn join_community(&self, caller: &Caller, token: &str, now: i64) -> Result<Belonging> {
-        let name = match self.store.user(caller.account).await? {
-            Some(user) => user.name,
-            None => t!("grow.me", locale = caller.lang.as_str()).into_owned(),
-        };
+        let name = self.display_name(caller).await?;
         let joined =
             self.store.join_community(caller.account, &secret_hash(token.trim()), now, &name, caller.lang).await;
         joined.map_err(|e| match AppError::from(e) {

@@ -464,6 +464,15 @@ impl App {
         Ok(self.store.profiles(caller.account, id).await?.into_iter().map(|p| (p.member, p.name)).collect())
     }
 
+    /// The name a new profile of yours starts with: your account's, else
+    /// "Me" (the CLI's local account before it has a login).
+    pub async fn display_name(&self, caller: &Caller) -> Result<String> {
+        Ok(match self.store.user(caller.account).await? {
+            Some(user) => user.name,
+            None => t!("grow.me", locale = caller.lang.as_str()).into_owned(),
+        })
+    }
+
     /// Your profile in the community, if you wrote one.
     pub async fn my_profile(&self, caller: &Caller, id: CommunityId) -> Result<Option<MemberProfile>> {
         let me = self.belonging(caller, id).await?.membership.member;
@@ -479,10 +488,10 @@ impl App {
         change: ProfileChange,
     ) -> Result<SavedProfile> {
         let member = self.belonging(caller, id).await?.membership.member;
-        let mut profile = self.my_profile(caller, id).await?.unwrap_or_else(|| {
-            let me = t!("grow.me", locale = caller.lang.as_str());
-            MemberProfile::empty(member, me, caller.lang)
-        });
+        let mut profile = match self.my_profile(caller, id).await? {
+            Some(p) => p,
+            None => MemberProfile::empty(member, self.display_name(caller).await?, caller.lang),
+        };
         change.apply(&mut profile, caller.lang)?;
         let profile = self.store.set_own_profile(caller.account, id, &profile).await?;
         let advice = check(&profile, &self.store.community_profiles(caller.account, id).await?, caller.lang);

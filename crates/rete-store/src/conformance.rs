@@ -463,6 +463,9 @@ pub async fn shared_communities(store: &dyn Store) -> CaseResult {
         ),
         "a non-member makes no invitation"
     );
+    let shown = store.invited_to("h1", now).await.map_err(se)?;
+    ensure!(shown.map(|s| s.name) == Some("BNI Leonardo".into()), "the link shows its community");
+    ensure!(store.invited_to("nope", now).await.map_err(se)?.is_none(), "an unknown link shows nothing");
     let joined = store.join_community(anna, "h1", now, "Anna Rossi", Lang::It).await.map_err(se)?;
     ensure!(joined.membership.role == Role::Member && joined.membership.member == 2, "a new member id: {joined:?}");
     let again = store.join_community(anna, "h1", now, "Anna Rossi", Lang::It).await.map_err(se)?;

@@ -74,6 +74,9 @@ pub trait Memberships: Send + Sync {
         now: i64,
     ) -> Result<Vec<CommunityInvitation>>;
     async fn revoke_community_invitation(&self, account: AccountId, community: CommunityId, id: i64) -> Result<()>;
+    /// The community a link whose secret hashes to `hash` opens, while it
+    /// admits someone: what the join page shows before anyone signs in.
+    async fn invited_to(&self, hash: &str, now: i64) -> Result<Option<Community>>;
     /// Joins through the link whose secret hashes to `hash`, taking one of
     /// its uses and writing an empty profile under `name`: a new member id,
     /// the role of member. Someone who belongs already keeps what they are

@@ -187,6 +187,19 @@ macro_rules! sql_memberships_impl {
                 tx.commit().await.map_err(db_err)
             }
 
+            async fn invited_to(&self, hash: &str, now: i64) -> Result<Option<::rete_core::grow::Community>> {
+                let row: Option<CommunityRow> = ::sqlx::query_as(&format!(
+                    "SELECT {COMMUNITY_COLUMNS_C} FROM community_invitations i JOIN communities c ON c.id = i.community_id \
+                     WHERE i.hash = $1 AND i.uses_left > 0 AND i.expires_at > $2"
+                ))
+                .bind(hash)
+                .bind(now)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                row.map(community_row).transpose()
+            }
+
             async fn join_community(
                 &self,
                 account: AccountId,

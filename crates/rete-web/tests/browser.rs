@@ -376,3 +376,110 @@ fn keep_on_a_phone_in_the_browser() {
         browser.close().await.unwrap();
     });
 }
+
+/// Waits (up to 10 s) until `css` holds `needle`: after a click the old
+/// page may still be there, or going.
+async fn wait_text(browser: &fantoccini::Client, css: &str, needle: &str) -> String {
+    let started = Instant::now();
+    loop {
+        if let Ok(found) = browser.find(Locator::Css(css)).await {
+            if let Ok(text) = found.text().await {
+                if text.contains(needle) {
+                    return text;
+                }
+            }
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "{css} never showed '{needle}'");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Fills the textarea or input `id` with `text`.
+async fn type_into(browser: &fantoccini::Client, id: &str, text: &str) {
+    let field = browser.find(Locator::Id(id)).await.unwrap();
+    field.clear().await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+/// Grow on two phones: an organiser founds a chapter, writes a profile and
+/// makes an invitation link; a second person opens it signed out,
+/// registers through it, lands back on it and joins; both write their
+/// profiles and each finds the other among whom to meet, with the reason.
+#[test]
+fn a_community_on_two_phones() {
+    let driver = chromedriver();
+    let axe = axe_source();
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(&sqlite_db(&dir));
+    let (first, second) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let base = &server.base;
+        let olga = session(&driver, &first).await;
+        olga.goto(&format!("{base}/register")).await.unwrap();
+        type_into(&olga, "name", "Olga Ferri").await;
+        type_into(&olga, "email", "olga@example.it").await;
+        type_into(&olga, "password", PASSWORD).await;
+        click(&olga, "button[type=submit]").await;
+        wait_text(&olga, "#hello", "Olga").await;
+        olga.goto(&format!("{base}/communities")).await.unwrap();
+        accessible(&olga, &axe, "communities (none)").await;
+        type_into(&olga, "c-name", "BNI Leonardo").await;
+        type_into(&olga, "c-description", "Ogni martedì alle 7, in centro a Milano.").await;
+        click(&olga, "form[action='/communities'] button[type=submit]").await;
+        wait_text(&olga, "h1", "BNI Leonardo").await;
+        type_into(&olga, "p-offers", "commercialista per startup\nbilanci e controllo di gestione").await;
+        type_into(&olga, "p-seeks", "siti web per studi professionali").await;
+        type_into(&olga, "p-city", "Milano").await;
+        click(&olga, "form[action$='/profile'] button[type=submit]").await;
+        wait_text(&olga, ".notice", "Salvato").await;
+        click(&olga, "form[action$='/invite'] button").await;
+        let link = olga.wait().for_element(Locator::Id("invite-url")).await.unwrap();
+        let link = link.prop("value").await.unwrap().unwrap();
+        assert!(link.contains("/join/"), "{link}");
+        accessible(&olga, &axe, "invitation link").await;
+        shot(&olga, "community-invitation-phone").await;
+
+        // Someone without an account opens the link.
+        let luca = session(&driver, &second).await;
+        luca.goto(&link).await.unwrap();
+        wait_text(&luca, "h1", "Entra in BNI Leonardo").await;
+        accessible(&luca, &axe, "join (signed out)").await;
+        shot(&luca, "community-join-phone").await;
+        click(&luca, "a[href^='/register?next=']").await;
+        wait_text(&luca, "h1", "").await;
+        luca.wait().for_element(Locator::Css("input[name=next]")).await.unwrap();
+        type_into(&luca, "name", "Luca Bassi").await;
+        type_into(&luca, "email", "luca@example.it").await;
+        type_into(&luca, "password", PASSWORD).await;
+        click(&luca, "button[type=submit]").await;
+        // Back on the link, signed in: one button joins.
+        luca.wait().for_element(Locator::Css("form[action^='/join/'] button")).await.unwrap();
+        click(&luca, "form[action^='/join/'] button").await;
+        wait_text(&luca, ".notice", "Ora fai parte").await;
+        type_into(&luca, "p-offers", "siti web per studi professionali").await;
+        type_into(&luca, "p-seeks", "commercialista per startup").await;
+        type_into(&luca, "p-interests", "vela").await;
+        click(&luca, "form[action$='/profile'] button[type=submit]").await;
+        let matches = wait_text(&luca, "section[aria-labelledby='matches-title']", "Olga Ferri").await;
+        assert!(matches.contains("commercialista"), "{matches}");
+        let members = text_of(&luca, "section[aria-labelledby='members-title']").await;
+        assert!(members.contains("Olga Ferri") && !members.contains("Rimuovi"), "a member removes nobody: {members}");
+        accessible(&luca, &axe, "community (member)").await;
+        shot(&luca, "community-member-phone").await;
+
+        olga.goto(&format!("{base}/communities")).await.unwrap();
+        click(&olga, "ul.people a").await;
+        let matches = wait_text(&olga, "section[aria-labelledby='matches-title']", "Luca Bassi").await;
+        assert!(matches.contains("siti web"), "{matches}");
+        accessible(&olga, &axe, "community (organiser)").await;
+        shot(&olga, "community-organiser-phone").await;
+        // The whole page at phone width: profile, invitation, members.
+        olga.set_window_size(360, 2600).await.unwrap();
+        shot(&olga, "community-organiser-phone-whole").await;
+        olga.set_window_size(1280, 900).await.unwrap();
+        shot(&olga, "community-organiser-desktop").await;
+        olga.close().await.unwrap();
+        luca.close().await.unwrap();
+    });
+}

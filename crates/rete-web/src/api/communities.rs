@@ -211,7 +211,7 @@ pub async fn invite(
 
 /// Where links to this server start: its public URL, else the address the
 /// request reached.
-fn link_base(state: &AppState, headers: &HeaderMap) -> String {
+pub(crate) fn link_base(state: &AppState, headers: &HeaderMap) -> String {
     if let Some(url) = state.config.public_url.as_deref() {
         return url.to_string();
     }

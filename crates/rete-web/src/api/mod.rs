@@ -7,7 +7,7 @@ mod account;
 mod audit;
 mod auth;
 mod cached;
-mod communities;
+pub(crate) mod communities;
 mod docs;
 mod drafts;
 mod events;

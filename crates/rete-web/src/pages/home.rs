@@ -20,6 +20,7 @@ pub async fn home(visitor: Visitor) -> Response {
 pub async fn more(who: super::Signed) -> Response {
     let l = who.l();
     let entries = [
+        ("/communities", "more.communities", "more.communities_why"),
         ("/events", "more.events", "more.events_why"),
         ("/import", "more.import", "more.import_why"),
         ("/network", "more.network", "more.network_why"),

@@ -20,9 +20,27 @@ use std::net::SocketAddr;
 pub struct LoginForm {
     pub email: String,
     pub password: String,
+    /// Where to go once signed in (see [`safe_next`]).
+    #[serde(default)]
+    pub next: Option<String>,
 }
 
-fn login_page(lang: Lang, email: &str, error: Option<&str>) -> Markup {
+/// `?next=` of the sign-in and registration pages.
+#[derive(Debug, Default, Deserialize)]
+pub struct NextQuery {
+    pub next: Option<String>,
+}
+
+/// Where a sign-in may send the browser afterwards: only a community's
+/// join page (`/join/` and a hex secret), so a crafted link can never
+/// send someone elsewhere.
+pub fn safe_next(next: Option<&str>) -> Option<&str> {
+    let next = next?;
+    let secret = next.strip_prefix("/join/")?;
+    (!secret.is_empty() && secret.len() <= 128 && secret.bytes().all(|b| b.is_ascii_hexdigit())).then_some(next)
+}
+
+fn login_page(lang: Lang, email: &str, next: Option<&str>, error: Option<&str>) -> Markup {
     let l = lang.as_str();
     page(
         lang,
@@ -36,23 +54,33 @@ fn login_page(lang: Lang, email: &str, error: Option<&str>) -> Markup {
                     p class="error" role="alert" id="form-error" { (e) }
                 }
                 form method="post" action="/login" class="stack" {
+                    @if let Some(n) = safe_next(next) {
+                        input type="hidden" name="next" value=(n);
+                    }
                     label for="email" { (t!("page.email", locale = l)) }
                     input type="email" id="email" name="email" value=(email) autocomplete="username" required autofocus;
                     label for="password" { (t!("page.password", locale = l)) }
                     input type="password" id="password" name="password" autocomplete="current-password" required;
                     button type="submit" class="primary" { (t!("page.login", locale = l)) }
                 }
-                p { (t!("page.no_account", locale = l)) " " a href="/register" { (t!("page.register", locale = l)) } }
+                p {
+                    (t!("page.no_account", locale = l)) " "
+                    a href={ "/register" @if let Some(n) = safe_next(next) { "?next=" (n) } } { (t!("page.register", locale = l)) }
+                }
             }
         },
     )
 }
 
-pub async fn form(visitor: Visitor) -> Response {
+pub async fn form(
+    visitor: Visitor,
+    query: Result<axum::extract::Query<NextQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let next = query.ok().and_then(|q| q.0.next);
     if visitor.auth.is_some() {
-        return Redirect::to("/").into_response();
+        return Redirect::to(safe_next(next.as_deref()).unwrap_or("/")).into_response();
     }
-    Html(login_page(visitor.lang, "", None).into_string()).into_response()
+    Html(login_page(visitor.lang, "", next.as_deref(), None).into_string()).into_response()
 }
 
 pub async fn submit(
@@ -68,9 +96,9 @@ pub async fn submit(
     }
     .await;
     match result {
-        Ok(jar) => (jar, Redirect::to("/")).into_response(),
+        Ok(jar) => (jar, Redirect::to(safe_next(f.next.as_deref()).unwrap_or("/"))).into_response(),
         Err(e) => {
-            let body = login_page(visitor.lang, &f.email, Some(&e.message(visitor.lang)));
+            let body = login_page(visitor.lang, &f.email, f.next.as_deref(), Some(&e.message(visitor.lang)));
             (status_for(&e), Html(body.into_string())).into_response()
         }
     }
@@ -114,15 +142,25 @@ pub struct RegisterForm {
     /// From the invitation link (`/register?invitation=inv_...`).
     #[serde(default)]
     pub invitation: Option<String>,
+    #[serde(default)]
+    pub next: Option<String>,
 }
 
 /// `/register?invitation=...`: the link an invitation is shared as.
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct RegisterQuery {
     pub invitation: Option<String>,
+    pub next: Option<String>,
 }
 
-fn register_page(lang: Lang, name: &str, email: &str, invitation: Option<&str>, error: Option<&str>) -> Markup {
+/// What the registration form carries along: a server invitation, and
+/// where to go afterwards.
+struct Carried<'a> {
+    invitation: Option<&'a str>,
+    next: Option<&'a str>,
+}
+
+fn register_page(lang: Lang, name: &str, email: &str, carried: Carried<'_>, error: Option<&str>) -> Markup {
     let l = lang.as_str();
     page(
         lang,
@@ -135,8 +173,11 @@ fn register_page(lang: Lang, name: &str, email: &str, invitation: Option<&str>, 
                     p class="error" role="alert" id="form-error" { (e) }
                 }
                 form method="post" action="/register" class="stack" {
-                    @if let Some(i) = invitation {
+                    @if let Some(i) = carried.invitation {
                         input type="hidden" name="invitation" value=(i);
+                    }
+                    @if let Some(n) = safe_next(carried.next) {
+                        input type="hidden" name="next" value=(n);
                     }
                     label for="name" { (t!("page.name", locale = l)) }
                     input type="text" id="name" name="name" value=(name) autocomplete="name" required autofocus;
@@ -147,7 +188,10 @@ fn register_page(lang: Lang, name: &str, email: &str, invitation: Option<&str>, 
                     p class="muted" id="password-hint" { (t!("page.password_hint", locale = l)) }
                     button type="submit" class="primary" { (t!("page.register", locale = l)) }
                 }
-                p { (t!("page.have_account", locale = l)) " " a href="/login" { (t!("page.login", locale = l)) } }
+                p {
+                    (t!("page.have_account", locale = l)) " "
+                    a href={ "/login" @if let Some(n) = safe_next(carried.next) { "?next=" (n) } } { (t!("page.login", locale = l)) }
+                }
             }
         },
     )
@@ -157,11 +201,12 @@ pub async fn register_form(
     visitor: Visitor,
     query: Result<axum::extract::Query<RegisterQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
+    let query = query.map(|q| q.0).unwrap_or_default();
     if visitor.auth.is_some() {
-        return Redirect::to("/").into_response();
+        return Redirect::to(safe_next(query.next.as_deref()).unwrap_or("/")).into_response();
     }
-    let invitation = query.ok().and_then(|q| q.0.invitation);
-    Html(register_page(visitor.lang, "", "", invitation.as_deref(), None).into_string()).into_response()
+    let carried = Carried { invitation: query.invitation.as_deref(), next: query.next.as_deref() };
+    Html(register_page(visitor.lang, "", "", carried, None).into_string()).into_response()
 }
 
 pub async fn register(
@@ -184,10 +229,11 @@ pub async fn register(
     }
     .await;
     match result {
-        Ok(jar) => (jar, Redirect::to("/")).into_response(),
+        Ok(jar) => (jar, Redirect::to(safe_next(f.next.as_deref()).unwrap_or("/"))).into_response(),
         Err(e) => {
             let message = e.message(visitor.lang);
-            let body = register_page(visitor.lang, &f.name, &f.email, f.invitation.as_deref(), Some(&message));
+            let carried = Carried { invitation: f.invitation.as_deref(), next: f.next.as_deref() };
+            let body = register_page(visitor.lang, &f.name, &f.email, carried, Some(&message));
             (status_for(&e), Html(body.into_string())).into_response()
         }
     }

@@ -12,6 +12,7 @@
 mod audit;
 pub mod calendar;
 mod charts;
+mod communities;
 mod events;
 mod followups;
 mod home;
@@ -74,6 +75,13 @@ pub fn router() -> Router<AppState> {
         .route("/events/{id}", get(events::show))
         .route("/events/{id}/attend", post(events::attend))
         .route("/events/{id}/debrief", post(events::debrief))
+        .route("/communities", get(communities::list).post(communities::found))
+        .route("/communities/{id}", get(communities::show))
+        .route("/communities/{id}/profile", post(communities::save_profile))
+        .route("/communities/{id}/invite", post(communities::invite))
+        .route("/communities/{id}/members/{member}/remove", post(communities::remove))
+        .route("/communities/{id}/leave", post(communities::leave))
+        .route("/join/{token}", get(communities::join_page).post(communities::join))
         .route("/network", get(network::page))
         .route(
             "/import",
@@ -176,7 +184,7 @@ pub fn done(to: &str, note: &str) -> Response {
 
 /// The notice a page shows after [`done`]: only known keys are said.
 pub fn notice(ok: Option<&str>, l: &str) -> Markup {
-    const KNOWN: [&str; 17] = [
+    const KNOWN: [&str; 20] = [
         "done",
         "snoozed",
         "logged",
@@ -194,6 +202,9 @@ pub fn notice(ok: Option<&str>, l: &str) -> Markup {
         "token_revoked",
         "sessions_ended",
         "digest_test",
+        "joined",
+        "left",
+        "removed",
     ];
     match ok.filter(|k| KNOWN.contains(k)) {
         Some(key) => html! { p class="notice" role="status" { (t!(format!("notice.{key}"), locale = l)) } },
