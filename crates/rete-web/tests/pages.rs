@@ -359,9 +359,12 @@ fn every_page_as_another_user_finds_nothing(db: &Db) {
         .unwrap();
     let e =
         a.post("/api/v1/events", &json!({"name": "PRIVATE-DINNER", "attendees": [p]})).json()["id"].as_i64().unwrap();
+    let c =
+        a.post("/api/v1/communities", &json!({"name": "PRIVATE-CLUB", "kind": "club"})).json()["id"].as_i64().unwrap();
+    a.send("PUT", &format!("/api/v1/communities/{c}/profile"), &json!({"offers": ["PRIVATE-OFFER"]}));
     let b = browser_session(&server.base, "bruno@example.it", "Bruno");
     let own = person_in(&location(&b.form("/people", &[("name", "Bruno's own")])));
-    let (p, f, x, e) = (p.to_string(), f.to_string(), x.to_string(), e.to_string());
+    let (p, f, x, e, c) = (p.to_string(), f.to_string(), x.to_string(), e.to_string(), c.to_string());
     let gets = [
         format!("/people/{p}"),
         format!("/people/{p}/edit"),
@@ -371,6 +374,7 @@ fn every_page_as_another_user_finds_nothing(db: &Db) {
         format!("/people/{p}/merge?with=%23{own}"),
         format!("/log?with={p}"),
         format!("/events/{e}"),
+        format!("/communities/{c}"),
     ];
     for path in &gets {
         let answer = b.get(path);
@@ -393,6 +397,11 @@ fn every_page_as_another_user_finds_nothing(db: &Db) {
         ("/log".into(), vec![("kind", "call"), ("with", "#0")]),
         (format!("/events/{e}/attend"), vec![("with", "Bruno's own")]),
         (format!("/events/{e}/debrief"), vec![]),
+        // A community Bruno does not belong to: nothing of it, whatever he posts.
+        (format!("/communities/{c}/profile"), vec![("name", "Bruno"), ("offers", "overwritten")]),
+        (format!("/communities/{c}/invite"), vec![]),
+        (format!("/communities/{c}/members/0/remove"), vec![]),
+        (format!("/communities/{c}/leave"), vec![]),
     ];
     let log_with = format!("#{p}");
     let mut posts = posts;
@@ -403,9 +412,18 @@ fn every_page_as_another_user_finds_nothing(db: &Db) {
         assert!(!answer.body.contains("Segreta") && !answer.body.contains("PRIVATE"), "POST {path} leaked");
     }
     // B's own lists name nobody of A's.
-    for path in
-        ["/today", "/people", "/people/names", "/followups", "/ledger", "/settings", "/events", "/network", "/audit"]
-    {
+    for path in [
+        "/today",
+        "/people",
+        "/people/names",
+        "/followups",
+        "/ledger",
+        "/settings",
+        "/events",
+        "/network",
+        "/audit",
+        "/communities",
+    ] {
         let answer = b.get(path);
         assert_eq!(answer.status, 200, "GET {path}");
         assert!(!answer.body.contains("Segreta") && !answer.body.contains("PRIVATE"), "GET {path} leaked");
