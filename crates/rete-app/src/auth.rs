@@ -283,17 +283,37 @@ impl App {
 
     pub async fn session_account(&self, secret: &str, now: i64) -> Result<Option<SignedIn>> {
         let hash = secret_hash(secret);
+        let read = self.store.session_account(&hash, now);
+        self.signed_in(&hash, now, read, SignIn::Session, |s| match s {
+            SignIn::Session(who) => Some(who),
+            SignIn::Token(_) => None,
+        })
+        .await
+    }
+
+    /// The sign-in for `hash`: kept from an earlier request while nothing
+    /// has committed since (see `signins`), else `read` from the store and
+    /// kept under the stamp taken *before* the read. Even when the read
+    /// itself commits (a token's last use), that older stamp is the right
+    /// one: the next request reads once more, and a stamp taken after could
+    /// hide another process's revoke.
+    async fn signed_in<T: Clone>(
+        &self,
+        hash: &str,
+        now: i64,
+        read: impl std::future::Future<Output = rete_store::Result<Option<T>>>,
+        wrap: fn(T) -> SignIn,
+        unwrap: fn(SignIn) -> Option<T>,
+    ) -> Result<Option<T>> {
         let stamp = self.store.change_stamp();
-        if let Some(stamp) = stamp {
-            if let Some(SignIn::Session(who)) = self.signins.get(&hash, stamp, now) {
-                return Ok(Some(who));
-            }
+        if let Some(kept) = stamp.and_then(|s| self.signins.get(hash, s, now)).and_then(unwrap) {
+            return Ok(Some(kept));
         }
-        let who = self.store.session_account(&hash, now).await?;
-        if let (Some(stamp), Some(who)) = (stamp, &who) {
-            self.signins.keep(hash, stamp, now, SignIn::Session(who.clone()));
+        let found = read.await?;
+        if let (Some(stamp), Some(found)) = (stamp, &found) {
+            self.signins.keep(hash.to_string(), stamp, now, wrap(found.clone()));
         }
-        Ok(who)
+        Ok(found)
     }
 
     pub async fn end_session(&self, secret: &str) -> Result<()> {
@@ -351,20 +371,12 @@ impl App {
             return Ok(None);
         }
         let hash = secret_hash(token);
-        let stamp = self.store.change_stamp();
-        if let Some(stamp) = stamp {
-            if let Some(SignIn::Token(grant)) = self.signins.get(&hash, stamp, now) {
-                return Ok(Some(grant));
-            }
-        }
-        let grant = self.store.use_token(&hash, now).await?;
-        // The stamp from before the query, even when the query recorded the
-        // token's use (itself a commit, so the next request reads once
-        // more): a stamp taken after could hide another process's revoke.
-        if let (Some(stamp), Some(grant)) = (stamp, &grant) {
-            self.signins.keep(hash, stamp, now, SignIn::Token(grant.clone()));
-        }
-        Ok(grant)
+        let read = self.store.use_token(&hash, now);
+        self.signed_in(&hash, now, read, SignIn::Token, |s| match s {
+            SignIn::Token(grant) => Some(grant),
+            SignIn::Session(_) => None,
+        })
+        .await
     }
 
     pub async fn revoke_token(&self, account: AccountId, id: i64) -> Result<()> {

@@ -68,32 +68,8 @@ macro_rules! sql_memberships_impl {
                 if description.as_ref().is_some_and(|d| d.chars().count() > 2000) {
                     return Err(InvalidField::new("description", "at most 2000 characters").into());
                 }
-                let folded = text::fold(&name);
                 let mut tx = begin_account_write(self, account).await?;
-                let found: Option<CommunityRow> = ::sqlx::query_as(&format!(
-                    "SELECT {COMMUNITY_COLUMNS} FROM communities WHERE account_id = $1 AND name_folded = $2"
-                ))
-                .bind(account.0)
-                .bind(&folded)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
-                let row = match found {
-                    Some(row) => row,
-                    None => ::sqlx::query_as(&format!(
-                        "INSERT INTO communities (account_id, name, name_folded, kind, lang, description) \
-                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING {COMMUNITY_COLUMNS}"
-                    ))
-                    .bind(account.0)
-                    .bind(&name)
-                    .bind(&folded)
-                    .bind(spec.kind.as_str())
-                    .bind(spec.lang.map(|l| l.as_str()))
-                    .bind(description.as_deref())
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(db_err)?,
-                };
+                let row = community_named_or_new(&mut tx, account, &name, spec.kind, spec.lang, description.as_deref()).await?;
                 tx.commit().await.map_err(db_err)?;
                 community_row(row)
             }

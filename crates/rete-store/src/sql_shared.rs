@@ -177,6 +177,43 @@ macro_rules! sql_store_impl {
                 })
             }
 
+            /// The account's community of that name (any case and accents),
+            /// else a new one with the rest of what is given.
+            async fn community_named_or_new(
+                tx: &mut Tx,
+                account: AccountId,
+                name: &str,
+                kind: ::rete_core::CommunityKind,
+                lang: Option<::rete_core::Lang>,
+                description: Option<&str>,
+            ) -> Result<CommunityRow> {
+                let folded = text::fold(name);
+                let found: Option<CommunityRow> = ::sqlx::query_as(&format!(
+                    "SELECT {COMMUNITY_COLUMNS} FROM communities WHERE account_id = $1 AND name_folded = $2"
+                ))
+                .bind(account.0)
+                .bind(&folded)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(db_err)?;
+                if let Some(row) = found {
+                    return Ok(row);
+                }
+                ::sqlx::query_as(&format!(
+                    "INSERT INTO communities (account_id, name, name_folded, kind, lang, description) \
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING {COMMUNITY_COLUMNS}"
+                ))
+                .bind(account.0)
+                .bind(name)
+                .bind(&folded)
+                .bind(kind.as_str())
+                .bind(lang.map(|l| l.as_str()))
+                .bind(description)
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(db_err)
+            }
+
             fn member_key(member: u64) -> Result<i64> {
                 i64::try_from(member).map_err(|_| InvalidField::new("member", format!("{member} is too large")).into())
             }
@@ -1801,29 +1838,9 @@ macro_rules! sql_store_impl {
                     if name.is_empty() {
                         return Err(InvalidField::new("community", "must not be empty").into());
                     }
-                    let folded = text::fold(name);
                     let mut tx = begin_account_write(self, account).await?;
-                    let found: Option<CommunityRow> = ::sqlx::query_as(&format!(
-                        "SELECT {COMMUNITY_COLUMNS} FROM communities WHERE account_id = $1 AND name_folded = $2"
-                    ))
-                    .bind(account.0)
-                    .bind(&folded)
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                    let row = match found {
-                        Some(row) => row,
-                        None => ::sqlx::query_as(&format!(
-                            "INSERT INTO communities (account_id, name, name_folded) VALUES ($1, $2, $3) \
-                             RETURNING {COMMUNITY_COLUMNS}"
-                        ))
-                        .bind(account.0)
-                        .bind(name)
-                        .bind(&folded)
-                        .fetch_one(&mut *tx)
-                        .await
-                        .map_err(db_err)?,
-                    };
+                    let kind = ::rete_core::CommunityKind::default();
+                    let row = community_named_or_new(&mut tx, account, name, kind, None, None).await?;
                     tx.commit().await.map_err(db_err)?;
                     community_row(row)
                 }
