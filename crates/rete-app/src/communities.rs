@@ -6,7 +6,7 @@
 use crate::auth::{random_secret, secret_hash};
 use crate::{App, AppError, Caller, Result};
 use rete_core::grow::Community;
-use rete_core::{CommunityId, CommunityKind, Lang};
+use rete_core::{CommunityId, CommunityKind, Lang, Role};
 use rete_i18n::t;
 use rete_store::memberships::CommunitySpec;
 pub use rete_store::memberships::{Belonging, CommunityInvitation};
@@ -132,6 +132,12 @@ impl App {
             }
             other => other,
         })
+    }
+
+    /// The organiser names a co-organiser (who may then invite and remove
+    /// members), or makes one a member again.
+    pub async fn set_member_role(&self, caller: &Caller, id: CommunityId, member: u64, role: Role) -> Result<()> {
+        Ok(self.store.set_member_role(caller.account, id, member, role).await?)
     }
 
     /// An organiser removes a member: out of the members and every match

@@ -126,7 +126,11 @@ pub struct MatchView {
     pub shared_interests: f64,
     pub sector: Option<String>,
     pub city: Option<String>,
+    /// The reasons in one sentence.
     pub reason: String,
+    /// The same, one sentence per reason (what they offer you, what you
+    /// offer them, what you share).
+    pub reasons: Vec<String>,
 }
 
 /// A change to your profile: absent fields stay as they are; a list
@@ -544,6 +548,7 @@ impl App {
                 sector: p.sector.clone(),
                 city: p.city.clone(),
                 reason: e.render_named(match_lang(caller.lang), &p.name),
+                reasons: e.reasons_named(match_lang(caller.lang), &p.name),
             });
             if views.len() == k {
                 break;

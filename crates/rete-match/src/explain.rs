@@ -65,6 +65,19 @@ impl Explanation {
     /// sviluppo web, che cerchi; tu offri consulenza legale, che cerca
     /// Marco").
     pub fn render_named(&self, lang: Lang, name: &str) -> String {
+        let mut sentence = capitalise(&self.parts_named(lang, name).join("; "));
+        sentence.push('.');
+        sentence
+    }
+
+    /// The reasons one by one, each a sentence: what `name` offers that
+    /// you seek, what you offer that they seek, the interests you share
+    /// (the parts [`Explanation::render_named`] joins).
+    pub fn reasons_named(&self, lang: Lang, name: &str) -> Vec<String> {
+        self.parts_named(lang, name).iter().map(|p| format!("{}.", capitalise(p))).collect()
+    }
+
+    fn parts_named(&self, lang: Lang, name: &str) -> Vec<String> {
         let mut parts = Vec::new();
         for (reasons, msg) in
             [(&self.b_gives_a, Msg::TheyOffer), (&self.a_gives_b, Msg::YouOffer), (&self.shared_interests, Msg::Shared)]
@@ -77,9 +90,7 @@ impl Explanation {
         if parts.is_empty() {
             parts.push(fill(Msg::Nothing, lang, name, "", &[]));
         }
-        let mut sentence = capitalise(&parts.join("; "));
-        sentence.push('.');
-        sentence
+        parts
     }
 }
 

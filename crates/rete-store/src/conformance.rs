@@ -517,6 +517,16 @@ pub async fn shared_communities(store: &dyn Store) -> CaseResult {
         matches!(store.remove_member(anna, c.id, 3).await, Err(StoreError::NotFound { .. })),
         "a member removes nobody"
     );
+    ensure!(
+        store.set_member_role(org, c.id, 1, Role::CoOrganiser).await.is_err(),
+        "an imported profile has no account"
+    );
+    store.set_member_role(org, c.id, 2, Role::CoOrganiser).await.map_err(se)?;
+    ensure!(store.belonging(anna, c.id).await.map_err(se)?.membership.role == Role::CoOrganiser, "anna co-organises");
+    ensure!(store.set_member_role(anna, c.id, 3, Role::CoOrganiser).await.is_err(), "only the organiser names them");
+    let seen = store.community_profiles(anna, c.id).await.map_err(se)?;
+    ensure!(seen.iter().any(|p| p.email.is_some()), "co-organisers see e-mails");
+    store.set_member_role(org, c.id, 2, Role::Member).await.map_err(se)?;
     store.remove_member(org, c.id, 3).await.map_err(se)?;
     ensure!(
         matches!(store.community_profiles(bruno, c.id).await, Err(StoreError::NotFound { .. })),

@@ -105,6 +105,17 @@ pub trait Memberships: Send + Sync {
     /// Leaves the community: membership and profile go (the organiser
     /// cannot leave what they created: `Invalid` on `community`).
     async fn leave_community(&self, account: AccountId, community: CommunityId) -> Result<()>;
+    /// The organiser names a member who joined with an account co-organiser,
+    /// or makes a co-organiser a member again (`Invalid` on `role` for
+    /// anyone but the organiser, or for `organiser`; `NotFound` for a
+    /// member without an account).
+    async fn set_member_role(
+        &self,
+        account: AccountId,
+        community: CommunityId,
+        member: u64,
+        role: rete_core::Role,
+    ) -> Result<()>;
     /// An organiser removes a member (who joined or was imported): the
     /// membership and the profile go at once.
     async fn remove_member(&self, account: AccountId, community: CommunityId, member: u64) -> Result<()>;

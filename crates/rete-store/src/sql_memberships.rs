@@ -302,6 +302,34 @@ macro_rules! sql_memberships_impl {
                 tx.commit().await.map_err(db_err)
             }
 
+            async fn set_member_role(
+                &self,
+                account: AccountId,
+                community: CommunityId,
+                member: u64,
+                role: ::rete_core::Role,
+            ) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let found = organising(&mut tx, account, community).await?;
+                if found.membership.role != ::rete_core::Role::Organiser {
+                    return Err(InvalidField::new("role", "only the organiser names co-organisers").into());
+                }
+                if role == ::rete_core::Role::Organiser {
+                    return Err(InvalidField::new("role", "a community has one organiser").into());
+                }
+                let done = ::sqlx::query("UPDATE memberships SET role = $1 WHERE community_id = $2 AND member = $3")
+                    .bind(role.as_str())
+                    .bind(community.0)
+                    .bind(member_key(member)?)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound { what: "member", id: member.to_string() });
+                }
+                tx.commit().await.map_err(db_err)
+            }
+
             async fn remove_member(&self, account: AccountId, community: CommunityId, member: u64) -> Result<()> {
                 let mut tx = self.begin_write().await?;
                 let found = organising(&mut tx, account, community).await?;

@@ -150,7 +150,7 @@ fn a_community_is_shared_through_an_invitation_link(db: &Db) {
 
     let members = anna.get(&format!("{base}/members"));
     assert_eq!(members.status, 200, "{}", members.body);
-    let items = members.json()["items"].as_array().unwrap().clone();
+    let items = members.json().as_array().unwrap().clone();
     let bruno_seen = items.iter().find(|m| m["id"].as_u64() == Some(bruno_id)).expect("Bruno among the members");
     assert_eq!(bruno_seen["name"], "Bruno Neri");
     assert_eq!(bruno_seen["pairing"], false);
@@ -161,9 +161,23 @@ fn a_community_is_shared_through_an_invitation_link(db: &Db) {
     let matches = anna.get(&format!("{base}/matches"));
     assert_eq!(matches.status, 200, "{}", matches.body);
     let first = &matches.json()[0];
-    assert_eq!(first["member"].as_u64(), Some(bruno_id), "{}", matches.body);
-    assert!(first["reason"].as_str().unwrap().contains("commercialista"), "{first}");
-    assert_eq!(bruno.get(&format!("{base}/matches")).json()[0]["member"].as_u64(), Some(anna_id));
+    assert_eq!(first["member"]["id"].as_u64(), Some(bruno_id), "{}", matches.body);
+    assert_eq!(first["member"]["name"], "Bruno Neri");
+    assert!(first["score"].as_f64().unwrap() > 0.0);
+    let reasons: Vec<&str> = first["reasons"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+    assert!(reasons.len() >= 2, "what he offers her, what she offers him, vela: {reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("commercialista")), "{reasons:?}");
+    assert!(reasons.iter().all(|r| r.ends_with('.')), "{reasons:?}");
+    assert_eq!(bruno.get(&format!("{base}/matches")).json()[0]["member"]["id"].as_u64(), Some(anna_id));
+    // A page at a time: the next one's address in a Link header.
+    let one = anna.get(&format!("{base}/members?limit=1"));
+    assert_eq!(one.json().as_array().unwrap().len(), 1);
+    let next = one.headers.get("link").expect("a next page").to_str().unwrap().to_string();
+    assert!(next.contains("rel=\"next\"") && next.contains("limit=1"), "{next}");
+    let next_url = next.trim_start_matches('<').split('>').next().unwrap().to_string();
+    let second = anna.get(&next_url);
+    assert_eq!(second.json().as_array().unwrap().len(), 1, "{}", second.body);
+    assert_ne!(second.json()[0]["id"], one.json()[0]["id"]);
     let listed = anna.get("/api/v1/communities").json();
     assert_eq!(listed["items"][0]["role"], "member", "{listed}");
 
@@ -180,18 +194,31 @@ fn a_community_is_shared_through_an_invitation_link(db: &Db) {
     assert_eq!(stranger.send("PUT", &format!("{base}/profile"), &json!({"offers": ["x"]})).status, 404);
     assert_eq!(stranger.send("DELETE", &format!("{base}/membership"), &json!({})).status, 404);
 
+    // A co-organiser may invite; only the organiser names one.
+    let role = format!("{base}/members/{anna_id}/role");
+    assert_eq!(bruno.send("PUT", &role, &json!({"role": "co-organiser"})).status, 404, "a member names nobody");
+    assert_eq!(org.send("PUT", &role, &json!({"role": "co-organiser"})).status, 204);
+    assert_eq!(anna.post(&format!("{base}/invitations"), &json!({})).status, 201, "a co-organiser invites");
+    assert_eq!(org.send("PUT", &role, &json!({"role": "organiser"})).status, 422, "one organiser");
+    assert_eq!(org.send("PUT", &role, &json!({"role": "member"})).status, 204);
+    assert_eq!(anna.post(&format!("{base}/invitations"), &json!({})).status, 404, "a member again");
+
     // Removed: out of the members and of Anna's matches at once.
     assert_eq!(org.send("DELETE", &format!("{base}/members/{bruno_id}"), &json!({})).status, 204);
     assert_eq!(bruno.get(&format!("{base}/members")).status, 404, "a removed member sees nothing");
     assert_eq!(bruno.get(&base).status, 404);
     let after = anna.get(&format!("{base}/matches")).json();
-    assert!(!after.as_array().unwrap().iter().any(|m| m["member"].as_u64() == Some(bruno_id)), "{after}");
+    assert!(!after.as_array().unwrap().iter().any(|m| m["member"]["id"].as_u64() == Some(bruno_id)), "{after}");
     // Leaving; a revoked link admits nobody.
     assert_eq!(org.send("DELETE", &format!("{base}/membership"), &json!({})).status, 422, "the organiser stays");
     assert_eq!(anna.send("DELETE", &format!("{base}/membership"), &json!({})).status, 204);
     assert_eq!(anna.get(&base).status, 404);
-    let id = org.get(&format!("{base}/invitations")).json()["items"][0]["id"].as_i64().unwrap();
-    assert_eq!(org.send("DELETE", &format!("{base}/invitations/{id}"), &json!({})).status, 204);
+    let links = org.get(&format!("{base}/invitations")).json();
+    assert_eq!(links["items"].as_array().unwrap().len(), 2, "Olga's and the one Anna made: {links}");
+    for link in links["items"].as_array().unwrap() {
+        let id = link["id"].as_i64().unwrap();
+        assert_eq!(org.send("DELETE", &format!("{base}/invitations/{id}"), &json!({})).status, 204);
+    }
     let refused = stranger.post(&format!("/api/v1/invitations/{token}/accept"), &json!({}));
     assert_eq!(refused.status, 422, "{}", refused.body);
     assert_eq!(refused.json()["error"]["field"], "invitation");
@@ -475,6 +502,7 @@ fn every_route_as_another_user_finds_nothing(db: &Db) {
                     json!({"offers": ["overwritten"]})
                 }
                 ("PATCH", p) if p.starts_with("/communities/") => json!({"webhook": "https://example.com/hook"}),
+                ("PUT", p) if p.ends_with("/role") => json!({"role": "co-organiser"}),
                 ("PATCH", p) if p.starts_with("/milestones/") => json!({"note": "overwritten"}),
                 ("PATCH", p) if p.starts_with("/events/") => json!({"place": "overwritten"}),
                 ("PATCH", p) if p.starts_with("/exchanges/") => json!({"note": "overwritten"}),
@@ -883,7 +911,7 @@ fn keep_and_grow_resources(db: &Db) {
     let advice = saved.json()["advice"].clone();
     assert!(advice.as_array().unwrap().iter().any(|a| a["code"] == "few_offers"), "{advice}");
     let found = m.get(&format!("/api/v1/communities/{club_id}/matches")).json();
-    let names: Vec<&str> = found.as_array().unwrap().iter().map(|v| v["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = found.as_array().unwrap().iter().map(|v| v["member"]["name"].as_str().unwrap()).collect();
     assert!(names.contains(&"Paolo Gialli"), "{found}");
     assert!(!names.contains(&"L. Verdi"), "a member with Luca's e-mail is someone I know: {found}");
     assert!(found[0]["reason"].as_str().unwrap().len() > 10, "{found}");

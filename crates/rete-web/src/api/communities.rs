@@ -18,7 +18,7 @@ use rete_app::grow::{CommunityView, MatchView, MembersImported, ProfileChange, S
 use rete_app::people::Page;
 use rete_app::AppError;
 use rete_core::grow::{Community, MemberProfile};
-use rete_core::{CommunityId, CommunityKind, Lang};
+use rete_core::{CommunityId, CommunityKind, Lang, Role};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -135,20 +135,30 @@ impl From<MemberProfile> for PublicMember {
     }
 }
 
-/// The other members' public profiles, by name: `{"items": [{"id", "name",
-/// ...}], "next_cursor"}`.
+/// The other members' public profiles, by name: `[{"id", "name", ...}]`,
+/// a page at a time (`limit`, default 100; the next page's address in a
+/// `Link: <...>; rel="next"` header, absent on the last page).
 #[utoipa::path(get, path = "/communities/{id}/members", tag = "communities", params(("id" = i64, Path), PageParams),
-    responses((status = 200, description = "a page of member profiles"), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = [PublicMember]), (status = 404, body = ErrorBody)))]
 pub async fn members(
     State(state): State<AppState>,
     auth: Auth,
     IdPath(id): IdPath,
     params: Result<Query<PageParams>, QueryRejection>,
-) -> Result<Json<Page<PublicMember>>, ApiError> {
+) -> Result<(HeaderMap, Json<Vec<PublicMember>>), ApiError> {
     let Query(p) = params?;
     let all: Vec<PublicMember> =
         state.app.members(&auth.caller, CommunityId(id)).await?.into_iter().map(PublicMember::from).collect();
-    Ok(Json(Page::listed(all, p.limit, p.cursor.as_deref())?))
+    let page = Page::listed(all, p.limit, p.cursor.as_deref())?;
+    let mut headers = HeaderMap::new();
+    if let Some(next) = &page.next_cursor {
+        let limit = p.limit.map(|l| format!("&limit={l}")).unwrap_or_default();
+        let link = format!("</api/v1/communities/{id}/members?cursor={next}{limit}>; rel=\"next\"");
+        if let Ok(value) = axum::http::HeaderValue::from_str(&link) {
+            headers.insert(axum::http::header::LINK, value);
+        }
+    }
+    Ok((headers, Json(page.items)))
 }
 
 /// An organiser removes a member: gone from the members and every match
@@ -162,6 +172,29 @@ pub async fn remove_member(
     Path((id, member)): Path<(i64, u64)>,
 ) -> Result<StatusCode, ApiError> {
     state.app.remove_member(&auth.caller, CommunityId(id), member).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoleInput {
+    /// `co-organiser` or `member`.
+    #[schema(value_type = String)]
+    pub role: Role,
+}
+
+/// The organiser names a member co-organiser (who may then invite and
+/// remove members and see the figures), or makes them a member again.
+#[utoipa::path(put, path = "/communities/{id}/members/{member}/role", tag = "communities",
+    params(("id" = i64, Path), ("member" = u64, Path)), request_body = RoleInput,
+    responses((status = 204, description = "the role is set"), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn set_role(
+    State(state): State<AppState>,
+    auth: Auth,
+    Path((id, member)): Path<(i64, u64)>,
+    ApiJson(input): ApiJson<RoleInput>,
+) -> Result<StatusCode, ApiError> {
+    state.app.set_member_role(&auth.caller, CommunityId(id), member, input.role).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -410,18 +443,56 @@ pub struct MatchParams {
     pub k: Option<usize>,
 }
 
-/// Your best give-give matches, with their reasons, leaving out people you
-/// already know and members who opted out.
+/// Who a match is with: the member's id in the community and what their
+/// public profile says of where they are.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MatchedMember {
+    pub id: u64,
+    pub name: String,
+    pub sector: Option<String>,
+    pub city: Option<String>,
+}
+
+/// One give-give match.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Match {
+    pub member: MatchedMember,
+    pub score: f64,
+    /// How much each side offers what the other seeks (their harmonic mean).
+    pub give_give: f64,
+    pub shared_interests: f64,
+    /// One sentence per reason, in your language.
+    pub reasons: Vec<String>,
+    /// The reasons in one sentence.
+    pub reason: String,
+}
+
+impl From<MatchView> for Match {
+    fn from(m: MatchView) -> Self {
+        Match {
+            member: MatchedMember { id: m.member, name: m.name, sector: m.sector, city: m.city },
+            score: m.score,
+            give_give: m.give_give,
+            shared_interests: m.shared_interests,
+            reasons: m.reasons,
+            reason: m.reason,
+        }
+    }
+}
+
+/// Your best give-give matches, best first, with their reasons, leaving
+/// out people in your Keep and members who opted out:
+/// `[{"member": {"id", "name", "sector", "city"}, "score", "reasons": [...], ...}]`.
 #[utoipa::path(get, path = "/communities/{id}/matches", tag = "communities", params(("id" = i64, Path), MatchParams),
-    responses((status = 200, description = "`[{\"member\", \"name\", \"score\", \"give_give\", \"shared_interests\", \"sector\", \"city\", \"reason\"}]`"),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = [Match]), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn matches(
     State(state): State<AppState>,
     auth: Auth,
     IdPath(id): IdPath,
     params: Result<Query<MatchParams>, QueryRejection>,
-) -> Result<Json<Vec<MatchView>>, ApiError> {
+) -> Result<Json<Vec<Match>>, ApiError> {
     let Query(p) = params?;
     let k = p.k.unwrap_or(10).clamp(1, 100);
-    Ok(Json(state.app.matches(&auth.caller, CommunityId(id), k).await?))
+    let found = state.app.matches(&auth.caller, CommunityId(id), k).await?;
+    Ok(Json(found.into_iter().map(Match::from).collect()))
 }

@@ -108,6 +108,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(communities::profile, communities::set_profile, communities::replace_profile))
         .routes(routes!(communities::matches))
         .routes(routes!(communities::remove_member))
+        .routes(routes!(communities::set_role))
         .routes(routes!(communities::leave))
         .routes(routes!(communities::invite, communities::invitations))
         .routes(routes!(communities::revoke_invitation))
