@@ -31,6 +31,8 @@ pub enum Key {
     Card(PersonId, NaiveDate),
     /// A page of people, by the query's canonical text.
     People(String),
+    /// The people you know, indexed to leave them out of matches.
+    Known,
     /// A front end's rendering of a read (a JSON body, a page), by its own
     /// key (the request's method, path, query and language).
     Rendered(String),

@@ -20,6 +20,7 @@ use rete_store::memberships::Belonging;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
+use std::sync::Arc;
 
 /// The matching engine's language for a profile's.
 pub fn match_lang(lang: Lang) -> rete_match::Lang {
@@ -353,7 +354,7 @@ impl App {
 
     /// A community you belong to, with the members you can see.
     async fn view_of(&self, caller: &Caller, belonging: Belonging) -> Result<CommunityView> {
-        let Belonging { community, membership } = belonging;
+        let Belonging { community, membership, .. } = belonging;
         let profiles = self.store.community_profiles(caller.account, community.id).await?;
         let members = profiles.iter().filter(|p| p.member != membership.member).count();
         Ok(CommunityView { community, members, role: membership.role })
@@ -468,6 +469,13 @@ impl App {
         Ok(self.store.profiles(caller.account, id).await?.into_iter().map(|p| (p.member, p.name)).collect())
     }
 
+    /// Your people, for leaving them out of matches (kept with the
+    /// account's revision when the caller has one).
+    async fn known(&self, caller: &Caller) -> Result<Arc<Known>> {
+        let read = async { Ok(Known::new(&self.store.people(caller.account).await?)) };
+        self.cache.get(caller, crate::cache::Key::Known, read).await
+    }
+
     /// The name a new profile of yours starts with: your account's, else
     /// "Me" (the CLI's local account before it has a login).
     pub async fn display_name(&self, caller: &Caller) -> Result<String> {
@@ -498,6 +506,8 @@ impl App {
         };
         change.apply(&mut profile, caller.lang)?;
         let profile = self.store.set_own_profile(caller.account, id, &profile).await?;
+        let revision = self.belonging(caller, id).await?.revision;
+        self.engines.changed(id, revision, crate::engines::Change::Upsert(Box::new(profile.clone()))).await;
         let advice = check(&profile, &self.store.community_profiles(caller.account, id).await?, caller.lang);
         Ok(SavedProfile { profile, advice })
     }
@@ -513,23 +523,35 @@ impl App {
     /// leaving out people you already know (matching is for meeting
     /// someone new) and members who opted out.
     pub async fn matches(&self, caller: &Caller, id: CommunityId, k: usize) -> Result<Vec<MatchView>> {
-        let Belonging { community, membership } = self.belonging(caller, id).await?;
+        let Belonging { community, membership, revision } = self.belonging(caller, id).await?;
         let l = caller.lang.as_str();
-        let profiles = self.store.community_profiles(caller.account, id).await?;
         let mine = membership.member;
-        let me = profiles
-            .iter()
-            .find(|p| p.member == mine)
-            .ok_or_else(|| AppError::Refused(t!("grow.no_profile", locale = l, name = community.name).into_owned()))?;
-        if !me.opt_in {
-            return Err(AppError::Refused(t!("grow.you_opted_out", locale = l).into_owned()));
+        let organiser_view = membership.role.organises();
+        let load = || async { Ok(self.store.community_profiles(caller.account, id).await?) };
+        let warm = self.engines.warm(id, organiser_view, revision, load).await?;
+        let known = self.known(caller).await?;
+        let poisoned = || AppError::Internal("a poisoned engine".into());
+        if !warm.read().map_err(|_| poisoned())?.profiles.contains_key(&mine) {
+            // Not in the engine: no profile, or one that opted out.
+            return Err(match self.my_profile(caller, id).await? {
+                Some(_) => AppError::Refused(t!("grow.you_opted_out", locale = l).into_owned()),
+                None => AppError::Refused(t!("grow.no_profile", locale = l, name = community.name).into_owned()),
+            });
         }
-        let known = Known::new(&self.store.people(caller.account).await?);
-        let eligible: Vec<MemberProfile> = profiles.into_iter().filter(|p| p.opt_in).collect();
-        let by_id: HashMap<u64, &MemberProfile> = eligible.iter().map(|p| (p.member, p)).collect();
-        let engine = engine(&eligible)?;
-        let connected = eligible.iter().filter(|p| known.contains(p)).count();
-        let found = engine.query(mine, k + connected).map_err(|e| AppError::Internal(format!("matching: {e}")))?;
+        let warm = warm.read().map_err(|_| poisoned())?;
+        let (engine, by_id) = (&warm.engine, &warm.profiles);
+        // People you know are left out, so ask for a few more than `k`, and
+        // for more again only while they filled the list (checking all the
+        // community against your Keep cost more than the query itself).
+        let mut want = k + 8;
+        let found = loop {
+            let found = engine.query(mine, want).map_err(|e| AppError::Internal(format!("matching: {e}")))?;
+            let fresh = found.iter().filter(|(m, _)| by_id.get(m).is_some_and(|p| !known.contains(p))).count();
+            if fresh >= k || found.len() < want {
+                break found;
+            }
+            want *= 4;
+        };
         let mut views = Vec::new();
         for (member, score) in found {
             let Some(p) = by_id.get(&member) else { continue };

@@ -18,6 +18,7 @@ pub mod communities;
 pub mod debrief;
 pub mod digest;
 pub mod drafts;
+pub mod engines;
 pub mod error;
 pub mod events;
 pub mod export;
@@ -63,6 +64,8 @@ pub struct App {
     pub announcer: Arc<dyn announce::Announcer>,
     /// Sign-ins read since the database last changed (see `signins`).
     pub signins: Arc<signins::SignIns>,
+    /// Each community's matching engine, warm for its revision.
+    pub engines: Arc<engines::Engines>,
 }
 
 impl App {
@@ -75,6 +78,7 @@ impl App {
             cache: Arc::default(),
             announcer: Arc::new(announce::Relay::default()),
             signins: Arc::default(),
+            engines: Arc::default(),
         }
     }
 

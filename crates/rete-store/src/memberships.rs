@@ -42,6 +42,10 @@ pub struct Belonging {
     pub community: Community,
     #[serde(flatten)]
     pub membership: Membership,
+    /// The community's revision (migration 0014), which every change to
+    /// its members or profiles moves forward.
+    #[serde(skip)]
+    pub revision: i64,
 }
 
 #[async_trait]

@@ -255,6 +255,14 @@ macro_rules! sql_accounts_impl {
                 // The profiles it wrote in communities it joined are its own
                 // too; its memberships go with the account.
                 ::sqlx::query(
+                    "UPDATE communities SET revision = revision + 1 \
+                     WHERE id IN (SELECT community_id FROM memberships WHERE account_id = $1)",
+                )
+                .bind(account.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                ::sqlx::query(
                     "DELETE FROM profiles WHERE EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = $1 \
                      AND m.community_id = profiles.community_id AND m.member = profiles.member)",
                 )

@@ -10,14 +10,15 @@ macro_rules! sql_memberships_impl {
         /// `COMMUNITY_COLUMNS` of `communities c`, for joins.
         const COMMUNITY_COLUMNS_C: &str = "c.id, c.name, c.webhook, c.kind, c.lang, c.description";
 
-        type BelongingRow = (i64, String, Option<String>, String, Option<String>, Option<String>, String, i64);
+        type BelongingRow = (i64, String, Option<String>, String, Option<String>, Option<String>, String, i64, i64);
 
         fn belonging_row(row: BelongingRow) -> Result<::rete_store::memberships::Belonging> {
-            let (id, name, webhook, kind, lang, description, role, member) = row;
+            let (id, name, webhook, kind, lang, description, role, member, revision) = row;
             let community = community_row((id, name, webhook, kind, lang, description))?;
             let role = parse("membership", &role)?;
             let member = u64::try_from(member).map_err(|e| corrupt("membership", e))?;
-            Ok(::rete_store::memberships::Belonging { community, membership: ::rete_core::grow::Membership { role, member } })
+            let membership = ::rete_core::grow::Membership { role, member };
+            Ok(::rete_store::memberships::Belonging { community, membership, revision })
         }
 
         /// What `account` is in `community`, on `conn` (a transaction's or
@@ -27,10 +28,10 @@ macro_rules! sql_memberships_impl {
             E: ::sqlx::Executor<'c, Database = $db>,
         {
             let row: Option<BelongingRow> = ::sqlx::query_as(&format!(
-                "SELECT {COMMUNITY_COLUMNS_C}, 'organiser', 0 FROM communities c WHERE c.id = $1 AND c.account_id = $2 \
+                "SELECT {COMMUNITY_COLUMNS_C}, 'organiser', 0, c.revision FROM communities c WHERE c.id = $1 AND c.account_id = $2 \
                  UNION ALL \
-                 SELECT {COMMUNITY_COLUMNS_C}, m.role, m.member FROM memberships m JOIN communities c ON c.id = m.community_id \
-                 WHERE m.community_id = $1 AND m.account_id = $2"
+                 SELECT {COMMUNITY_COLUMNS_C}, m.role, m.member, c.revision FROM memberships m \
+                 JOIN communities c ON c.id = m.community_id WHERE m.community_id = $1 AND m.account_id = $2"
             ))
             .bind(community.0)
             .bind(account.0)
@@ -80,8 +81,8 @@ macro_rules! sql_memberships_impl {
 
             async fn joined(&self, account: AccountId) -> Result<Vec<::rete_store::memberships::Belonging>> {
                 let rows: Vec<BelongingRow> = ::sqlx::query_as(&format!(
-                    "SELECT {COMMUNITY_COLUMNS_C}, m.role, m.member FROM memberships m JOIN communities c ON c.id = m.community_id \
-                     WHERE m.account_id = $1 ORDER BY c.name_folded, c.id"
+                    "SELECT {COMMUNITY_COLUMNS_C}, m.role, m.member, c.revision FROM memberships m \
+                     JOIN communities c ON c.id = m.community_id WHERE m.account_id = $1 ORDER BY c.name_folded, c.id"
                 ))
                 .bind(account.0)
                 .fetch_all(&self.pool)
@@ -197,14 +198,10 @@ macro_rules! sql_memberships_impl {
                     return Err(InvalidField::new("invitation", "this invitation is unknown, expired or used up").into());
                 };
                 let community = CommunityId(community);
-                // Joinings of one community one at a time (a row lock on
-                // PostgreSQL; SQLite's write lock is held already): the
-                // next member id is read, then taken.
-                ::sqlx::query("UPDATE communities SET id = id WHERE id = $1")
-                    .bind(community.0)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
+                // Joinings of one community one at a time (the revision's
+                // row lock on PostgreSQL; SQLite's write lock is held
+                // already): the next member id is read, then taken.
+                community_changed(&mut tx, community).await?;
                 if let Ok(already) = belonging_on(&mut *tx, account, community).await {
                     tx.commit().await.map_err(db_err)?;
                     return Ok(already);
@@ -276,6 +273,7 @@ macro_rules! sql_memberships_impl {
                     mine.email = None;
                 }
                 upsert_profiles_in(&mut tx, community, ::std::slice::from_ref(&mine)).await?;
+                community_changed(&mut tx, community).await?;
                 tx.commit().await.map_err(db_err)?;
                 Ok(mine)
             }
@@ -299,6 +297,7 @@ macro_rules! sql_memberships_impl {
                     .execute(&mut *tx)
                     .await
                     .map_err(db_err)?;
+                community_changed(&mut tx, community).await?;
                 tx.commit().await.map_err(db_err)
             }
 
@@ -364,6 +363,7 @@ macro_rules! sql_memberships_impl {
                 if done.rows_affected() == 0 {
                     return Err(StoreError::NotFound { what: "member", id: member.to_string() });
                 }
+                community_changed(&mut tx, community).await?;
                 tx.commit().await.map_err(db_err)
             }
         }

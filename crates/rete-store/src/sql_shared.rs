@@ -214,6 +214,17 @@ macro_rules! sql_store_impl {
                 .map_err(db_err)
             }
 
+            /// Moves the community's revision forward in `tx`: its members
+            /// or profiles changed (see migration 0014).
+            async fn community_changed(tx: &mut Tx, community: CommunityId) -> Result<()> {
+                ::sqlx::query("UPDATE communities SET revision = revision + 1 WHERE id = $1")
+                    .bind(community.0)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(db_err)?;
+                Ok(())
+            }
+
             fn member_key(member: u64) -> Result<i64> {
                 i64::try_from(member).map_err(|_| InvalidField::new("member", format!("{member} is too large")).into())
             }
@@ -1886,6 +1897,7 @@ macro_rules! sql_store_impl {
                         });
                     }
                     upsert_profiles_in(&mut tx, community, profiles).await?;
+                    community_changed(&mut tx, community).await?;
                     tx.commit().await.map_err(db_err)
                 }
 

@@ -169,6 +169,27 @@ fn a_community_is_shared_through_an_invitation_link(db: &Db) {
     assert!(reasons.iter().any(|r| r.contains("commercialista")), "{reasons:?}");
     assert!(reasons.iter().all(|r| r.ends_with('.')), "{reasons:?}");
     assert_eq!(bruno.get(&format!("{base}/matches")).json()[0]["member"]["id"].as_u64(), Some(anna_id));
+    // A profile edit shows in the other's matches on the next request,
+    // through this server's warm engine and through another server's.
+    let elsewhere = start(db);
+    let bruno_there = Client { base: elsewhere.base.clone(), ..bruno.clone() };
+    let anna_there = Client { base: elsewhere.base.clone(), ..anna.clone() };
+    assert!(anna_there.get(&format!("{base}/matches")).body.contains("Bruno Neri"), "warm there too");
+    let reasons_of = |answer: Answer| answer.json()[0]["reasons"].to_string();
+    let edited = json!({"offers": ["revisione legale dei conti"], "seeks": ["siti web per studi legali"],
+                        "interests": ["vela"], "city": "Milano"});
+    assert_eq!(bruno.send("PUT", &format!("{base}/profile"), &edited).status, 200);
+    // He no longer offers what she seeks: that reason is gone at once.
+    let here = reasons_of(anna.get(&format!("{base}/matches")));
+    assert!(here.contains("siti web") && !here.contains("commercialista"), "{here}");
+    let there = reasons_of(anna_there.get(&format!("{base}/matches")));
+    assert!(there.contains("siti web") && !there.contains("commercialista"), "the other server rebuilt: {there}");
+    let back = json!({"offers": ["commercialista per startup"], "seeks": ["siti web per studi legali"],
+                      "interests": ["vela"], "city": "Milano", "pairing": false});
+    assert_eq!(bruno_there.send("PUT", &format!("{base}/profile"), &back).status, 200);
+    assert!(reasons_of(anna.get(&format!("{base}/matches"))).contains("commercialista"), "edited elsewhere");
+    assert!(reasons_of(anna_there.get(&format!("{base}/matches"))).contains("commercialista"));
+
     // A page at a time: the next one's address in a Link header.
     let one = anna.get(&format!("{base}/members?limit=1"));
     assert_eq!(one.json().as_array().unwrap().len(), 1);
