@@ -106,11 +106,21 @@ pub fn normalize_email(email: &str, lang: Lang) -> Result<String> {
 impl App {
     /// Counts an attempt against `limit` in `bucket`; over the limit it is
     /// refused with the seconds left in the window.
+    ///
+    /// A sliding window: the attempts of the window before count too, less
+    /// the further this window has gone, so a burst across the turn of a
+    /// window is not allowed twice over (a fixed window let 2 × `attempts`
+    /// through around each turn).
     pub async fn rate_limit(&self, bucket: &str, limit: Limit, now: i64) -> Result<()> {
-        let window_start = now - now.rem_euclid(limit.window_secs);
-        let hits = self.store.hit(bucket, window_start).await?;
-        if hits > limit.attempts {
-            let retry_after = u64::try_from(window_start + limit.window_secs - now).unwrap_or(1).max(1);
+        let window = limit.window_secs;
+        let window_start = now - now.rem_euclid(window);
+        let (current, previous) = self.store.hit(bucket, window_start, window_start - window).await?;
+        let elapsed = now - window_start;
+        // previous × (window − elapsed) / window, rounded up: an attempt
+        // of the window before counts whole until a part of it has passed.
+        let weighed = (i64::from(previous) * (window - elapsed) + window - 1) / window;
+        if i64::from(current) + weighed > i64::from(limit.attempts) {
+            let retry_after = u64::try_from(window_start + window - now).unwrap_or(1).max(1);
             return Err(AppError::RateLimited { retry_after });
         }
         Ok(())

@@ -65,8 +65,33 @@ on_both!(
     intro_paths_ask_and_close,
     the_calendar_feed_carries_the_agenda,
     members_are_invited_to_an_event_by_name_or_all,
-    a_network_is_exported_in_every_format_and_its_backup_keeps_its_ids
+    a_network_is_exported_in_every_format_and_its_backup_keeps_its_ids,
+    a_limit_slides_across_the_turn_of_its_window
 );
+
+/// Ten attempts in the last second of a window leave none for the first
+/// seconds of the next (a fixed window allowed ten more at once); as the
+/// new window goes on, the old attempts weigh less, and they are forgotten
+/// after it.
+async fn a_limit_slides_across_the_turn_of_its_window(store: Arc<dyn Store>) {
+    use rete_app::auth::Limit;
+    let app = App::new(store, AgendaRules::default());
+    let limit = Limit { attempts: 10, window_secs: 100 };
+    let end_of_window = 1_000_099;
+    for _ in 0..10 {
+        app.rate_limit("test:bucket", limit, end_of_window).await.unwrap();
+    }
+    let turned = app.rate_limit("test:bucket", limit, end_of_window + 2).await;
+    assert!(matches!(turned, Err(AppError::RateLimited { .. })), "{turned:?}");
+    // Halfway through the next window half the old ones still weigh: five
+    // more attempts pass (the refused one counted), then it refuses again.
+    for _ in 0..4 {
+        app.rate_limit("test:bucket", limit, 1_000_150).await.unwrap();
+    }
+    assert!(app.rate_limit("test:bucket", limit, 1_000_150).await.is_err());
+    // Two windows on, the old ones are gone.
+    app.rate_limit("test:bucket", limit, 1_000_300).await.unwrap();
+}
 
 async fn caller(app: &App, email: &str) -> Caller {
     let account =

@@ -272,7 +272,8 @@ pub trait Accounts: Send + Sync {
     async fn unsubscribe(&self, hash: &str) -> Result<Option<AccountId>>;
 
     /// Counts one more attempt in `bucket`'s window starting at
-    /// `window_start` and returns the count, atomically across processes.
-    /// Windows that ended before `window_start` are forgotten.
-    async fn hit(&self, bucket: &str, window_start: i64) -> Result<u32>;
+    /// `window_start` and returns the count, atomically across processes,
+    /// with the count of the window before (`previous_start`), which a
+    /// sliding limit weighs in. Older windows are forgotten.
+    async fn hit(&self, bucket: &str, window_start: i64, previous_start: i64) -> Result<(u32, u32)>;
 }

@@ -641,10 +641,10 @@ macro_rules! sql_accounts_impl {
                 Ok(row.filter(|(_, expires)| *expires > now).map(|(a, _)| AccountId(a)))
             }
 
-            async fn hit(&self, bucket: &str, window_start: i64) -> Result<u32> {
+            async fn hit(&self, bucket: &str, window_start: i64, previous_start: i64) -> Result<(u32, u32)> {
                 ::sqlx::query("DELETE FROM rate_limits WHERE bucket = $1 AND window_start < $2")
                     .bind(bucket)
-                    .bind(window_start)
+                    .bind(previous_start)
                     .execute(&self.pool)
                     .await
                     .map_err(db_err)?;
@@ -657,7 +657,15 @@ macro_rules! sql_accounts_impl {
                 .fetch_one(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(u32::try_from(hits).unwrap_or(u32::MAX))
+                let previous: Option<(i64,)> =
+                    ::sqlx::query_as("SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2")
+                        .bind(bucket)
+                        .bind(previous_start)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
+                Ok((count(hits), previous.map_or(0, |(n,)| count(n))))
             }
         }
     };
