@@ -134,6 +134,39 @@ pub struct MatchView {
     pub reasons: Vec<String>,
 }
 
+/// Which members matches may name: each field given must hold (any case
+/// and accents); a language is one the member speaks or writes in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatchFilter {
+    pub sector: Option<String>,
+    pub city: Option<String>,
+    pub language: Option<String>,
+}
+
+impl MatchFilter {
+    /// Whether `p` passes.
+    pub fn admits(&self, p: &MemberProfile) -> bool {
+        let same = |wanted: &Option<String>, have: Option<&str>| {
+            wanted
+                .as_deref()
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .is_none_or(|w| have.is_some_and(|h| fold(h) == fold(w)))
+        };
+        let speaks = self
+            .language
+            .as_deref()
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .is_none_or(|w| fold(p.lang.as_str()) == fold(w) || p.languages.iter().any(|l| fold(l) == fold(w)));
+        same(&self.sector, p.sector.as_deref()) && same(&self.city, p.city.as_deref()) && speaks
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [&self.sector, &self.city, &self.language].iter().all(|f| f.as_deref().is_none_or(|v| v.trim().is_empty()))
+    }
+}
+
 /// A change to your profile: absent fields stay as they are; a list
 /// given replaces the old one.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -523,6 +556,17 @@ impl App {
     /// leaving out people you already know (matching is for meeting
     /// someone new) and members who opted out.
     pub async fn matches(&self, caller: &Caller, id: CommunityId, k: usize) -> Result<Vec<MatchView>> {
+        self.matches_where(caller, id, k, &MatchFilter::default()).await
+    }
+
+    /// [`App::matches`] among the members `filter` lets through.
+    pub async fn matches_where(
+        &self,
+        caller: &Caller,
+        id: CommunityId,
+        k: usize,
+        filter: &MatchFilter,
+    ) -> Result<Vec<MatchView>> {
         let Belonging { community, membership, revision } = self.belonging(caller, id).await?;
         let l = caller.lang.as_str();
         let mine = membership.member;
@@ -546,7 +590,8 @@ impl App {
         let mut want = k + 8;
         let found = loop {
             let found = engine.query(mine, want).map_err(|e| AppError::Internal(format!("matching: {e}")))?;
-            let fresh = found.iter().filter(|(m, _)| by_id.get(m).is_some_and(|p| !known.contains(p))).count();
+            let wanted = |p: &&MemberProfile| !known.contains(p) && filter.admits(p);
+            let fresh = found.iter().filter(|(m, _)| by_id.get(m).filter(wanted).is_some()).count();
             if fresh >= k || found.len() < want {
                 break found;
             }
@@ -555,7 +600,7 @@ impl App {
         let mut views = Vec::new();
         for (member, score) in found {
             let Some(p) = by_id.get(&member) else { continue };
-            if known.contains(p) {
+            if known.contains(p) || !filter.admits(p) {
                 continue;
             }
             let e = engine

@@ -190,6 +190,12 @@ fn a_community_is_shared_through_an_invitation_link(db: &Db) {
     assert!(reasons_of(anna.get(&format!("{base}/matches"))).contains("commercialista"), "edited elsewhere");
     assert!(reasons_of(anna_there.get(&format!("{base}/matches"))).contains("commercialista"));
 
+    // Filters: a city he is not in leaves him out; his city, any case, keeps him.
+    assert_eq!(anna.get(&format!("{base}/matches?city=Roma")).json(), json!([]));
+    let milano = anna.get(&format!("{base}/matches?city=milano")).json();
+    assert_eq!(milano[0]["member"]["id"].as_u64(), Some(bruno_id), "{milano}");
+    assert_eq!(anna.get(&format!("{base}/matches?language=de")).json(), json!([]), "nobody speaks German");
+
     // A page at a time: the next one's address in a Link header.
     let one = anna.get(&format!("{base}/members?limit=1"));
     assert_eq!(one.json().as_array().unwrap().len(), 1);

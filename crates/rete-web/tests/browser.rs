@@ -463,6 +463,13 @@ fn a_community_on_two_phones() {
         click(&luca, "form[action$='/profile'] button[type=submit]").await;
         let matches = wait_text(&luca, "section[aria-labelledby='matches-title']", "Olga Ferri").await;
         assert!(matches.contains("commercialista"), "{matches}");
+        // Filtered to a city where nobody is: the page says so and offers everyone.
+        let page = luca.current_url().await.unwrap();
+        luca.goto(&format!("{}?city=Roma", page.as_str().split('?').next().unwrap())).await.unwrap();
+        wait_text(&luca, "section[aria-labelledby='matches-title']", "con questi filtri").await;
+        accessible(&luca, &axe, "community (filtered)").await;
+        click(&luca, "details.filters a.button").await;
+        wait_text(&luca, "section[aria-labelledby='matches-title']", "Olga Ferri").await;
         let members = text_of(&luca, "section[aria-labelledby='members-title']").await;
         assert!(members.contains("Olga Ferri") && !members.contains("Rimuovi"), "a member removes nobody: {members}");
         accessible(&luca, &axe, "community (member)").await;

@@ -14,7 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use rete_app::communities::{Belonging, CommunityInvitation, NewCommunity};
-use rete_app::grow::{CommunityView, MatchView, MembersImported, ProfileChange, SavedProfile};
+use rete_app::grow::{CommunityView, MatchFilter, MatchView, MembersImported, ProfileChange, SavedProfile};
 use rete_app::people::Page;
 use rete_app::AppError;
 use rete_core::grow::{Community, MemberProfile};
@@ -441,6 +441,12 @@ pub async fn replace_profile(
 pub struct MatchParams {
     /// How many (default 10, at most 100).
     pub k: Option<usize>,
+    /// Only members of this sector (any case).
+    pub sector: Option<String>,
+    /// Only members in this city.
+    pub city: Option<String>,
+    /// Only members who speak this language (`it`, `en`, ...).
+    pub language: Option<String>,
 }
 
 /// Who a match is with: the member's id in the community and what their
@@ -493,6 +499,7 @@ pub async fn matches(
 ) -> Result<Json<Vec<Match>>, ApiError> {
     let Query(p) = params?;
     let k = p.k.unwrap_or(10).clamp(1, 100);
-    let found = state.app.matches(&auth.caller, CommunityId(id), k).await?;
+    let filter = MatchFilter { sector: p.sector, city: p.city, language: p.language };
+    let found = state.app.matches_where(&auth.caller, CommunityId(id), k, &filter).await?;
     Ok(Json(found.into_iter().map(Match::from).collect()))
 }

@@ -14,7 +14,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::Form;
 use maud::{html, Markup};
 use rete_app::communities::NewCommunity;
-use rete_app::grow::{MatchView, ProfileChange};
+use rete_app::grow::{MatchFilter, MatchView, ProfileChange};
 use rete_core::grow::MemberProfile;
 use rete_core::{CommunityId, CommunityKind, Role};
 use rete_i18n::t;
@@ -23,6 +23,33 @@ use serde::Deserialize;
 #[derive(Debug, Default, Deserialize)]
 pub struct Notice {
     pub ok: Option<String>,
+}
+
+/// A community page's query: the notice after a form, and the filters of
+/// whom to meet.
+#[derive(Debug, Default, Deserialize)]
+pub struct ShowQuery {
+    pub ok: Option<String>,
+    pub sector: Option<String>,
+    pub city: Option<String>,
+    pub language: Option<String>,
+}
+
+fn filter_form(id: i64, f: &MatchFilter, l: &str) -> Markup {
+    let value = |v: &Option<String>| v.clone().unwrap_or_default();
+    html! {
+        form method="get" action={ "/communities/" (id) } class="stack" aria-label=(t!("grow.filter", locale = l)) {
+            label for="f-sector" { (t!("grow.sector", locale = l)) }
+            input type="text" id="f-sector" name="sector" value=(value(&f.sector));
+            label for="f-city" { (t!("grow.city", locale = l)) }
+            input type="text" id="f-city" name="city" value=(value(&f.city));
+            label for="f-language" { (t!("grow.language", locale = l)) }
+            input type="text" id="f-language" name="language" value=(value(&f.language)) aria-describedby="f-language-hint";
+            p class="muted hint" id="f-language-hint" { (t!("grow.language_hint", locale = l)) }
+            button type="submit" class="secondary" { (t!("grow.filter", locale = l)) }
+            @if !f.is_empty() { a class="button" href={ "/communities/" (id) } { (t!("grow.filter_clear", locale = l)) } }
+        }
+    }
 }
 
 /// How many matches the page shows.
@@ -189,11 +216,12 @@ pub async fn show(
     State(state): State<AppState>,
     who: Signed,
     Path(id): Path<i64>,
-    Query(q): Query<Notice>,
+    Query(q): Query<ShowQuery>,
 ) -> Result<Response, Failure> {
     let l = who.l();
     let caller = &who.0.caller;
     let cid = CommunityId(id);
+    let filter = MatchFilter { sector: q.sector.clone(), city: q.city.clone(), language: q.language.clone() };
     let belonging = state.app.belonging(caller, cid).await.or_fail(&who)?;
     let (community, role) = (&belonging.community, belonging.membership.role);
     let members = state.app.members(caller, cid).await.or_fail(&who)?;
@@ -204,7 +232,8 @@ pub async fn show(
     };
     // Matches need a profile that offers or seeks something, opted in.
     let ready = mine.as_ref().is_some_and(|m| m.opt_in && !(m.offers.is_empty() && m.seeks.is_empty()));
-    let matches = if ready { state.app.matches(caller, cid, MATCHES).await.or_fail(&who)? } else { Vec::new() };
+    let matches =
+        if ready { state.app.matches_where(caller, cid, MATCHES, &filter).await.or_fail(&who)? } else { Vec::new() };
     let me = state.app.display_name(caller).await.or_fail(&who)?;
     let blank = MemberProfile::empty(belonging.membership.member, me, who.lang());
     let organises = role.organises();
@@ -222,11 +251,19 @@ pub async fn show(
             h2 id="matches-title" { (t!("grow.matches", locale = l)) }
             @if !ready {
                 p class="muted" { (t!("grow.matches_need_profile", locale = l)) }
-            } @else if matches.is_empty() {
-                p class="muted" { (t!("grow.no_matches", locale = l)) }
             } @else {
-                p class="muted" { (t!("grow.matches_why", locale = l)) }
-                ul class="matches" { @for m in &matches { (match_item(m, l)) } }
+                @if matches.is_empty() && filter.is_empty() {
+                    p class="muted" { (t!("grow.no_matches", locale = l)) }
+                } @else if matches.is_empty() {
+                    p class="muted" { (t!("grow.no_matches_filtered", locale = l)) }
+                } @else {
+                    p class="muted" { (t!("grow.matches_why", locale = l)) }
+                    ul class="matches" { @for m in &matches { (match_item(m, l)) } }
+                }
+                details class="filters" open[!filter.is_empty()] {
+                    summary { (t!("grow.filter", locale = l)) }
+                    (filter_form(id, &filter, l))
+                }
             }
         }
         section class="card" aria-labelledby="profile-title" {
