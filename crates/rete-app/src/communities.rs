@@ -126,25 +126,15 @@ impl App {
 
     /// Leaves a community you joined: your profile there goes at once.
     pub async fn leave_community(&self, caller: &Caller, id: CommunityId) -> Result<()> {
-        let member = self.belonging(caller, id).await?.membership.member;
         self.store.leave_community(caller.account, id).await.map_err(|e| match AppError::from(e) {
             AppError::Field(f) if f.field == "community" => {
                 AppError::invalid("community", t!("grow.organiser_stays", locale = caller.lang.as_str()))
             }
             other => other,
         })?;
-        self.forget_member(caller, id, member).await
-    }
-
-    /// The engines learn of a member gone (in place when nothing else
-    /// changed in between; the revision is the organiser's community's).
-    async fn forget_member(&self, caller: &Caller, id: CommunityId, member: u64) -> Result<()> {
-        // The caller may no longer belong (they left): read the revision
-        // through what is left of their view, else let the engines rebuild.
-        match self.store.belonging(caller.account, id).await {
-            Ok(b) => self.engines.changed(id, b.revision, crate::engines::Change::Remove(member)).await,
-            Err(_) => self.engines.changed(id, i64::MIN, crate::engines::Change::Remove(member)).await,
-        }
+        // They no longer belong, so the new revision is not theirs to read:
+        // the engines are rebuilt on the next request.
+        self.engines.forget(id).await;
         Ok(())
     }
 
@@ -158,6 +148,8 @@ impl App {
     /// at once.
     pub async fn remove_member(&self, caller: &Caller, id: CommunityId, member: u64) -> Result<()> {
         self.store.remove_member(caller.account, id, member).await?;
-        self.forget_member(caller, id, member).await
+        let revision = self.belonging(caller, id).await?.revision;
+        self.engines.changed(id, revision, crate::engines::Change::Remove(member)).await;
+        Ok(())
     }
 }

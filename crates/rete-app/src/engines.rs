@@ -141,6 +141,14 @@ impl Engines {
         Ok(warm)
     }
 
+    /// Drops the community's engines: the next request rebuilds them (for
+    /// a change whose revision this process cannot read, a member who left).
+    pub async fn forget(&self, community: CommunityId) {
+        for view in [true, false] {
+            *self.slot((community, view)).lock().await = None;
+        }
+    }
+
     /// Applies a change this process committed, which moved the community
     /// to `revision`: in place where the engine was at the revision just
     /// before, else the engine is dropped (another change came between).
@@ -152,6 +160,10 @@ impl Engines {
             let change = change.clone();
             let applied = tokio::task::spawn_blocking(move || {
                 let mut w = warm.write().map_err(|_| AppError::Internal("a poisoned engine".into()))?;
+                if w.revision == revision {
+                    // A request rebuilt it from the database already.
+                    return Ok(true);
+                }
                 if w.revision + 1 != revision {
                     return Ok(false);
                 }

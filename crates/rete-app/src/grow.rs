@@ -86,6 +86,17 @@ pub struct CommunityView {
     pub role: Role,
 }
 
+/// A community as its page shows it (see [`App::overview`]).
+#[derive(Debug, Clone)]
+pub struct Overview {
+    pub belonging: Belonging,
+    /// The other members you may see, by name.
+    pub members: Vec<MemberProfile>,
+    pub mine: Option<MemberProfile>,
+    /// What would make your profile sharper (empty without one).
+    pub advice: Vec<Advice>,
+}
+
 /// A members file brought in: the community as it now is, and how many
 /// members the file held.
 #[derive(Debug, Clone, Serialize)]
@@ -372,7 +383,7 @@ impl App {
             out.push(self.view(caller, community).await?);
         }
         for joined in self.store.joined(caller.account).await? {
-            out.push(self.view_of(caller, joined).await?);
+            out.push(self.view_of(caller, joined.community.id).await?);
         }
         Ok(out)
     }
@@ -386,11 +397,16 @@ impl App {
     }
 
     /// A community you belong to, with the members you can see.
-    async fn view_of(&self, caller: &Caller, belonging: Belonging) -> Result<CommunityView> {
-        let Belonging { community, membership, .. } = belonging;
-        let profiles = self.store.community_profiles(caller.account, community.id).await?;
+    async fn view_of(&self, caller: &Caller, id: CommunityId) -> Result<CommunityView> {
+        let (Belonging { community, membership, .. }, profiles) = self.seen(caller, id).await?;
         let members = profiles.iter().filter(|p| p.member != membership.member).count();
         Ok(CommunityView { community, members, role: membership.role })
+    }
+
+    /// What you are in the community and the profiles you may read there,
+    /// yours among them: one check and one read.
+    async fn seen(&self, caller: &Caller, id: CommunityId) -> Result<(Belonging, Vec<MemberProfile>)> {
+        Ok(self.store.community_profiles(caller.account, id).await?)
     }
 
     /// The community and what you are in it, whether you organise it or
@@ -481,18 +497,25 @@ impl App {
 
     /// One community with its count of members.
     pub async fn community_view(&self, caller: &Caller, id: CommunityId) -> Result<CommunityView> {
-        let belonging = self.belonging(caller, id).await?;
-        self.view_of(caller, belonging).await
+        self.view_of(caller, id).await
     }
 
     /// The members' profiles (not yours), by name: a member sees public
     /// profiles only (no e-mail, nobody who opted out).
     pub async fn members(&self, caller: &Caller, id: CommunityId) -> Result<Vec<MemberProfile>> {
-        let me = self.belonging(caller, id).await?.membership.member;
-        let mut all: Vec<MemberProfile> =
-            self.store.community_profiles(caller.account, id).await?.into_iter().filter(|p| p.member != me).collect();
-        all.sort_by_cached_key(|p| (fold(&p.name), p.member));
-        Ok(all)
+        Ok(self.overview(caller, id).await?.members)
+    }
+
+    /// A community as its page shows it, from one read: what you are there,
+    /// the other members by name, your profile and what would sharpen it.
+    pub async fn overview(&self, caller: &Caller, id: CommunityId) -> Result<Overview> {
+        let (belonging, profiles) = self.seen(caller, id).await?;
+        let me = belonging.membership.member;
+        let mine = profiles.iter().find(|p| p.member == me).cloned();
+        let advice = mine.as_ref().map(|m| check(m, &profiles, caller.lang)).unwrap_or_default();
+        let mut members: Vec<MemberProfile> = profiles.into_iter().filter(|p| p.member != me).collect();
+        members.sort_by_cached_key(|p| (fold(&p.name), p.member));
+        Ok(Overview { belonging, members, mine, advice })
     }
 
     /// Every member's name by member id, yours too (a pairing round may
@@ -520,8 +543,8 @@ impl App {
 
     /// Your profile in the community, if you wrote one.
     pub async fn my_profile(&self, caller: &Caller, id: CommunityId) -> Result<Option<MemberProfile>> {
-        let me = self.belonging(caller, id).await?.membership.member;
-        Ok(self.store.community_profiles(caller.account, id).await?.into_iter().find(|p| p.member == me))
+        let (belonging, profiles) = self.seen(caller, id).await?;
+        Ok(profiles.into_iter().find(|p| p.member == belonging.membership.member))
     }
 
     /// Changes your profile (writing one if there was none) and says what
@@ -532,24 +555,27 @@ impl App {
         id: CommunityId,
         change: ProfileChange,
     ) -> Result<SavedProfile> {
-        let member = self.belonging(caller, id).await?.membership.member;
-        let mut profile = match self.my_profile(caller, id).await? {
-            Some(p) => p,
+        let (belonging, mut profiles) = self.seen(caller, id).await?;
+        let member = belonging.membership.member;
+        let mut profile = match profiles.iter().find(|p| p.member == member) {
+            Some(p) => p.clone(),
             None => MemberProfile::empty(member, self.display_name(caller).await?, caller.lang),
         };
         change.apply(&mut profile, caller.lang)?;
         let profile = self.store.set_own_profile(caller.account, id, &profile).await?;
         let revision = self.belonging(caller, id).await?.revision;
         self.engines.changed(id, revision, crate::engines::Change::Upsert(Box::new(profile.clone()))).await;
-        let advice = check(&profile, &self.store.community_profiles(caller.account, id).await?, caller.lang);
+        // The community as it is now: the others as read, yours as saved.
+        profiles.retain(|p| p.member != member);
+        profiles.push(profile.clone());
+        let advice = check(&profile, &profiles, caller.lang);
         Ok(SavedProfile { profile, advice })
     }
 
     /// What would make your profile sharper (`NotFound` without one).
     pub async fn profile_advice(&self, caller: &Caller, id: CommunityId) -> Result<Vec<Advice>> {
-        let mine =
-            self.my_profile(caller, id).await?.ok_or(AppError::NotFound { what: "profile", key: id.to_string() })?;
-        Ok(check(&mine, &self.store.community_profiles(caller.account, id).await?, caller.lang))
+        let found = self.overview(caller, id).await?;
+        found.mine.map(|_| found.advice).ok_or(AppError::NotFound { what: "profile", key: id.to_string() })
     }
 
     /// Your `k` best give-give matches in the community, with reasons,
@@ -571,7 +597,7 @@ impl App {
         let l = caller.lang.as_str();
         let mine = membership.member;
         let organiser_view = membership.role.organises();
-        let load = || async { Ok(self.store.community_profiles(caller.account, id).await?) };
+        let load = || async { Ok(self.seen(caller, id).await?.1) };
         let warm = self.engines.warm(id, organiser_view, revision, load).await?;
         let known = self.known(caller).await?;
         let poisoned = || AppError::Internal("a poisoned engine".into());

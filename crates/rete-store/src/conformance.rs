@@ -486,10 +486,10 @@ pub async fn shared_communities(store: &dyn Store) -> CaseResult {
     mine.email = Some("anna@example.it".into());
     let saved = store.set_own_profile(anna, c.id, &mine).await.map_err(se)?;
     ensure!(saved.member == 2 && saved.email.is_none(), "her own member id, no e-mail: {saved:?}");
-    let seen = store.community_profiles(bruno, c.id).await.map_err(se)?;
+    let (_, seen) = store.community_profiles(bruno, c.id).await.map_err(se)?;
     ensure!(seen.len() == 3, "bruno sees the organiser's import, anna and himself: {seen:?}");
     ensure!(seen.iter().all(|p| p.email.is_none()), "members see no e-mails");
-    let organiser_sees = store.community_profiles(org, c.id).await.map_err(se)?;
+    let (_, organiser_sees) = store.community_profiles(org, c.id).await.map_err(se)?;
     ensure!(
         organiser_sees.iter().any(|p| p.email.as_deref() == Some("giulia@example.it")),
         "the organiser keeps e-mails"
@@ -524,7 +524,7 @@ pub async fn shared_communities(store: &dyn Store) -> CaseResult {
     store.set_member_role(org, c.id, 2, Role::CoOrganiser).await.map_err(se)?;
     ensure!(store.belonging(anna, c.id).await.map_err(se)?.membership.role == Role::CoOrganiser, "anna co-organises");
     ensure!(store.set_member_role(anna, c.id, 3, Role::CoOrganiser).await.is_err(), "only the organiser names them");
-    let seen = store.community_profiles(anna, c.id).await.map_err(se)?;
+    let (_, seen) = store.community_profiles(anna, c.id).await.map_err(se)?;
     ensure!(seen.iter().any(|p| p.email.is_some()), "co-organisers see e-mails");
     store.set_member_role(org, c.id, 2, Role::Member).await.map_err(se)?;
     store.remove_member(org, c.id, 3).await.map_err(se)?;
@@ -533,12 +533,12 @@ pub async fn shared_communities(store: &dyn Store) -> CaseResult {
         "a removed member sees nothing"
     );
     ensure!(
-        !store.community_profiles(anna, c.id).await.map_err(se)?.iter().any(|p| p.member == 3),
+        !store.community_profiles(anna, c.id).await.map_err(se)?.1.iter().any(|p| p.member == 3),
         "his profile is gone"
     );
     ensure!(store.leave_community(org, c.id).await.is_err(), "the organiser does not leave");
     store.leave_community(anna, c.id).await.map_err(se)?;
-    ensure!(store.community_profiles(org, c.id).await.map_err(se)?.len() == 1, "only the import is left");
+    ensure!(store.community_profiles(org, c.id).await.map_err(se)?.1.len() == 1, "only the import is left");
     Ok(())
 }
 

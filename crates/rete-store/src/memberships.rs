@@ -95,9 +95,14 @@ pub trait Memberships: Send + Sync {
         lang: Lang,
     ) -> Result<Belonging>;
 
-    /// Every profile of a community the account belongs to, with the
-    /// organiser's data (e-mails) only for its organisers.
-    async fn community_profiles(&self, account: AccountId, community: CommunityId) -> Result<Vec<MemberProfile>>;
+    /// What the account is in the community and every profile it may read
+    /// there, with the organiser's data (e-mails) only for its organisers:
+    /// one access check and one read for what a page shows.
+    async fn community_profiles(
+        &self,
+        account: AccountId,
+        community: CommunityId,
+    ) -> Result<(Belonging, Vec<MemberProfile>)>;
     /// Writes the account's own profile in the community, under its member
     /// id whatever `profile.member` says.
     async fn set_own_profile(

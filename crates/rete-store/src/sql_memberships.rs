@@ -42,13 +42,36 @@ macro_rules! sql_memberships_impl {
         }
 
         /// As `belonging_on`, for what only organisers may do.
-        async fn organising(tx: &mut Tx, account: AccountId, community: CommunityId) -> Result<::rete_store::memberships::Belonging> {
-            let found = belonging_on(&mut **tx, account, community).await?;
+        async fn organising<'c, E>(conn: E, account: AccountId, community: CommunityId) -> Result<::rete_store::memberships::Belonging>
+        where
+            E: ::sqlx::Executor<'c, Database = $db>,
+        {
+            let found = belonging_on(conn, account, community).await?;
             if found.membership.role.organises() {
                 Ok(found)
             } else {
                 Err(StoreError::not_found("community", community))
             }
+        }
+
+        /// Takes a member out of the community: their membership, if they
+        /// joined with an account, and their profile, moving the revision.
+        /// Whether there was a profile to take.
+        async fn drop_member(tx: &mut Tx, community: CommunityId, member: i64) -> Result<bool> {
+            ::sqlx::query("DELETE FROM memberships WHERE community_id = $1 AND member = $2")
+                .bind(community.0)
+                .bind(member)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+            let done = ::sqlx::query("DELETE FROM profiles WHERE community_id = $1 AND member = $2")
+                .bind(community.0)
+                .bind(member)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+            community_changed(tx, community).await?;
+            Ok(done.rows_affected() > 0)
         }
 
         #[async_trait]
@@ -101,7 +124,7 @@ macro_rules! sql_memberships_impl {
                 uses: u32,
             ) -> Result<i64> {
                 let mut tx = self.begin_write().await?;
-                organising(&mut tx, account, community).await?;
+                organising(&mut *tx, account, community).await?;
                 let (id,): (i64,) = ::sqlx::query_as(
                     "INSERT INTO community_invitations (hash, community_id, created_by, created_at, expires_at, uses_left) \
                      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -125,10 +148,7 @@ macro_rules! sql_memberships_impl {
                 community: CommunityId,
                 now: i64,
             ) -> Result<Vec<::rete_store::memberships::CommunityInvitation>> {
-                let found = belonging_on(&self.pool, account, community).await?;
-                if !found.membership.role.organises() {
-                    return Err(StoreError::not_found("community", community));
-                }
+                organising(&self.pool, account, community).await?;
                 let rows: Vec<(i64, i64, i64, i64)> = ::sqlx::query_as(
                     "SELECT id, created_at, expires_at, uses_left FROM community_invitations \
                      WHERE community_id = $1 AND expires_at > $2 AND uses_left > 0 ORDER BY created_at DESC, id DESC",
@@ -151,7 +171,7 @@ macro_rules! sql_memberships_impl {
 
             async fn revoke_community_invitation(&self, account: AccountId, community: CommunityId, id: i64) -> Result<()> {
                 let mut tx = self.begin_write().await?;
-                organising(&mut tx, account, community).await?;
+                organising(&mut *tx, account, community).await?;
                 let done = ::sqlx::query("DELETE FROM community_invitations WHERE id = $1 AND community_id = $2")
                     .bind(id)
                     .bind(community.0)
@@ -242,7 +262,7 @@ macro_rules! sql_memberships_impl {
                 &self,
                 account: AccountId,
                 community: CommunityId,
-            ) -> Result<Vec<::rete_core::grow::MemberProfile>> {
+            ) -> Result<(::rete_store::memberships::Belonging, Vec<::rete_core::grow::MemberProfile>)> {
                 let mut conn = self.pool.acquire().await.map_err(db_err)?;
                 let found = belonging_on(&mut *conn, account, community).await?;
                 let mut all = profiles_of(&mut conn, community).await?;
@@ -255,7 +275,7 @@ macro_rules! sql_memberships_impl {
                         p.email = None;
                     }
                 }
-                Ok(all)
+                Ok((found, all))
             }
 
             async fn set_own_profile(
@@ -284,20 +304,7 @@ macro_rules! sql_memberships_impl {
                 if found.membership.role == ::rete_core::Role::Organiser {
                     return Err(InvalidField::new("community", "its organiser cannot leave it").into());
                 }
-                let member = member_key(found.membership.member)?;
-                ::sqlx::query("DELETE FROM memberships WHERE community_id = $1 AND account_id = $2")
-                    .bind(community.0)
-                    .bind(account.0)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                ::sqlx::query("DELETE FROM profiles WHERE community_id = $1 AND member = $2")
-                    .bind(community.0)
-                    .bind(member)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                community_changed(&mut tx, community).await?;
+                drop_member(&mut tx, community, member_key(found.membership.member)?).await?;
                 tx.commit().await.map_err(db_err)
             }
 
@@ -309,7 +316,7 @@ macro_rules! sql_memberships_impl {
                 role: ::rete_core::Role,
             ) -> Result<()> {
                 let mut tx = self.begin_write().await?;
-                let found = organising(&mut tx, account, community).await?;
+                let found = organising(&mut *tx, account, community).await?;
                 if found.membership.role != ::rete_core::Role::Organiser {
                     return Err(InvalidField::new("role", "only the organiser names co-organisers").into());
                 }
@@ -331,7 +338,7 @@ macro_rules! sql_memberships_impl {
 
             async fn remove_member(&self, account: AccountId, community: CommunityId, member: u64) -> Result<()> {
                 let mut tx = self.begin_write().await?;
-                let found = organising(&mut tx, account, community).await?;
+                let found = organising(&mut *tx, account, community).await?;
                 if member == ::rete_core::grow::ME || member == found.membership.member {
                     return Err(InvalidField::new("member", "an organiser is not removed; a co-organiser leaves").into());
                 }
@@ -348,22 +355,9 @@ macro_rules! sql_memberships_impl {
                 {
                     return Err(InvalidField::new("member", "only the organiser removes a co-organiser").into());
                 }
-                ::sqlx::query("DELETE FROM memberships WHERE community_id = $1 AND member = $2")
-                    .bind(community.0)
-                    .bind(key)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                let done = ::sqlx::query("DELETE FROM profiles WHERE community_id = $1 AND member = $2")
-                    .bind(community.0)
-                    .bind(key)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                if done.rows_affected() == 0 {
+                if !drop_member(&mut tx, community, key).await? {
                     return Err(StoreError::NotFound { what: "member", id: member.to_string() });
                 }
-                community_changed(&mut tx, community).await?;
                 tx.commit().await.map_err(db_err)
             }
         }

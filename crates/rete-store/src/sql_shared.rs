@@ -83,28 +83,17 @@ macro_rules! sql_store_impl {
                 found.map(|_| ()).ok_or_else(|| StoreError::not_found("event", event))
             }
 
-            async fn owned_community(tx: &mut Tx, account: AccountId, community: CommunityId) -> Result<()> {
+            /// `NotFound` unless `community` is the account's own, on a
+            /// transaction's connection or the pool's.
+            async fn owned_community<'c, E>(conn: E, account: AccountId, community: CommunityId) -> Result<()>
+            where
+                E: ::sqlx::Executor<'c, Database = $db>,
+            {
                 let found: Option<(i64,)> =
                     ::sqlx::query_as("SELECT id FROM communities WHERE id = $1 AND account_id = $2")
                         .bind(community.0)
                         .bind(account.0)
-                        .fetch_optional(&mut **tx)
-                        .await
-                        .map_err(db_err)?;
-                found.map(|_| ()).ok_or_else(|| StoreError::not_found("community", community))
-            }
-
-            /// `owned_community` outside a transaction.
-            async fn owned_community_on(
-                conn: &mut ::sqlx::pool::PoolConnection<$db>,
-                account: AccountId,
-                community: CommunityId,
-            ) -> Result<()> {
-                let found: Option<(i64,)> =
-                    ::sqlx::query_as("SELECT id FROM communities WHERE id = $1 AND account_id = $2")
-                        .bind(community.0)
-                        .bind(account.0)
-                        .fetch_optional(&mut **conn)
+                        .fetch_optional(conn)
                         .await
                         .map_err(db_err)?;
                 found.map(|_| ()).ok_or_else(|| StoreError::not_found("community", community))
@@ -1874,15 +1863,7 @@ macro_rules! sql_store_impl {
                     profiles: &[::rete_core::grow::MemberProfile],
                 ) -> Result<()> {
                     let mut tx = begin_account_write(self, account).await?;
-                    let owned: Option<(i64,)> = ::sqlx::query_as("SELECT id FROM communities WHERE id = $1 AND account_id = $2")
-                        .bind(community.0)
-                        .bind(account.0)
-                        .fetch_optional(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
-                    if owned.is_none() {
-                        return Err(StoreError::not_found("community", community));
-                    }
+                    owned_community(&mut *tx, account, community).await?;
                     // A member who joined with an account writes their own
                     // profile: a members file never overwrites it.
                     let joined: Vec<(i64,)> = ::sqlx::query_as("SELECT member FROM memberships WHERE community_id = $1")
@@ -1904,7 +1885,7 @@ macro_rules! sql_store_impl {
                 async fn profiles(&self, account: AccountId, community: CommunityId) -> Result<Vec<::rete_core::grow::MemberProfile>> {
                     let mut conn = self.pool.acquire().await.map_err(db_err)?;
                     // Another account's community has no profiles for it.
-                    match owned_community_on(&mut conn, account, community).await {
+                    match owned_community(&mut *conn, account, community).await {
                         Ok(()) => profiles_of(&mut conn, community).await,
                         Err(StoreError::NotFound { .. }) => Ok(Vec::new()),
                         Err(e) => Err(e),
@@ -1940,7 +1921,7 @@ macro_rules! sql_store_impl {
                 ) -> Result<()> {
                     let mut tx = begin_account_write(self, account).await?;
                     owned_event(&mut tx, account, event).await?;
-                    owned_community(&mut tx, account, community).await?;
+                    owned_community(&mut *tx, account, community).await?;
                     invite_in(&mut tx, event, community, members).await?;
                     tx.commit().await.map_err(db_err)
                 }
@@ -2010,7 +1991,7 @@ macro_rules! sql_store_impl {
                     run: &::rete_core::seating::PairingRun,
                 ) -> Result<()> {
                     let mut tx = begin_account_write(self, account).await?;
-                    owned_community(&mut tx, account, community).await?;
+                    owned_community(&mut *tx, account, community).await?;
                     record_pairing_in(&mut tx, community, run).await?;
                     tx.commit().await.map_err(db_err)
                 }

@@ -329,14 +329,9 @@ pub async fn profile(
     auth: Auth,
     IdPath(id): IdPath,
 ) -> Result<Json<SavedProfile>, ApiError> {
-    let community = CommunityId(id);
-    let profile = state
-        .app
-        .my_profile(&auth.caller, community)
-        .await?
-        .ok_or(AppError::NotFound { what: "profile", key: id.to_string() })?;
-    let advice = state.app.profile_advice(&auth.caller, community).await?;
-    Ok(Json(SavedProfile { profile, advice }))
+    let found = state.app.overview(&auth.caller, CommunityId(id)).await?;
+    let profile = found.mine.ok_or(AppError::NotFound { what: "profile", key: id.to_string() })?;
+    Ok(Json(SavedProfile { profile, advice: found.advice }))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]

@@ -14,7 +14,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::Form;
 use maud::{html, Markup};
 use rete_app::communities::NewCommunity;
-use rete_app::grow::{MatchFilter, MatchView, ProfileChange};
+use rete_app::grow::{MatchFilter, MatchView, Overview, ProfileChange};
 use rete_core::grow::MemberProfile;
 use rete_core::{CommunityId, CommunityKind, Role};
 use rete_i18n::t;
@@ -222,14 +222,8 @@ pub async fn show(
     let caller = &who.0.caller;
     let cid = CommunityId(id);
     let filter = MatchFilter { sector: q.sector.clone(), city: q.city.clone(), language: q.language.clone() };
-    let belonging = state.app.belonging(caller, cid).await.or_fail(&who)?;
+    let Overview { belonging, members, mine, advice } = state.app.overview(caller, cid).await.or_fail(&who)?;
     let (community, role) = (&belonging.community, belonging.membership.role);
-    let members = state.app.members(caller, cid).await.or_fail(&who)?;
-    let mine = state.app.my_profile(caller, cid).await.or_fail(&who)?;
-    let advice = match &mine {
-        Some(_) => state.app.profile_advice(caller, cid).await.or_fail(&who)?,
-        None => Vec::new(),
-    };
     // Matches need a profile that offers or seeks something, opted in.
     let ready = mine.as_ref().is_some_and(|m| m.opt_in && !(m.offers.is_empty() && m.seeks.is_empty()));
     let matches =
